@@ -1,0 +1,58 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthGuard } from './common/auth/auth.guard';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { SeedsModule } from './database/seeds/seeds.module';
+import { RuntimeInfo } from './runtime-info';
+import { TerritoryModule } from './territory/territory.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  runtime: RuntimeInfo;
+  /** Absolute path of the built dashboard, or null to serve the API alone. */
+  webRoot: string | null;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), logging: ['error'] }),
+        ...(options.webRoot
+          ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api/{*path}'] })]
+          : []),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        TerritoryModule,
+        SeedsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: RuntimeInfo, useValue: options.runtime }, { provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { AuthUser, LoginResponse } from '@maillage/shared/domain';
+import type { Request, Response } from 'express';
+
+import { CurrentUser, type AuthenticatedRequest } from '../common/auth/current-user.decorator';
+import { ANY_ROLE, Public, Roles, SESSION_COOKIE } from '../common/auth/roles.decorator';
+import { AppConfig } from '../config/app-config';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @ApiOperation({ summary: 'Ouvre une session (jeton Bearer et cookie HttpOnly).' })
+  @ApiTooManyRequestsResponse({ description: 'Trop de tentatives' })
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+    const result = await this.auth.login(dto.email, dto.password, { ip: req.ip, userAgent: req.get('user-agent') });
+    res.cookie(SESSION_COOKIE, result.accessToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.COOKIE_SECURE === 'auto' ? req.secure : this.config.COOKIE_SECURE === 'true',
+      path: '/',
+      expires: new Date(result.expiresAt),
+    });
+    return result;
+  }
+
+  @ApiOperation({ summary: 'Ferme la session courante, côté serveur.' })
+  @Roles(...ANY_ROLE)
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+    if (req.sessionId) await this.sessions.revoke(req.sessionId);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @ApiOperation({ summary: 'L’utilisateur connecté.' })
+  @Roles(...ANY_ROLE)
+  @Get('me')
+  me(@CurrentUser() user: AuthUser): AuthUser {
+    return user;
+  }
+}

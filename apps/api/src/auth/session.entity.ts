@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { User } from '../users/user.entity';
+
+/** A signed-in session. Only the SHA-256 of its token is stored. */
+@Entity('sessions')
+@Index('uq_sessions_token_hash', ['tokenHash'], { unique: true })
+@Index('idx_sessions_user', ['userId'])
+export class Session {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_sessions_user' })
+  user?: User;
+
+  @Column({ type: 'char', length: 64 })
+  tokenHash!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ipAddress!: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  userAgent!: string | null;
+}

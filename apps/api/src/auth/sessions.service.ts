@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { AuthUser } from '@maillage/shared/domain';
+import { createHash, randomBytes } from 'node:crypto';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+
+import { AppConfig } from '../config/app-config';
+import { User } from '../users/user.entity';
+import { Session } from './session.entity';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function toAuthUser(user: User): AuthUser {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    departementCode: user.departementCode,
+  };
+}
+
+/** Server-side sessions: an opaque token for the client, its hash in the database. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly config: AppConfig,
+  ) {}
+
+  async open(userId: string, meta: { ip?: string; userAgent?: string }) {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    const session = await this.sessions.save(
+      this.sessions.create({
+        userId,
+        tokenHash: hashToken(token),
+        expiresAt,
+        revokedAt: null,
+        ipAddress: meta.ip?.slice(0, 64) ?? null,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      }),
+    );
+    return { token, expiresAt, sessionId: session.id };
+  }
+
+  /** The live session behind a token, with its user as it is now (role, active). */
+  async resolve(token: string): Promise<{ sessionId: string; user: AuthUser } | null> {
+    const session = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.tokenHash = :hash', { hash: hashToken(token) })
+      .andWhere('s.revokedAt IS NULL')
+      .andWhere('s.expiresAt > now()')
+      .andWhere('u.isActive = true')
+      .getOne();
+    return session?.user ? { sessionId: session.id, user: toAuthUser(session.user) } : null;
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Ends every session of a user at once (deactivation, password change). */
+  async revokeAllFor(userId: string, manager: EntityManager = this.sessions.manager): Promise<void> {
+    await manager.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+}

@@ -1,0 +1,112 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+
+import { DomainErrorCode, DomainException } from './domain-exception';
+
+const STATUS_BY_CODE: Record<DomainErrorCode, HttpStatus> = {
+  BAD_INPUT: HttpStatus.BAD_REQUEST,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  VERSION_CONFLICT: HttpStatus.CONFLICT,
+  DUPLICATE: HttpStatus.CONFLICT,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  INVALID_STATE: HttpStatus.CONFLICT,
+};
+
+const REASONS: Partial<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const DEFAULT_MESSAGES: Partial<Record<number, string>> = {
+  401: 'Authentification requise.',
+  403: 'Vous n’avez pas le droit de faire cette action.',
+  404: 'Ressource introuvable.',
+  413: 'Le contenu envoyé est trop volumineux.',
+  429: 'Trop de tentatives : réessayez dans une minute.',
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+  code?: string;
+}
+
+/** PostgreSQL error codes that are the client's fault, not ours. */
+const PG_CLIENT_ERRORS: Record<string, { status: HttpStatus; code: DomainErrorCode; message: string }> = {
+  '23505': { status: HttpStatus.CONFLICT, code: 'DUPLICATE', message: 'Un enregistrement identique existe déjà.' },
+  '23503': { status: HttpStatus.BAD_REQUEST, code: 'BAD_INPUT', message: 'Une référence vers un autre enregistrement est invalide.' },
+  '22P02': { status: HttpStatus.BAD_REQUEST, code: 'BAD_INPUT', message: 'Une valeur n’a pas le format attendu.' },
+  '22001': { status: HttpStatus.BAD_REQUEST, code: 'BAD_INPUT', message: 'Une valeur est trop longue.' },
+};
+
+/**
+ * The one place where errors become HTTP answers: domain codes map exhaustively to statuses,
+ * framework errors keep theirs, anything else is a logged 500 without internals.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainException) {
+      const statusCode = STATUS_BY_CODE[exception.code];
+      return { statusCode, error: reason(statusCode), message: exception.message, code: exception.code };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const res = exception.getResponse();
+      const message =
+        typeof res === 'object' && res !== null && 'message' in res
+          ? (res as { message: string | string[] }).message
+          : exception.message;
+      return { statusCode, error: reason(statusCode), message: frenchDefault(statusCode, message) };
+    }
+    if (exception instanceof QueryFailedError) {
+      const pgCode = (exception.driverError as { code?: string } | undefined)?.code ?? '';
+      const known = PG_CLIENT_ERRORS[pgCode];
+      if (known) {
+        return { statusCode: known.status, error: reason(known.status), message: known.message, code: known.code };
+      }
+    }
+    const bodyParser = exception as { type?: string; status?: number };
+    if (bodyParser?.type === 'entity.parse.failed') {
+      return { statusCode: 400, error: reason(400), message: 'Le corps de la requête n’est pas un JSON valide.' };
+    }
+    if (bodyParser?.type === 'entity.too.large') {
+      return { statusCode: 413, error: reason(413), message: DEFAULT_MESSAGES[413] as string };
+    }
+    return { statusCode: 500, error: reason(500), message: 'Erreur interne : l’équipe technique a été prévenue.' };
+  }
+}
+
+function reason(status: number): string {
+  return REASONS[status] ?? 'Error';
+}
+
+/** Replaces Nest's English default texts ("Forbidden resource", …) by French ones. */
+function frenchDefault(status: number, message: string | string[]): string | string[] {
+  const fallback = DEFAULT_MESSAGES[status];
+  if (!fallback || Array.isArray(message)) return message;
+  const englishDefaults = ['Forbidden resource', 'Forbidden', 'Unauthorized', 'Not Found', 'Too Many Requests', 'ThrottlerException: Too Many Requests', 'Payload Too Large'];
+  return englishDefaults.includes(message) || message === reason(status) || message.startsWith('Cannot ') ? fallback : message;
+}

@@ -1,0 +1,35 @@
+import { type Page, parseSort } from '@maillage/shared/domain';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+import { DomainException } from '../errors/domain-exception';
+import type { PageQueryDto } from './page-query.dto';
+
+/**
+ * Applies sort and paging in the database and returns the list envelope.
+ * `sortable` maps the public field names to SQL expressions; `tieBreaker` keeps pages stable.
+ */
+export async function paginate<T extends ObjectLiteral, R>(
+  qb: SelectQueryBuilder<T>,
+  query: PageQueryDto,
+  sortable: Record<string, string>,
+  defaultSort: string,
+  map: (row: T) => R,
+): Promise<Page<R>> {
+  const spec = parseSort(query.sort ?? defaultSort, Object.keys(sortable));
+  if (!spec) {
+    throw new DomainException('BAD_INPUT', `sort : tri possible sur ${Object.keys(sortable).join(', ')}.`);
+  }
+  const direction = spec.direction === 'asc' ? 'ASC' : 'DESC';
+  qb.orderBy(sortable[spec.field], direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  qb.addOrderBy(`${qb.alias}.${tieBreakerOf(qb)}`, 'ASC');
+  const [rows, total] = await qb
+    .skip((query.page - 1) * query.pageSize)
+    .take(query.pageSize)
+    .getManyAndCount();
+  return { items: rows.map(map), total, page: query.page, pageSize: query.pageSize };
+}
+
+function tieBreakerOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
+  const primary = qb.expressionMap.mainAlias?.metadata.primaryColumns[0];
+  return primary?.propertyName ?? 'id';
+}

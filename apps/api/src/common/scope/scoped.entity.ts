@@ -1,0 +1,12 @@
+import { Column } from 'typeorm';
+
+import { VersionedEntity } from '../../database/base.entity';
+
+/**
+ * Every business record belongs to one département. Extend this class and read and write
+ * through `TerritoryScope` so that users only ever see their own département.
+ */
+export abstract class ScopedEntity extends VersionedEntity {
+  @Column({ type: 'varchar', length: 3 })
+  departementCode!: string;
+}

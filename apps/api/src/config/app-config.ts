@@ -1,0 +1,124 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
+
+/**
+ * Every setting of the API, read from the environment and validated at boot.
+ * `.env.example` documents each one; keep both in step.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'production';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** An external PostgreSQL server. Without it, an embedded server is started in DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL doit commencer par postgres:// ou postgresql://' })
+  DATABASE_URL?: string;
+
+  /** Where the embedded PostgreSQL keeps its files (ignored with DATABASE_URL). */
+  @IsString()
+  DATA_DIR = '.maillage-data';
+
+  /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 0;
+
+  /** `auto`: demo data on the first start of the embedded database only. */
+  @IsIn(['auto', 'true', 'false'])
+  DEMO_DATA: 'auto' | 'true' | 'false' = 'auto';
+
+  /** Départements this deployment serves (INSEE codes, comma-separated). */
+  @Transform(toList)
+  @Matches(/^(?:\d{2}|2[AB]|97\d)$/, { each: true, message: 'TERRITORY_DEPARTEMENTS contient un code de département invalide' })
+  TERRITORY_DEPARTEMENTS: string[] = ['77'];
+
+  /** GeoJSON of commune contours: a file path or an http(s) URL. Optional. */
+  @IsOptional()
+  @IsString()
+  COMMUNE_CONTOURS_SOURCE?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_TTL_HOURS = 12;
+
+  /** `auto` marks the session cookie Secure when the request came over HTTPS. */
+  @IsIn(['auto', 'true', 'false'])
+  COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
+
+  /** Express "trust proxy" setting, e.g. `1` behind one reverse proxy. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 60;
+
+  @Transform(toBool)
+  @IsBoolean()
+  API_DOCS_ENABLED = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Built dashboard to serve at `/`; empty for the API alone. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+}
+
+export class ConfigValidationError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) =>
+      Object.values(e.constraints ?? {}).map((m) => `  - ${e.property} (${JSON.stringify(e.value)}): ${m}`),
+    );
+    throw new ConfigValidationError(`Configuration invalide :\n${lines.join('\n')}`);
+  }
+  return config;
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser, CommuneDetail, CommuneSummary, DepartementSummary, Page } from '@maillage/shared/domain';
+
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
+import { CommunesService } from './communes.service';
+import { AddZonageDto, ListCommunesQuery } from './dto/commune.dto';
+
+@ApiTags('territory')
+@Controller()
+export class CommunesController {
+  constructor(private readonly communes: CommunesService) {}
+
+  @ApiOperation({ summary: 'Cherche des communes par nom (sans accents), code INSEE ou code postal.' })
+  @Roles(...ANY_ROLE)
+  @Get('communes')
+  search(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery): Promise<Page<CommuneSummary>> {
+    return this.communes.search(user, query);
+  }
+
+  @ApiOperation({ summary: 'Contours GeoJSON des communes (pour la carte).' })
+  @Roles(...ANY_ROLE)
+  @Get('communes/contours')
+  contours(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery) {
+    return this.communes.contours(user, query.departement);
+  }
+
+  @Roles(...ANY_ROLE)
+  @Get('communes/:code')
+  get(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<CommuneDetail> {
+    return this.communes.get(user, code);
+  }
+
+  @ApiOperation({ summary: 'Enregistre un classement ARS (zonage) avec ses dates de validité.' })
+  @Roles('admin', 'mission_officer')
+  @Post('communes/:code/zonages')
+  addZonage(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() dto: AddZonageDto): Promise<CommuneDetail> {
+    return this.communes.addZonage(user, code, dto);
+  }
+
+  @Roles(...ANY_ROLE)
+  @Get('departements')
+  departements(@CurrentUser() user: AuthUser): Promise<DepartementSummary[]> {
+    return this.communes.departements(user);
+  }
+}

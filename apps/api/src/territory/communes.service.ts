@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type CommuneDetail,
+  type CommuneSummary,
+  type DepartementSummary,
+  INSEE_COMMUNE_CODE,
+  normalizeSearchText,
+  type Page,
+  type Zonage,
+  type ZonagePeriod,
+} from '@maillage/shared/domain';
+import { DataSource, In } from 'typeorm';
+
+import { AuditService } from '../audit/audit.service';
+import { DomainException } from '../common/errors/domain-exception';
+import { paginate } from '../common/http/paging';
+import { type Actor, canSee, scopeQuery, visibleDepartements } from '../common/scope/territory-scope';
+import type { AddZonageDto, ListCommunesQuery } from './dto/commune.dto';
+import { Commune } from './entities/commune.entity';
+import { CommuneContour } from './entities/commune-contour.entity';
+import { CommuneZonage } from './entities/commune-zonage.entity';
+import { Departement } from './entities/departement.entity';
+
+const SORTABLE = { name: 'c.searchName', code: 'c.code', population: 'c.population' };
+const CURRENT_ZONAGE = `(SELECT z.zonage FROM commune_zonages z WHERE z.commune_code = c.code
+  AND z.valid_from <= CURRENT_DATE AND (z.valid_to IS NULL OR z.valid_to >= CURRENT_DATE)
+  ORDER BY z.valid_from DESC LIMIT 1)`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class CommunesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async search(actor: Actor, query: ListCommunesQuery): Promise<Page<CommuneSummary>> {
+    const qb = scopeQuery(this.db.getRepository(Commune).createQueryBuilder('c').leftJoinAndSelect('c.epci', 'e'), actor);
+    if (query.departement) qb.andWhere('c.departementCode = :dep', { dep: query.departement });
+    if (query.epci) qb.andWhere('c.epciSiren = :epci', { epci: query.epci });
+    if (query.zonage) qb.andWhere(`${CURRENT_ZONAGE} = :zonage`, { zonage: query.zonage });
+    const text = query.q ? normalizeSearchText(query.q) : '';
+    if (/^\d{2,5}$/.test(text)) {
+      qb.andWhere('(c.code LIKE :prefix OR :exact = ANY(c.postalCodes))', { prefix: `${text}%`, exact: text });
+    } else if (text) {
+      qb.andWhere('c.searchName LIKE :contains', { contains: `%${text}%` });
+    }
+    // Names that start with the text come first, then alphabetical order.
+    const defaultSort = 'name:asc';
+    const page = await paginate(
+      text && !query.sort ? qb.addOrderBy(`c.searchName LIKE :starts`, 'DESC').setParameter('starts', `${text}%`) : qb,
+      query,
+      SORTABLE,
+      defaultSort,
+      (c) => c,
+    );
+    return { ...page, items: await this.summaries(page.items) };
+  }
+
+  async get(actor: Actor, code: string): Promise<CommuneDetail> {
+    const commune = await this.findVisible(actor, code);
+    const [summary] = await this.summaries([commune]);
+    const history = await this.db
+      .getRepository(CommuneZonage)
+      .find({ where: { communeCode: code }, order: { validFrom: 'DESC' } });
+    return { ...summary, zonageHistory: history.map(toPeriod) };
+  }
+
+  async departements(actor: Actor): Promise<DepartementSummary[]> {
+    const codes = visibleDepartements(actor);
+    const rows = await this.db
+      .getRepository(Departement)
+      .find({ where: codes ? { code: In(codes) } : {}, order: { code: 'ASC' } });
+    return rows.map((d) => ({ code: d.code, name: d.name }));
+  }
+
+  /**
+   * Records a new classification. An open period that the new one follows is closed the day
+   * before; any other overlap is refused.
+   */
+  async addZonage(actor: Actor & { email?: string }, code: string, dto: AddZonageDto): Promise<CommuneDetail> {
+    const validTo = dto.validTo ?? null;
+    if (validTo !== null && validTo < dto.validFrom) {
+      throw new DomainException('BAD_INPUT', 'validTo : la fin doit être postérieure ou égale au début.');
+    }
+    const commune = await this.findVisible(actor, code);
+    await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(CommuneZonage);
+      const periods = await repo.find({ where: { communeCode: code }, lock: { mode: 'pessimistic_write' } });
+      for (const p of periods) {
+        const overlaps = p.validFrom <= (validTo ?? '9999-12-31') && dto.validFrom <= (p.validTo ?? '9999-12-31');
+        if (!overlaps) continue;
+        if (p.validTo === null && p.validFrom < dto.validFrom) {
+          await repo.update({ id: p.id }, { validTo: dayBefore(dto.validFrom) });
+        } else {
+          throw new DomainException('BAD_INPUT', `validFrom : chevauche le classement ${p.zonage} en vigueur du ${p.validFrom}.`);
+        }
+      }
+      const saved = await repo.save(
+        repo.create({ communeCode: code, zonage: dto.zonage, validFrom: dto.validFrom, validTo, source: dto.source ?? null }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'zonage_added',
+        entityType: 'commune',
+        entityId: code,
+        departementCode: commune.departementCode,
+        after: { zonage: saved.zonage, validFrom: saved.validFrom, validTo: saved.validTo, source: saved.source },
+      });
+    });
+    return this.get(actor, code);
+  }
+
+  /** GeoJSON of the visible communes that have a contour (for the map). */
+  async contours(actor: Actor, departement?: string): Promise<{ type: 'FeatureCollection'; features: unknown[] }> {
+    const qb = scopeQuery(
+      this.db
+        .getRepository(CommuneContour)
+        .createQueryBuilder('k')
+        .innerJoinAndSelect('k.commune', 'c'),
+      actor,
+      'c.departementCode',
+    );
+    if (departement) qb.andWhere('c.departementCode = :dep', { dep: departement });
+    const rows = await qb.orderBy('c.code').getMany();
+    return {
+      type: 'FeatureCollection',
+      features: rows.map((k) => ({
+        type: 'Feature',
+        properties: { code: k.communeCode, nom: k.commune?.name },
+        geometry: k.geometry,
+      })),
+    };
+  }
+
+  private async findVisible(actor: Actor, code: string): Promise<Commune> {
+    if (!INSEE_COMMUNE_CODE.test(code)) throw new DomainException('BAD_INPUT', 'code : code INSEE à 5 caractères attendu.');
+    const commune = await this.db.getRepository(Commune).findOne({ where: { code }, relations: { epci: true } });
+    if (!commune || !canSee(actor, commune.departementCode)) throw DomainException.notFound('Commune');
+    return commune;
+  }
+
+  /** Adds current zonage and contour presence to a page of communes, in two queries. */
+  private async summaries(communes: Commune[]): Promise<CommuneSummary[]> {
+    if (communes.length === 0) return [];
+    const codes = communes.map((c) => c.code);
+    const on = today();
+    const zonages = await this.db
+      .getRepository(CommuneZonage)
+      .createQueryBuilder('z')
+      .where('z.communeCode IN (:...codes)', { codes })
+      .andWhere('z.validFrom <= :on AND (z.validTo IS NULL OR z.validTo >= :on)', { on })
+      .orderBy('z.validFrom', 'ASC')
+      .getMany();
+    const zonageOf = new Map<string, Zonage>(zonages.map((z) => [z.communeCode, z.zonage]));
+    const withContour = new Set(
+      (await this.db.getRepository(CommuneContour).find({ select: { communeCode: true }, where: { communeCode: In(codes) } })).map(
+        (k) => k.communeCode,
+      ),
+    );
+    return communes.map((c) => ({
+      code: c.code,
+      name: c.name,
+      departementCode: c.departementCode,
+      postalCodes: c.postalCodes,
+      population: c.population,
+      epci: c.epci ? { siren: c.epci.siren, name: c.epci.name } : null,
+      zonage: zonageOf.get(c.code) ?? null,
+      hasContour: withContour.has(c.code),
+    }));
+  }
+}
+
+function toPeriod(z: CommuneZonage): ZonagePeriod {
+  return { zonage: z.zonage, validFrom: z.validFrom, validTo: z.validTo };
+}
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,5 @@
+export * from './lib/auth';
+export * from './lib/paging';
+export * from './lib/roles';
+export * from './lib/territory';
+export * from './lib/text';
