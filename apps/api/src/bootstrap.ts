@@ -32,6 +32,7 @@ export async function createApp(
   const app = await NestFactory.create(module, {
     bufferLogs: options.bufferLogs ?? true,
     bodyParser: false,
+    abortOnError: false,
     ...(options.quiet ? { logger: false } : {}),
   });
   if (!options.quiet) app.useLogger(app.get(PinoLogger));

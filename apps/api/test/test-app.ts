@@ -14,6 +14,8 @@ export const TEST_PASSWORD = 'correct-horse-battery-77';
 
 export interface TestApp {
   app: INestApplication;
+  config: AppConfig;
+  databaseUrl: string;
   db: DataSource;
   http: () => TestAgent;
   /** Creates (once) a user with this role in département 77 and returns its bearer token. */
@@ -75,6 +77,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   return {
     app,
+    config,
+    databaseUrl: database.url,
     db,
     http,
     tokenFor,

@@ -51,11 +51,9 @@ export class TerritoryLoaderService {
   ) {}
 
   async load(codes: string[] = this.config.TERRITORY_DEPARTEMENTS): Promise<TerritoryLoadReport> {
-    /* eslint-disable @typescript-eslint/no-require-imports -- JSON data files of the package */
     const allDepartements = require('@etalab/decoupage-administratif/data/departements.json') as EtalabDepartement[];
     const allCommunes = require('@etalab/decoupage-administratif/data/communes.json') as EtalabCommune[];
     const allEpcis = require('@etalab/decoupage-administratif/data/epci.json') as EtalabEpci[];
-    /* eslint-enable @typescript-eslint/no-require-imports */
     const departements = allDepartements.filter((d) => codes.includes(d.code));
     const unknown = codes.filter((c) => !departements.some((d) => d.code === c));
     if (unknown.length > 0) throw new Error(`Départements inconnus dans TERRITORY_DEPARTEMENTS : ${unknown.join(', ')}`);

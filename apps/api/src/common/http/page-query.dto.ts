@@ -8,14 +8,14 @@ export class PageQueryDto {
   @Type(() => Number)
   @IsInt({ message: 'page : un nombre entier est attendu.' })
   @Min(1, { message: 'page : 1 au minimum.' })
-  page: number = 1;
+  page = 1;
 
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'pageSize : un nombre entier est attendu.' })
   @Min(1, { message: 'pageSize : 1 au minimum.' })
   @Max(PAGE_SIZE_MAX, { message: `pageSize : ${PAGE_SIZE_MAX} au maximum.` })
-  pageSize: number = PAGE_SIZE_DEFAULT;
+  pageSize = PAGE_SIZE_DEFAULT;
 
   /** `field:asc` or `field:desc` */
   @IsOptional()

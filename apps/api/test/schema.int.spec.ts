@@ -1,0 +1,70 @@
+import { DataSource } from 'typeorm';
+
+import { dataSourceOptions } from '../src/database/data-source';
+import { migrate } from '../src/database/migrate';
+import { MIGRATIONS } from '../src/database/migrations';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+
+/**
+ * Tables that are not business records of one département. Anything else must carry a
+ * NOT NULL `departement_code` (extend `ScopedEntity`) so that scoping cannot be forgotten.
+ */
+const NOT_DEPARTEMENT_RECORDS = new Set([
+  'departements',
+  'epcis',
+  'sessions',
+  'commune_zonages', // reached through its commune
+  'commune_contours', // idem
+  'users', // NULL for national administrators
+  'audit_events', // NULL for national accounts' actions
+]);
+
+describe('database schema', () => {
+  let ds: DataSource;
+  let name: string;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    name = db.name;
+    ds = new DataSource(dataSourceOptions(db.url));
+    await ds.initialize();
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await dropTestDatabase(name);
+  });
+
+  it('has no drift: the entities need no migration beyond the committed ones', async () => {
+    const sql = await ds.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('runs every migration down and up again', async () => {
+    for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
+    const tables = await ds.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+    );
+    expect(Number(tables[0].n)).toBe(0);
+    expect(await migrate(ds)).toHaveLength(MIGRATIONS.length);
+    expect((await ds.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+  });
+
+  it('gives every business table a mandatory département', () => {
+    const unscoped = ds.entityMetadatas
+      .filter((m) => !NOT_DEPARTEMENT_RECORDS.has(m.tableName))
+      .filter((m) => {
+        const column = m.columns.find((c) => c.databaseName === 'departement_code');
+        return !column || column.isNullable;
+      })
+      .map((m) => m.tableName);
+    expect(unscoped).toEqual([]);
+  });
+
+  it('names every table in snake_case and keys editable records by uuid', () => {
+    for (const m of ds.entityMetadatas) {
+      expect(m.tableName).toMatch(/^[a-z][a-z0-9_]*$/);
+      for (const c of m.columns) expect(c.databaseName).toMatch(/^[a-z][a-z0-9_]*$/);
+      if (m.versionColumn) expect(m.primaryColumns.map((c) => c.type)).toEqual(['uuid']);
+    }
+  });
+});

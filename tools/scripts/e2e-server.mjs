@@ -1,0 +1,23 @@
+// The server of the Playwright tests: the built app on a fresh embedded database with demo data,
+// on port 3100 (E2E_PORT). Its data directory is removed when it stops.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { apiMain, runNode } from './lib.mjs';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'maillage-e2e-'));
+chmodSync(dataDir, 0o755);
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: process.env.E2E_PORT ?? '3100',
+  HOST: '127.0.0.1',
+  DATA_DIR: dataDir,
+  DEMO_DATA: 'true',
+  LOG_LEVEL: 'warn',
+  LOGIN_RATE_LIMIT: '1000',
+};
+delete env.DATABASE_URL;
+delete env.COMMUNE_CONTOURS_SOURCE;
+runNode(apiMain, [], env, () => rmSync(dataDir, { recursive: true, force: true }));
