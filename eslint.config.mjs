@@ -52,4 +52,9 @@ export default [
       'no-console': 'error',
     },
   },
+  {
+    // Nest reads constructor types at run time: type-only imports must not replace them.
+    files: ['apps/api/**/*.ts', 'tools/**/*.ts'],
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+  },
 ];

@@ -41,7 +41,9 @@ export class AppModule {
             customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), logging: ['error'] }),
+        // No TypeORM query logging: failed queries reach the error filter, and parameters (password
+        // hashes, personal data) must never be written to the logs.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), logging: false }),
         ...(options.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api/{*path}'] })]
           : []),

@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 
 import { HttpErrorFilter } from './common/errors/http-error.filter';
+import { ifMatchToVersion } from './common/http/if-match.middleware';
 import { createValidationPipe } from './common/http/validation';
 import type { AppConfig } from './config/app-config';
 
@@ -35,6 +36,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   app.use(cookieParser());
+  app.use(ifMatchToVersion);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   if (config.API_DOCS_ENABLED) {

@@ -17,6 +17,12 @@ const NOT_DEPARTEMENT_RECORDS = new Set([
   'commune_contours', // idem
   'users', // NULL for national administrators
   'audit_events', // NULL for national accounts' actions
+  // Parts of a scoped record, reached through it:
+  'site_capacities',
+  'professional_sites',
+  'msu_stage_events',
+  'msu_training_sessions',
+  'referral_follow_ups',
 ]);
 
 describe('database schema', () => {

@@ -16,9 +16,10 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
   const changes: Record<string, FieldChange> = {};
   for (const key of keys) {
     if (SECRET_FIELDS.has(key) || TECHNICAL_FIELDS.has(key)) continue;
-    const a = normalise(before?.[key]);
-    const b = normalise(after?.[key]);
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = { before: a ?? null, after: b ?? null };
+    // A missing field and a null one are the same: `null → null` is not a change.
+    const a = normalise(before?.[key]) ?? null;
+    const b = normalise(after?.[key]) ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = { before: a, after: b };
   }
   return changes;
 }

@@ -1,3 +1,4 @@
+import type { AccreditationRules, TrainingTarget } from '@maillage/shared/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -11,8 +12,14 @@ import {
   validateSync,
 } from 'class-validator';
 
-const toBool = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off'];
+/** Anything but a known word stays a string, so that a typo is refused instead of read as false. */
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : value;
+};
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 const toList = ({ value }: { value: unknown }) =>
@@ -102,10 +109,58 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Accreditation rules (DOMAIN.md): validity per cycle, conditional validity, alert window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  ACCREDITATION_YEARS_CYCLE_2 = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  ACCREDITATION_YEARS_CYCLE_3 = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  ACCREDITATION_CONDITIONAL_YEARS = 1;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24)
+  ACCREDITATION_ALERT_MONTHS = 6;
+
+  /** Continuing MSU training target: hours over a rolling number of years. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MSU_TRAINING_TARGET_HOURS = 21;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MSU_TRAINING_TARGET_YEARS = 5;
+
   /** Built dashboard to serve at `/`; empty for the API alone. */
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+}
+
+export function accreditationRulesOf(config: AppConfig): AccreditationRules {
+  return {
+    durationYears: { '2': config.ACCREDITATION_YEARS_CYCLE_2, '3': config.ACCREDITATION_YEARS_CYCLE_3 },
+    conditionalYears: config.ACCREDITATION_CONDITIONAL_YEARS,
+    alertMonths: config.ACCREDITATION_ALERT_MONTHS,
+  };
+}
+
+export function trainingTargetOf(config: AppConfig): TrainingTarget {
+  return { hours: config.MSU_TRAINING_TARGET_HOURS, years: config.MSU_TRAINING_TARGET_YEARS };
 }
 
 export class ConfigValidationError extends Error {}

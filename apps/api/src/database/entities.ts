@@ -1,5 +1,15 @@
+import { Accreditation } from '../accreditations/accreditation.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
+import { InstallationIntent } from '../intents/installation-intent.entity';
+import { MsuStageEvent } from '../professionals/msu-stage-event.entity';
+import { Professional } from '../professionals/professional.entity';
+import { TrainingSession } from '../professionals/training-session.entity';
+import { CandidateReferral } from '../referrals/candidate-referral.entity';
+import { ReferralFollowUp } from '../referrals/referral-follow-up.entity';
+import { ProfessionalSite } from '../sites/professional-site.entity';
+import { SiteCapacity } from '../sites/site-capacity.entity';
+import { TrainingSite } from '../sites/training-site.entity';
 import { CommuneContour } from '../territory/entities/commune-contour.entity';
 import { CommuneZonage } from '../territory/entities/commune-zonage.entity';
 import { Commune } from '../territory/entities/commune.entity';
@@ -8,4 +18,23 @@ import { Epci } from '../territory/entities/epci.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the app, listed once for the app, the CLI and the tests. */
-export const ENTITIES = [AuditEvent, Commune, CommuneContour, CommuneZonage, Departement, Epci, Session, User];
+export const ENTITIES = [
+  Accreditation,
+  AuditEvent,
+  CandidateReferral,
+  Commune,
+  CommuneContour,
+  CommuneZonage,
+  Departement,
+  Epci,
+  InstallationIntent,
+  MsuStageEvent,
+  Professional,
+  ProfessionalSite,
+  ReferralFollowUp,
+  Session,
+  SiteCapacity,
+  TrainingSession,
+  TrainingSite,
+  User,
+];

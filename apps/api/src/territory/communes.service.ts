@@ -47,15 +47,14 @@ export class CommunesService {
     } else if (text) {
       qb.andWhere('c.searchName LIKE :contains', { contains: `%${text}%` });
     }
-    // Names that start with the text come first, then alphabetical order.
-    const defaultSort = 'name:asc';
-    const page = await paginate(
-      text && !query.sort ? qb.addOrderBy(`c.searchName LIKE :starts`, 'DESC').setParameter('starts', `${text}%`) : qb,
-      query,
-      SORTABLE,
-      defaultSort,
-      (c) => c,
-    );
+    // Names that start with the text come first, then alphabetical order. The rank is a selected
+    // alias: with the EPCI join and paging, TypeORM can only order its inner query by those.
+    if (text && !query.sort) {
+      qb.addSelect('CASE WHEN c.searchName LIKE :starts THEN 0 ELSE 1 END', 'starts_rank')
+        .setParameter('starts', `${text}%`)
+        .orderBy('starts_rank', 'ASC');
+    }
+    const page = await paginate(qb, query, SORTABLE, 'name:asc', (c) => c);
     return { ...page, items: await this.summaries(page.items) };
   }
 

@@ -101,7 +101,14 @@ async function readSource(source: string): Promise<unknown> {
     if (!response.ok) throw new Error(`Contours : ${source} a répondu ${response.status}`);
     text = await response.text();
   } else {
-    text = await readFile(source, 'utf8');
+    try {
+      text = await readFile(source, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new Error(
+        code === 'ENOENT' ? `Contours : le fichier ${source} n’existe pas` : `Contours : lecture de ${source} impossible (${code ?? 'erreur'})`,
+      );
+    }
   }
   try {
     return JSON.parse(text);

@@ -3,3 +3,4 @@ export * from './lib/paging';
 export * from './lib/roles';
 export * from './lib/territory';
 export * from './lib/text';
+export * from './lib/registry';

@@ -7,6 +7,7 @@ import type { PageQueryDto } from './page-query.dto';
 /**
  * Applies sort and paging in the database and returns the list envelope.
  * `sortable` maps the public field names to SQL expressions; `tieBreaker` keeps pages stable.
+ * An order already set on `qb` comes first (with joins, it must name a selected alias).
  */
 export async function paginate<T extends ObjectLiteral, R>(
   qb: SelectQueryBuilder<T>,
@@ -20,7 +21,8 @@ export async function paginate<T extends ObjectLiteral, R>(
     throw new DomainException('BAD_INPUT', `sort : tri possible sur ${Object.keys(sortable).join(', ')}.`);
   }
   const direction = spec.direction === 'asc' ? 'ASC' : 'DESC';
-  qb.orderBy(sortable[spec.field], direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  // Added after any order the caller already set (e.g. search relevance), never replacing it.
+  qb.addOrderBy(sortable[spec.field], direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
   qb.addOrderBy(`${qb.alias}.${tieBreakerOf(qb)}`, 'ASC');
   const [rows, total] = await qb
     .skip((query.page - 1) * query.pageSize)

@@ -1,4 +1,5 @@
 import { CreateFoundation1795329274433 } from './1795329274433-CreateFoundation';
+import { AddRegistry1795330040238 } from './1795330040238-AddRegistry';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration:generate -- <Name>`. */
-export const MIGRATIONS = [CreateFoundation1795329274433];
+export const MIGRATIONS = [CreateFoundation1795329274433, AddRegistry1795330040238];
