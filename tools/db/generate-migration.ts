@@ -5,7 +5,7 @@
  * schema builder for the difference, and writes apps/api/src/database/migrations/<ts>-<Name>.ts.
  * Review the file, then add the class to migrations/index.ts.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
@@ -16,7 +16,8 @@ import { makeTempDataDir, startEmbeddedPostgres } from '../../apps/api/src/datab
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give a PascalCase name starting with a verb, e.g. AddSiteVisits');
-  const server = await startEmbeddedPostgres({ dataDir: makeTempDataDir('maillage-gen-'), persistent: false });
+  const dataDir = makeTempDataDir('maillage-gen-');
+  const server = await startEmbeddedPostgres({ dataDir, persistent: false });
   try {
     await ensureDatabase(server.url('postgres'), 'gen');
     const ds = new DataSource(dataSourceOptions(server.url('gen')));
@@ -49,6 +50,7 @@ ${sql.downQueries.reverse().map((x) => q(x.query)).join('\n')}
     process.stdout.write(`Wrote ${file}\n`);
   } finally {
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

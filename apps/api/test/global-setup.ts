@@ -9,11 +9,12 @@ export default async function globalSetup(): Promise<void> {
     process.env['TEST_DATABASE_ADMIN_URL'] = process.env['DATABASE_URL'];
     return;
   }
+  const dataDir = makeTempDataDir('maillage-test-');
   const server = await startEmbeddedPostgres({
-    dataDir: makeTempDataDir('maillage-test-'),
+    dataDir,
     persistent: false,
     logger: new Logger('TestPostgres'),
   });
   process.env['TEST_DATABASE_ADMIN_URL'] = server.url('postgres');
-  (globalThis as { __MAILLAGE_PG__?: unknown }).__MAILLAGE_PG__ = server;
+  Object.assign(globalThis, { __MAILLAGE_PG__: { server, dataDir } });
 }

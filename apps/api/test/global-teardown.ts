@@ -1,6 +1,10 @@
+import { rmSync } from 'node:fs';
+
 import type { EmbeddedServer } from '../src/database/embedded-postgres';
 
 export default async function globalTeardown(): Promise<void> {
-  const server = (globalThis as { __MAILLAGE_PG__?: EmbeddedServer }).__MAILLAGE_PG__;
-  await server?.stop();
+  const started = (globalThis as { __MAILLAGE_PG__?: { server: EmbeddedServer; dataDir: string } }).__MAILLAGE_PG__;
+  if (!started) return;
+  await started.server.stop();
+  rmSync(started.dataDir, { recursive: true, force: true });
 }

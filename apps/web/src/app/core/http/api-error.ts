@@ -1,0 +1,56 @@
+import { HttpErrorResponse } from '@angular/common/http';
+
+/** The error body of the API (see API.md, "Errors"). */
+interface ApiErrorBody {
+  statusCode?: number;
+  error?: string;
+  message?: string | string[];
+  code?: string;
+}
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'message' in value;
+}
+
+/** What to tell a person for a status the screen has no better words for. */
+export function genericMessage(status: number): string {
+  switch (status) {
+    case 0:
+      return 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.';
+    case 401:
+      return 'Votre session a expiré : reconnectez-vous.';
+    case 403:
+      return 'Votre rôle ne permet pas cette action.';
+    case 404:
+      return 'Élément introuvable : il a peut-être été supprimé.';
+    case 409:
+      return 'Ce compte a été modifié entre-temps : rechargez la page.';
+    case 413:
+      return 'Le fichier envoyé est trop volumineux.';
+    case 429:
+      return 'Trop de tentatives : réessayez dans une minute.';
+    default:
+      return status >= 500
+        ? 'Une erreur inattendue est survenue côté serveur. Réessayez plus tard.'
+        : 'La demande n’a pas pu être traitée.';
+  }
+}
+
+/**
+ * The messages to show for a failed call: the API's own `message` (string or list) when it sent
+ * one for a 400 or 409, otherwise a French sentence for the status.
+ */
+export function errorMessages(error: unknown): string[] {
+  if (!(error instanceof HttpErrorResponse)) return [genericMessage(-1)];
+  const body: unknown = error.error;
+  if ((error.status === 400 || error.status === 409) && isApiErrorBody(body)) {
+    const messages = Array.isArray(body.message) ? body.message : [body.message];
+    const texts = messages.filter((m): m is string => typeof m === 'string' && m.trim() !== '');
+    if (texts.length > 0) return texts;
+  }
+  return [genericMessage(error.status)];
+}
+
+export function httpStatus(error: unknown): number | null {
+  return error instanceof HttpErrorResponse ? error.status : null;
+}

@@ -1,0 +1,110 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  DEPARTEMENT_CODE,
+  mayBeNational,
+  PASSWORD_MIN_LENGTH,
+  type Role,
+  ROLE_LABELS,
+  ROLES,
+  type UserAccount,
+} from '@maillage/shared/domain';
+import { firstValueFrom } from 'rxjs';
+import { errorMessages } from '../../core/http/api-error';
+import { type NewUser, UsersApi } from './users-api';
+
+export const CONFLICT_MESSAGE = 'Ce compte a été modifié entre-temps : rechargez la page.';
+
+export interface UserCreateDialogData {
+  /** The administrator's own département, proposed for the new account. */
+  departementCode: string | null;
+}
+
+@Component({
+  selector: 'app-user-create-dialog',
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './user-create-dialog.html',
+  styleUrl: './user-dialog.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UserCreateDialog {
+  private readonly api = inject(UsersApi);
+  private readonly ref = inject<MatDialogRef<UserCreateDialog, UserAccount>>(MatDialogRef);
+  private readonly data = inject<UserCreateDialogData>(MAT_DIALOG_DATA);
+
+  protected readonly roles = ROLES;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly passwordMin = PASSWORD_MIN_LENGTH;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    displayName: ['', [Validators.required, Validators.maxLength(120)]],
+    role: ['mission_officer' as Role, Validators.required],
+    national: [false],
+    departementCode: [this.data.departementCode ?? '', [Validators.required, Validators.pattern(DEPARTEMENT_CODE)]],
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
+  });
+  private readonly role = toSignal(this.form.controls.role.valueChanges, {
+    initialValue: this.form.controls.role.value,
+  });
+  private readonly nationalChecked = toSignal(this.form.controls.national.valueChanges, { initialValue: false });
+  protected readonly canBeNational = computed(() => mayBeNational(this.role()));
+  protected readonly national = computed(() => this.canBeNational() && this.nationalChecked());
+  protected readonly passwordVisible = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly errors = signal<string[]>([]);
+
+  constructor() {
+    this.form.controls.role.valueChanges.subscribe(() => this.syncDepartement());
+    this.form.controls.national.valueChanges.subscribe(() => this.syncDepartement());
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.pending()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const user: NewUser = {
+      email: value.email.trim(),
+      displayName: value.displayName.trim(),
+      role: value.role,
+      departementCode: this.national() ? null : value.departementCode.trim().toUpperCase(),
+      password: value.password,
+    };
+    this.pending.set(true);
+    this.errors.set([]);
+    try {
+      this.ref.close(await firstValueFrom(this.api.create(user)));
+    } catch (error) {
+      this.errors.set(errorMessages(error));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+
+  /** A national account has no département: the field is off while "national" is ticked. */
+  private syncDepartement(): void {
+    const control = this.form.controls.departementCode;
+    const national = mayBeNational(this.form.controls.role.value) && this.form.controls.national.value;
+    if (national && control.enabled) control.disable();
+    if (!national && control.disabled) control.enable();
+  }
+}

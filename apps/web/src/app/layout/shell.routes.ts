@@ -1,0 +1,53 @@
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import type { Route } from '@angular/router';
+import { roleGuard } from '../core/auth/auth.guards';
+import { FrenchPaginatorIntl } from '../core/locale/french-paginator-intl';
+import { AREAS, type AreaKey, rolesFor } from '../core/navigation/areas';
+import { Shell } from './shell';
+
+/** Areas whose screens are not built yet: one "bientôt disponible" page each, same guards. */
+const upcoming: Route[] = (Object.keys(AREAS) as AreaKey[])
+  .map((key) => AREAS[key])
+  .filter((area) => !area.ready)
+  .map((area) => ({
+    path: area.path,
+    title: area.label,
+    canActivate: [roleGuard(...rolesFor(area.key))],
+    data: { area: area.key },
+    loadComponent: () => import('../features/placeholder/coming-soon-page').then((m) => m.ComingSoonPage),
+  }));
+
+/** The signed-in part of the app (lazy: the login page does not load it). */
+export const shellRoutes: Route[] = [
+  {
+    path: '',
+    component: Shell,
+    providers: [{ provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Accueil',
+        loadComponent: () => import('../features/home/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: AREAS.users.path,
+        title: AREAS.users.label,
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('../features/users/users-page').then((m) => m.UsersPage),
+      },
+      {
+        // Every role may look the communes up, even when its menu does not list the page.
+        path: AREAS.territory.path,
+        title: AREAS.territory.label,
+        loadComponent: () => import('../features/territory/territory-page').then((m) => m.TerritoryPage),
+      },
+      ...upcoming,
+      {
+        path: '**',
+        title: 'Page introuvable',
+        loadComponent: () => import('../features/not-found/not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];
