@@ -3,7 +3,8 @@ import { nxE2EPreset } from '@nx/playwright/preset';
 import { defineConfig, devices } from '@playwright/test';
 
 /** The e2e server serves the built web app and the API (fresh database + demo data) on one port. */
-const baseURL = process.env['BASE_URL'] ?? 'http://localhost:3100';
+const port = process.env['E2E_PORT'] ?? '3100';
+const baseURL = process.env['BASE_URL'] ?? `http://localhost:${port}`;
 
 export default defineConfig({
   ...nxE2EPreset(__filename, { testDir: './src', openHtmlReport: 'never' }),
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node tools/scripts/e2e-server.mjs',
-    url: 'http://localhost:3100/api/health',
+    url: `http://localhost:${port}/api/health`,
     reuseExistingServer: !process.env['CI'],
     timeout: 180_000,
     // SIGTERM (not the default SIGKILL) lets the server stop PostgreSQL and remove its data directory.
