@@ -4,6 +4,8 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
+import { AccreditationsModule } from './accreditations/accreditations.module';
+import { AuditEventsModule } from './audit/audit-events.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './common/auth/auth.guard';
@@ -11,8 +13,12 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
+import { InstallationIntentsModule } from './intents/intents.module';
+import { ProfessionalsModule } from './professionals/professionals.module';
+import { CandidateReferralsModule } from './referrals/referrals.module';
 import { SeedsModule } from './database/seeds/seeds.module';
 import { RuntimeInfo } from './runtime-info';
+import { SitesModule } from './sites/sites.module';
 import { TerritoryModule } from './territory/territory.module';
 import { UsersModule } from './users/users.module';
 
@@ -52,6 +58,12 @@ export class AppModule {
         UsersModule,
         TerritoryModule,
         SeedsModule,
+        AuditEventsModule,
+        SitesModule,
+        ProfessionalsModule,
+        AccreditationsModule,
+        CandidateReferralsModule,
+        InstallationIntentsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: RuntimeInfo, useValue: options.runtime }, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -48,6 +48,10 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   persistent?: boolean;
   logger?: Logger;
+  /** Extra `-c name=value` settings (benchmarks use auto_explain). */
+  settings?: Record<string, string>;
+  /** Receives the server log (benchmarks read auto_explain plans from it). */
+  onLog?: (message: string) => void;
 }): Promise<EmbeddedServer> {
   const logger = options.logger ?? new Logger('EmbeddedPostgres');
   const root = resolve(options.dataDir);
@@ -72,8 +76,12 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    postgresFlags: [
+      ...['listen_addresses=127.0.0.1', 'max_connections=200'],
+      ...Object.entries(options.settings ?? {}).map(([k, v]) => `${k}=${v}`),
+    ].flatMap((setting) => ['-c', setting]),
     onLog: (message: string) => {
+      options.onLog?.(message);
       recent.push(message);
       if (recent.length > 40) recent.shift();
     },

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionsService } from '../auth/sessions.service';
 import { DomainException } from '../common/errors/domain-exception';
-import { paginate } from '../common/http/paging';
+import { escapeLike, paginate } from '../common/http/paging';
 import { updateVersioned } from '../common/persistence/versioned-update';
 import { type Actor, canSee, scopeQuery } from '../common/scope/territory-scope';
 import { Departement } from '../territory/entities/departement.entity';
@@ -161,8 +161,4 @@ export class UsersService {
       throw new DomainException('BAD_INPUT', `departementCode : le département ${departementCode} n’est pas servi par cette installation.`);
     }
   }
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -22,7 +22,9 @@ export async function paginate<T extends ObjectLiteral, R>(
   }
   const direction = spec.direction === 'asc' ? 'ASC' : 'DESC';
   // Added after any order the caller already set (e.g. search relevance), never replacing it.
-  qb.addOrderBy(sortable[spec.field], direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  // PostgreSQL's default null order (last when ascending) is the order of a plain b-tree index,
+  // so that a page can be read straight from an index.
+  qb.addOrderBy(sortable[spec.field], direction);
   qb.addOrderBy(`${qb.alias}.${tieBreakerOf(qb)}`, 'ASC');
   const [rows, total] = await qb
     .skip((query.page - 1) * query.pageSize)
@@ -34,4 +36,9 @@ export async function paginate<T extends ObjectLiteral, R>(
 function tieBreakerOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
   const primary = qb.expressionMap.mainAlias?.metadata.primaryColumns[0];
   return primary?.propertyName ?? 'id';
+}
+
+/** Escapes `%`, `_` and `\` for a LIKE pattern built from user text. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role, Zonage } from '@maillage/shared/domain';
+import { type Role, todayInFrance, type Zonage } from '@maillage/shared/domain';
 import { DataSource } from 'typeorm';
 
 import { PasswordHasher } from '../../auth/password-hasher';
 import { CommuneZonage } from '../../territory/entities/commune-zonage.entity';
 import { Commune } from '../../territory/entities/commune.entity';
 import { User } from '../../users/user.entity';
+import { seedRegistryDemo } from './registry-demo';
 import { seededRandom } from './seeded-random';
 
 export const DEMO_PASSWORD = 'demo-maillage-77';
@@ -67,6 +68,15 @@ export class DemoSeedService {
       for (let i = 0; i < rows.length; i += 500) {
         await manager.getRepository(CommuneZonage).insert(rows.slice(i, i + 500));
       }
+      // The registry reads the zonage (docteur junior places and intents go to ZIP/ZAC communes).
+      const userId = async (email: string) => (await manager.getRepository(User).findOneByOrFail({ email })).id;
+      const report = await seedRegistryDemo(
+        manager,
+        departementCode,
+        { missionOfficerId: await userId(DEMO_ACCOUNTS[1].email), cdomId: await userId(DEMO_ACCOUNTS[2].email) },
+        todayInFrance(),
+      );
+      this.logger.log({ msg: 'registry demo loaded', ...report });
     });
     this.logger.log(`Données de démonstration chargées pour le département ${departementCode}`);
   }

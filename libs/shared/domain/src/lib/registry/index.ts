@@ -1,4 +1,6 @@
 export * from './accreditations';
+export * from './api-people';
+export * from './api-sites';
 export * from './identifiers';
 export * from './professionals';
 export * from './referrals';

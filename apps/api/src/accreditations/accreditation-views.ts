@@ -1,0 +1,103 @@
+import {
+  type AccreditationDetail,
+  type AccreditationRules,
+  type AccreditationSummary,
+  accreditationValidity,
+  professionalDisplayName,
+} from '@maillage/shared/domain';
+import { type EntityManager, In } from 'typeorm';
+
+import type { Snapshot } from '../common/persistence/scoped-records';
+import { Professional } from '../professionals/professional.entity';
+import { TrainingSite } from '../sites/training-site.entity';
+import type { Accreditation } from './accreditation.entity';
+
+export function toAccreditationSummary(
+  a: Accreditation,
+  holderName: string,
+  today: string,
+  rules: AccreditationRules,
+): AccreditationSummary {
+  return {
+    id: a.id,
+    version: a.version,
+    departementCode: a.departementCode,
+    holder: a.professionalId
+      ? { kind: 'professional', id: a.professionalId, name: holderName }
+      : { kind: 'site', id: a.siteId as string, name: holderName },
+    cycle: a.cycle,
+    type: a.type,
+    stageTypes: a.stageTypes,
+    phases: a.phases,
+    maxStudents: a.maxStudents,
+    authority: a.authority,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    status: a.status,
+    validity: accreditationValidity(a, today, rules),
+  };
+}
+
+export function toAccreditationDetail(
+  a: Accreditation,
+  holderName: string,
+  today: string,
+  rules: AccreditationRules,
+): AccreditationDetail {
+  return {
+    ...toAccreditationSummary(a, holderName, today, rules),
+    reference: a.reference,
+    afterWithdrawal: a.afterWithdrawal,
+    notes: a.notes,
+    archivedAt: a.archivedAt?.toISOString() ?? null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+/** Names of the holders (professionals and sites) of a page of accreditations, in two queries at most. */
+export async function holderNames(
+  manager: EntityManager,
+  rows: readonly Accreditation[],
+): Promise<Map<string, string>> {
+  const professionalIds = [...new Set(rows.flatMap((a) => (a.professionalId ? [a.professionalId] : [])))];
+  const siteIds = [...new Set(rows.flatMap((a) => (a.siteId ? [a.siteId] : [])))];
+  const names = new Map<string, string>();
+  if (professionalIds.length > 0) {
+    const professionals = await manager.getRepository(Professional).find({
+      select: { id: true, civility: true, firstName: true, lastName: true },
+      where: { id: In(professionalIds) },
+    });
+    professionals.forEach((p) => names.set(p.id, professionalDisplayName(p)));
+  }
+  if (siteIds.length > 0) {
+    const sites = await manager
+      .getRepository(TrainingSite)
+      .find({ select: { id: true, name: true }, where: { id: In(siteIds) } });
+    sites.forEach((s) => names.set(s.id, s.name));
+  }
+  return names;
+}
+
+export function holderIdOf(a: Accreditation): string {
+  return (a.professionalId ?? a.siteId) as string;
+}
+
+/** What the history shows of an accreditation (the holder never changes). */
+export function accreditationSnapshot(a: Accreditation): Snapshot {
+  return {
+    cycle: a.cycle,
+    type: a.type,
+    stageTypes: a.stageTypes,
+    phases: a.phases,
+    maxStudents: a.maxStudents,
+    authority: a.authority,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    status: a.status,
+    reference: a.reference,
+    afterWithdrawal: a.afterWithdrawal,
+    notes: a.notes,
+    archivedAt: a.archivedAt,
+  };
+}

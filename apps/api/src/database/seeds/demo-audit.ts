@@ -1,0 +1,46 @@
+import { AUDIT_ENTITY_TYPES, PEOPLE_AUDIT_ENTITY_TYPES } from '@maillage/shared/domain';
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+import { AuditEvent } from '../../audit/audit-event.entity';
+import { diffSnapshots } from '../../audit/audit.service';
+import { User } from '../../users/user.entity';
+import { insertBatched } from './demo-kit';
+
+/** Audit entity types of the registry, as the services write them (history pages query by these). */
+export const REGISTRY_AUDIT_TYPES = { ...AUDIT_ENTITY_TYPES, ...PEOPLE_AUDIT_ENTITY_TYPES } as const;
+
+export interface CreatedRecord {
+  /** Who created it in the story: the mission officer, or the CDOM (referrals, intents). */
+  by: 'missionOfficer' | 'cdom';
+  entityType: (typeof REGISTRY_AUDIT_TYPES)[keyof typeof REGISTRY_AUDIT_TYPES];
+  entityId: string;
+  occurredAt: Date;
+  snapshot: Record<string, unknown>;
+}
+
+/** One "created" audit event per record, dated like the record, so that history pages are not empty. */
+export async function auditCreations(
+  manager: EntityManager,
+  departementCode: string,
+  users: { missionOfficerId: string; cdomId: string },
+  records: readonly CreatedRecord[],
+): Promise<number> {
+  const actors = await manager.getRepository(User).findBy([{ id: users.missionOfficerId }, { id: users.cdomId }]);
+  const actor = (id: string) => ({ actorId: id, actorEmail: actors.find((u) => u.id === id)?.email ?? null });
+  const byRole = { missionOfficer: actor(users.missionOfficerId), cdom: actor(users.cdomId) };
+  await insertBatched(
+    manager,
+    AuditEvent,
+    records.map((r) => ({
+      ...byRole[r.by],
+      action: 'created',
+      entityType: r.entityType,
+      entityId: r.entityId,
+      departementCode,
+      occurredAt: r.occurredAt,
+      changes: diffSnapshots(null, r.snapshot) as QueryDeepPartialEntity<AuditEvent>['changes'],
+    })),
+  );
+  return records.length;
+}

@@ -1,0 +1,128 @@
+import {
+  isSupervisor,
+  type MsuStageEventView,
+  type ProfessionalDetail,
+  type ProfessionalSiteRef,
+  type ProfessionalSummary,
+  type TrainingProgress,
+  type TrainingSessionView,
+} from '@maillage/shared/domain';
+import type { EntityManager } from 'typeorm';
+
+import type { Snapshot } from '../common/persistence/scoped-records';
+import { ProfessionalSite } from '../sites/professional-site.entity';
+import type { MsuStageEvent } from './msu-stage-event.entity';
+import type { Professional } from './professional.entity';
+import type { TrainingSession } from './training-session.entity';
+
+export const PROFESSIONAL_ENTITY = 'professional';
+export const PROFESSIONAL_LABEL = 'Professionnel';
+
+/** The sites of several professionals in one query, by professional id, sorted by site name. */
+export async function siteRefsOf(
+  manager: EntityManager,
+  professionalIds: readonly string[],
+): Promise<Map<string, ProfessionalSiteRef[]>> {
+  const byProfessional = new Map<string, ProfessionalSiteRef[]>(professionalIds.map((id) => [id, []]));
+  if (professionalIds.length === 0) return byProfessional;
+  const links = await manager
+    .getRepository(ProfessionalSite)
+    .createQueryBuilder('ps')
+    .innerJoinAndSelect('ps.site', 's')
+    .leftJoinAndSelect('s.commune', 'c')
+    .where('ps.professionalId IN (:...professionalIds)', { professionalIds })
+    .orderBy('s.name', 'ASC')
+    .getMany();
+  for (const link of links) {
+    const site = link.site;
+    if (!site) continue;
+    byProfessional
+      .get(link.professionalId)
+      ?.push({ id: site.id, name: site.name, communeCode: site.communeCode, communeName: site.commune?.name ?? null });
+  }
+  return byProfessional;
+}
+
+export function toSummary(p: Professional, sites: ProfessionalSiteRef[]): ProfessionalSummary {
+  return {
+    id: p.id,
+    version: p.version,
+    departementCode: p.departementCode,
+    civility: p.civility,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    rpps: p.rpps,
+    profession: p.profession,
+    specialty: p.specialty,
+    practiceMode: p.practiceMode,
+    msuStage: p.msuStage,
+    msuStageSince: p.msuStageSince,
+    isSupervisor: isSupervisor(p.msuStage),
+    sites,
+    archivedAt: p.archivedAt?.toISOString() ?? null,
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+export function toDetail(
+  p: Professional,
+  sites: ProfessionalSiteRef[],
+  training: TrainingProgress,
+): ProfessionalDetail {
+  return {
+    ...toSummary(p, sites),
+    email: p.email,
+    phone: p.phone,
+    firstInstallationYear: p.firstInstallationYear,
+    contactConsent: p.contactConsent,
+    initialTrainingDate: p.initialTrainingDate,
+    initialTrainingCycle: p.initialTrainingCycle,
+    notes: p.notes,
+    training,
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
+/** What the history shows of a professional (site ids sorted, technical fields left out). */
+export async function professionalSnapshot(manager: EntityManager, p: Professional): Promise<Snapshot> {
+  const links = await manager
+    .getRepository(ProfessionalSite)
+    .find({ select: { siteId: true }, where: { professionalId: p.id } });
+  return {
+    civility: p.civility,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    rpps: p.rpps,
+    profession: p.profession,
+    specialty: p.specialty,
+    practiceMode: p.practiceMode,
+    email: p.email,
+    phone: p.phone,
+    firstInstallationYear: p.firstInstallationYear,
+    contactConsent: p.contactConsent,
+    msuStage: p.msuStage,
+    msuStageSince: p.msuStageSince,
+    initialTrainingDate: p.initialTrainingDate,
+    initialTrainingCycle: p.initialTrainingCycle,
+    notes: p.notes,
+    siteIds: links.map((l) => l.siteId).sort(),
+    departementCode: p.departementCode,
+    archivedAt: p.archivedAt,
+  };
+}
+
+export function toStageEventView(e: MsuStageEvent): MsuStageEventView {
+  return {
+    id: e.id,
+    fromStage: e.fromStage,
+    toStage: e.toStage,
+    occurredOn: e.occurredOn,
+    note: e.note,
+    actorId: e.actorId,
+    createdAt: e.createdAt.toISOString(),
+  };
+}
+
+export function toTrainingSessionView(s: TrainingSession): TrainingSessionView {
+  return { id: s.id, date: s.date, hours: s.hours, title: s.title, createdAt: s.createdAt.toISOString() };
+}

@@ -1,0 +1,153 @@
+import { continuingTrainingProgress, type ProfessionalDetail } from '@maillage/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { AuditService } from '../audit/audit.service';
+import { applyVersionedChange, archiveChange, type AuditActor, findScoped } from '../common/persistence/scoped-records';
+import { type Actor, departementForWrite } from '../common/scope/territory-scope';
+import { AppConfig, trainingTargetOf } from '../config/app-config';
+import type { CreateProfessionalDto, UpdateProfessionalDto } from './dto/professional.dto';
+import { assertLive } from './msu-stage';
+import {
+  assertRppsFree,
+  assertSitesIn,
+  insertProfessional,
+  linkedSiteIds,
+  replaceSites,
+  searchTextOf,
+} from './professional-writes';
+import { Professional } from './professional.entity';
+import {
+  PROFESSIONAL_ENTITY,
+  PROFESSIONAL_LABEL,
+  professionalSnapshot,
+  siteRefsOf,
+  toDetail,
+} from './professional.mapper';
+import { todayInFrance } from './support/dates';
+import { withRppsConflict } from './support/rpps';
+import { TrainingSession } from './training-session.entity';
+
+/** One professional: detail, creation, edits, archive and restore. Lists live in `ProfessionalsQueryService`. */
+@Injectable()
+export class ProfessionalsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<ProfessionalDetail> {
+    const manager = this.db.manager;
+    const professional = await findScoped(manager, actor, Professional, id, PROFESSIONAL_LABEL);
+    const sites = await siteRefsOf(manager, [id]);
+    const sessions = await manager
+      .getRepository(TrainingSession)
+      .find({ select: { date: true, hours: true }, where: { professionalId: id } });
+    const target = trainingTargetOf(this.config);
+    const progress = continuingTrainingProgress(sessions, todayInFrance(), target);
+    return toDetail(professional, sites.get(id) ?? [], {
+      ...progress,
+      targetHours: target.hours,
+      targetYears: target.years,
+    });
+  }
+
+  async create(actor: AuditActor, dto: CreateProfessionalDto): Promise<ProfessionalDetail> {
+    const { siteIds = [], departementCode: requested, ...fields } = dto;
+    const departementCode = departementForWrite(actor, requested);
+    const created = await withRppsConflict(() =>
+      this.db.transaction((manager) =>
+        insertProfessional(
+          manager,
+          this.audit,
+          actor,
+          {
+            departementCode,
+            civility: fields.civility ?? null,
+            firstName: fields.firstName,
+            lastName: fields.lastName,
+            rpps: fields.rpps ?? null,
+            profession: fields.profession ?? 'Médecin',
+            specialty: fields.specialty ?? null,
+            practiceMode: fields.practiceMode ?? null,
+            email: fields.email ?? null,
+            phone: fields.phone ?? null,
+            firstInstallationYear: fields.firstInstallationYear ?? null,
+            contactConsent: fields.contactConsent ?? false,
+            msuStage: fields.msuStage ?? 'identified',
+            msuStageSince: fields.msuStageSince ?? todayInFrance(),
+            initialTrainingDate: fields.initialTrainingDate ?? null,
+            initialTrainingCycle: fields.initialTrainingCycle ?? null,
+            notes: fields.notes ?? null,
+          },
+          siteIds,
+          'Entrée dans le registre',
+        ),
+      ),
+    );
+    return this.get(actor, created.id);
+  }
+
+  async update(
+    actor: AuditActor,
+    id: string,
+    version: number,
+    dto: UpdateProfessionalDto,
+  ): Promise<ProfessionalDetail> {
+    const { version: _version, siteIds, ...fields } = dto;
+    await withRppsConflict(() =>
+      this.db.transaction((manager) =>
+        applyVersionedChange(manager, this.audit, actor, {
+          target: Professional,
+          entityType: PROFESSIONAL_ENTITY,
+          label: PROFESSIONAL_LABEL,
+          id,
+          version,
+          action: 'updated',
+          snapshot: (row) => professionalSnapshot(manager, row),
+          changes: async (before) => {
+            assertLive(before);
+            if (fields.rpps && fields.rpps !== before.rpps) await assertRppsFree(manager, fields.rpps, id);
+            if (siteIds)
+              await assertSitesIn(manager, before.departementCode, siteIds, await linkedSiteIds(manager, id));
+            const values = Object.fromEntries(
+              Object.entries(fields).filter(([, v]) => v !== undefined),
+            ) as Partial<Professional>;
+            return { ...values, searchText: searchTextOf({ ...before, ...values }) };
+          },
+          after: async () => {
+            if (siteIds) await replaceSites(manager, id, siteIds);
+          },
+        }),
+      ),
+    );
+    return this.get(actor, id);
+  }
+
+  /** Archives (`archived = true`) or restores; restoring a duplicate live RPPS answers 409. */
+  async setArchived(actor: AuditActor, id: string, version: number, archived: boolean): Promise<ProfessionalDetail> {
+    await withRppsConflict(() =>
+      this.db.transaction((manager) =>
+        applyVersionedChange(
+          manager,
+          this.audit,
+          actor,
+          archiveChange<Professional>(
+            {
+              target: Professional,
+              entityType: PROFESSIONAL_ENTITY,
+              label: PROFESSIONAL_LABEL,
+              id,
+              version,
+              snapshot: (row) => professionalSnapshot(manager, row),
+            },
+            archived,
+          ),
+        ),
+      ),
+    );
+    return this.get(actor, id);
+  }
+}

@@ -1,0 +1,81 @@
+import type { AuthUser, Page, SiteRecord, SiteSummary } from '@maillage/shared/domain';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { READERS, Roles } from '../common/auth/roles.decorator';
+import { ParseIdPipe } from '../common/http/id.pipe';
+import { ListSitesQuery } from './dto/list-sites.query';
+import { CreateSiteDto, OptionalVersionDto, UpdateSiteDto } from './dto/site.dto';
+import { SitesService } from './sites.service';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'La version lue (à la place de `version` dans le corps).',
+};
+
+@ApiTags('sites')
+@Controller('sites')
+export class SitesController {
+  constructor(private readonly sites: SitesService) {}
+
+  @ApiOperation({ summary: 'Liste les terrains de stage (recherche, filtres, tri et pagination en base).' })
+  @Roles(...READERS)
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() query: ListSitesQuery): Promise<Page<SiteSummary>> {
+    return this.sites.list(user, query);
+  }
+
+  @ApiOperation({ summary: 'Un terrain de stage avec ses professionnels et ses agréments.' })
+  @Roles(...READERS)
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<SiteRecord> {
+    return this.sites.get(user, id);
+  }
+
+  @ApiOperation({ summary: 'Crée un terrain de stage (commune du département, capacités par type de stage).' })
+  @Roles('mission_officer', 'admin')
+  @Post()
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateSiteDto): Promise<SiteRecord> {
+    return this.sites.create(user, dto);
+  }
+
+  @ApiOperation({ summary: 'Modifie un terrain à partir de la version lue ; 409 si elle est périmée.' })
+  @ApiHeader(IF_MATCH)
+  @Roles('mission_officer', 'admin')
+  @Patch(':id')
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateSiteDto,
+  ): Promise<SiteRecord> {
+    return this.sites.update(user, id, dto);
+  }
+
+  @ApiOperation({ summary: 'Archive un terrain (restaurable, son historique est gardé).' })
+  @ApiHeader(IF_MATCH)
+  @Roles('mission_officer', 'admin')
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async archive(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: OptionalVersionDto,
+  ): Promise<void> {
+    await this.sites.setArchived(user, id, dto.version, true);
+  }
+
+  @ApiOperation({ summary: 'Restaure un terrain archivé.' })
+  @ApiHeader(IF_MATCH)
+  @Roles('mission_officer', 'admin')
+  @Post(':id/restore')
+  @HttpCode(HttpStatus.OK)
+  restore(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: OptionalVersionDto,
+  ): Promise<SiteRecord> {
+    return this.sites.setArchived(user, id, dto.version, false);
+  }
+}
