@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
+import { AccessIssuesModule } from './access-issues/access-issues.module';
 import { AccreditationsModule } from './accreditations/accreditations.module';
 import { AuditEventsModule } from './audit/audit-events.module';
 import { AuditModule } from './audit/audit.module';
@@ -14,13 +15,17 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { InstallationIntentsModule } from './intents/intents.module';
+import { SupportMeasuresModule } from './measures/measures.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
 import { SeedsModule } from './database/seeds/seeds.module';
 import { RuntimeInfo } from './runtime-info';
+import { SemestersModule } from './semesters/semesters.module';
 import { SitesModule } from './sites/sites.module';
+import { TasksModule } from './tasks/tasks.module';
 import { TerritoryModule } from './territory/territory.module';
 import { UsersModule } from './users/users.module';
+import { SiteVisitsModule } from './visits/visits.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -64,6 +69,11 @@ export class AppModule {
         AccreditationsModule,
         CandidateReferralsModule,
         InstallationIntentsModule,
+        SiteVisitsModule,
+        AccessIssuesModule,
+        SupportMeasuresModule,
+        TasksModule,
+        SemestersModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: RuntimeInfo, useValue: options.runtime }, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -23,6 +23,9 @@ const NOT_DEPARTEMENT_RECORDS = new Set([
   'msu_stage_events',
   'msu_training_sessions',
   'referral_follow_ups',
+  'visit_participants',
+  'measure_sites',
+  'measure_issues',
 ]);
 
 describe('database schema', () => {

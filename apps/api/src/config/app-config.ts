@@ -1,4 +1,4 @@
-import type { AccreditationRules, TrainingTarget } from '@maillage/shared/domain';
+import type { AccreditationRules, AllowanceRules, TrainingTarget } from '@maillage/shared/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -145,6 +145,43 @@ export class AppConfig {
   @Min(1)
   MSU_TRAINING_TARGET_YEARS = 5;
 
+  /** Field work: a site not visited for this many months raises a reminder. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  SITE_VISIT_INTERVAL_MONTHS = 12;
+
+  /** A referral without follow-up for this many days raises a reminder. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFERRAL_FOLLOW_UP_DAYS = 30;
+
+  /** How often the reminder job runs, in minutes (0: never, e.g. on a read-only replica). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  REMINDERS_INTERVAL_MINUTES = 15;
+
+  /** Intern allowances (euros per month) and the transport distance threshold (km). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TRANSPORT_ALLOWANCE_KM = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TRANSPORT_ALLOWANCE_MONTHLY = 130;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  HOUSING_ALLOWANCE_MONTHLY = 300;
+
   /** Built dashboard to serve at `/`; empty for the API alone. */
   @IsOptional()
   @IsString()
@@ -161,6 +198,14 @@ export function accreditationRulesOf(config: AppConfig): AccreditationRules {
 
 export function trainingTargetOf(config: AppConfig): TrainingTarget {
   return { hours: config.MSU_TRAINING_TARGET_HOURS, years: config.MSU_TRAINING_TARGET_YEARS };
+}
+
+export function allowanceRulesOf(config: AppConfig): AllowanceRules {
+  return {
+    transportDistanceKm: config.TRANSPORT_ALLOWANCE_KM,
+    transportMonthly: config.TRANSPORT_ALLOWANCE_MONTHLY,
+    housingMonthly: config.HOUSING_ALLOWANCE_MONTHLY,
+  };
 }
 
 export class ConfigValidationError extends Error {}

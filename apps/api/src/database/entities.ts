@@ -1,7 +1,9 @@
+import { AccessIssue } from '../access-issues/access-issue.entity';
 import { Accreditation } from '../accreditations/accreditation.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { InstallationIntent } from '../intents/installation-intent.entity';
+import { SupportMeasure } from '../measures/support-measure.entity';
 import { MsuStageEvent } from '../professionals/msu-stage-event.entity';
 import { Professional } from '../professionals/professional.entity';
 import { TrainingSession } from '../professionals/training-session.entity';
@@ -9,16 +11,21 @@ import { CandidateReferral } from '../referrals/candidate-referral.entity';
 import { ReferralFollowUp } from '../referrals/referral-follow-up.entity';
 import { ProfessionalSite } from '../sites/professional-site.entity';
 import { SiteCapacity } from '../sites/site-capacity.entity';
+import { SemesterDemand } from '../semesters/semester-demand.entity';
 import { TrainingSite } from '../sites/training-site.entity';
+import { Task } from '../tasks/task.entity';
 import { CommuneContour } from '../territory/entities/commune-contour.entity';
 import { CommuneZonage } from '../territory/entities/commune-zonage.entity';
 import { Commune } from '../territory/entities/commune.entity';
 import { Departement } from '../territory/entities/departement.entity';
 import { Epci } from '../territory/entities/epci.entity';
 import { User } from '../users/user.entity';
+import { SiteVisit } from '../visits/site-visit.entity';
+import { VisitParticipant } from '../visits/visit-participant.entity';
 
 /** Every entity of the app, listed once for the app, the CLI and the tests. */
 export const ENTITIES = [
+  AccessIssue,
   Accreditation,
   AuditEvent,
   CandidateReferral,
@@ -32,9 +39,14 @@ export const ENTITIES = [
   Professional,
   ProfessionalSite,
   ReferralFollowUp,
+  SemesterDemand,
   Session,
+  SiteVisit,
+  SupportMeasure,
+  Task,
   SiteCapacity,
   TrainingSession,
   TrainingSite,
   User,
+  VisitParticipant,
 ];

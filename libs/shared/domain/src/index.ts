@@ -4,3 +4,4 @@ export * from './lib/roles';
 export * from './lib/territory';
 export * from './lib/text';
 export * from './lib/registry';
+export * from './lib/fieldwork';
