@@ -5,6 +5,7 @@ import { ConfigValidationError, loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/database-target';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seeds/demo-seed.service';
 import { RuntimeInfo } from './runtime-info';
+import { ReminderScheduler } from './tasks/reminders/reminder-scheduler';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Maillage');
@@ -29,6 +30,8 @@ async function bootstrap(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen(config.PORT, config.HOST);
+  // After listening, so that a slow first run never delays the start; stopped by `app.close()`.
+  app.get(ReminderScheduler).start();
   const url = `http://localhost:${config.PORT}`;
   const lines = [
     '',

@@ -160,6 +160,14 @@ describe('/api/sites (real PostgreSQL)', () => {
           { id: candidate.id, name: 'Dr Paul Roux', msuStage: 'contacted' },
         ],
         accreditations: [],
+        allowances: {
+          transport: {
+            eligible: true,
+            monthlyAmount: 130,
+            reason: 'À 42,5 km du CHU si le domicile de l’interne est aussi à plus de 15 km.',
+          },
+          housing: { eligible: false, monthlyAmount: 0, reason: 'Zonage de la commune inconnu.' },
+        },
       });
       const [event] = await t.db
         .getRepository(AuditEvent)
@@ -399,7 +407,7 @@ describe('/api/sites (real PostgreSQL)', () => {
 
       it('the list refuses unknown filters and sorts', async () => {
         for (const query of [
-          'hasOpenAccessIssues=true',
+          'hasOpenAccessIssues=oui',
           'sort=price:asc',
           'kind=hopital',
           'archived=yes',

@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
 
-@Module({})
+import { SupportMeasuresController } from './measures.controller';
+import { SupportMeasuresService } from './measures.service';
+
+@Module({
+  controllers: [SupportMeasuresController],
+  providers: [SupportMeasuresService],
+  exports: [SupportMeasuresService],
+})
 export class SupportMeasuresModule {}

@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
 
-@Module({})
+import { ClockModule } from '../common/clock/clock.module';
+import { SemestersController } from './semesters.controller';
+import { SemestersService } from './semesters.service';
+
+@Module({
+  imports: [ClockModule],
+  controllers: [SemestersController],
+  providers: [SemestersService],
+})
 export class SemestersModule {}

@@ -15,6 +15,13 @@ export function currentZonageSql(communeColumn: string): string {
     ORDER BY z.valid_from DESC LIMIT 1)`;
 }
 
+/**
+ * The live access issues of site `s` still to deal with (open or in progress), served by
+ * `idx_access_issues_site_status` (site_id, status): counted on the site, or an EXISTS filter.
+ */
+export const OPEN_ACCESS_ISSUES_SQL = `SELECT 1 FROM access_issues ai WHERE ai.site_id = s.id
+  AND ai.status IN ('open', 'in_progress') AND ai.archived_at IS NULL`;
+
 /** Public sort fields → SQL. No join: paging stays a plain LIMIT/OFFSET on `training_sites`. */
 export const SITE_SORTABLE: Record<(typeof SITE_SORT_FIELDS)[number], string> = {
   name: 's.searchText',
@@ -58,6 +65,9 @@ export function siteListQuery(
         AND z.valid_from <= :today AND (z.valid_to IS NULL OR z.valid_to >= :today))`,
       { zonage: query.zonage, today },
     );
+  }
+  if (query.hasOpenAccessIssues !== undefined) {
+    qb.andWhere(`${query.hasOpenAccessIssues ? '' : 'NOT '}EXISTS (${OPEN_ACCESS_ISSUES_SQL})`);
   }
   const text = query.q ? normalizeSearchText(query.q) : '';
   // The folded text holds only [a-z0-9 ]: nothing to escape for LIKE. Served by the trigram index.

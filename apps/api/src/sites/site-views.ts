@@ -1,14 +1,17 @@
 import {
   type AccreditationRules,
+  type AllowanceRules,
   capacityMap,
+  housingAllowance,
   isSupervisor,
   MSU_STAGES,
   professionalDisplayName,
   type SiteCapacity as SiteCapacityView,
   type SiteProfessional,
-  type SiteRecord,
+  type SiteRecordWithAllowances,
   type SiteSummary,
   STAGE_TYPES,
+  transportAllowance,
   type Zonage,
 } from '@maillage/shared/domain';
 import { type EntityManager, In, IsNull } from 'typeorm';
@@ -19,7 +22,7 @@ import type { Snapshot } from '../common/persistence/scoped-records';
 import { Professional } from '../professionals/professional.entity';
 import { Commune } from '../territory/entities/commune.entity';
 import { SiteCapacity } from './site-capacity.entity';
-import { currentZonageSql } from './site-query';
+import { currentZonageSql, OPEN_ACCESS_ISSUES_SQL } from './site-query';
 import type { TrainingSite } from './training-site.entity';
 
 const SUPERVISOR_STAGES = MSU_STAGES.filter(isSupervisor);
@@ -30,11 +33,12 @@ interface SiteFacts {
   epci_name: string | null;
   zonage: Zonage | null;
   supervisor_count: number;
+  open_access_issues: number;
 }
 
 /**
  * Summaries of a page of sites in two queries, whatever its size: one for commune, EPCI,
- * current zonage and supervisor count, one for the capacities.
+ * current zonage, supervisor count and open access issues, one for the capacities.
  */
 export async function siteSummaries(
   manager: EntityManager,
@@ -54,6 +58,7 @@ export async function siteSummaries(
         WHERE ps.site_id = s.id AND p.archived_at IS NULL AND p.msu_stage IN (:...supervisorStages))`,
       'supervisor_count',
     )
+    .addSelect(`(SELECT count(*)::int FROM (${OPEN_ACCESS_ISSUES_SQL}) o)`, 'open_access_issues')
     .from('training_sites', 's')
     .innerJoin('communes', 'c', 'c.code = s.commune_code')
     .leftJoin('epcis', 'e', 'e.siren = c.epci_siren')
@@ -80,20 +85,23 @@ export async function siteSummaries(
       zonage: f?.zonage ?? null,
       capacities: orderedCapacities(capacitiesOf.get(site.id) ?? []),
       supervisorCount: f?.supervisor_count ?? 0,
-      // Access issues arrive with the field-work issue.
-      openAccessIssues: 0,
+      openAccessIssues: f?.open_access_issues ?? 0,
       updatedAt: site.updatedAt.toISOString(),
     };
   });
 }
 
-/** Everything the site page shows: detail, live professionals, own (unarchived) accreditations. */
+/**
+ * Everything the site page shows: detail, live professionals, own (unarchived) accreditations,
+ * and the allowances an intern may claim there (the intern's home is unknown at site level).
+ */
 export async function siteRecord(
   manager: EntityManager,
   site: TrainingSite,
   today: string,
   rules: AccreditationRules,
-): Promise<SiteRecord> {
+  allowanceRules: AllowanceRules,
+): Promise<SiteRecordWithAllowances> {
   const [summary] = await siteSummaries(manager, [site], today);
   const accreditations = await manager.getRepository(Accreditation).find({
     where: { siteId: site.id, archivedAt: IsNull() },
@@ -117,6 +125,10 @@ export async function siteRecord(
     createdAt: site.createdAt.toISOString(),
     professionals: await siteProfessionals(manager, site.id),
     accreditations: accreditations.map((a) => toAccreditationSummary(a, site.name, today, rules)),
+    allowances: {
+      transport: transportAllowance(site.distanceToChuKm, null, allowanceRules),
+      housing: housingAllowance(summary.zonage, allowanceRules),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AuthUser, Page, SiteRecord, SiteSummary } from '@maillage/shared/domain';
+import type { AuthUser, Page, SiteRecordWithAllowances, SiteSummary } from '@maillage/shared/domain';
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
@@ -27,17 +27,19 @@ export class SitesController {
     return this.sites.list(user, query);
   }
 
-  @ApiOperation({ summary: 'Un terrain de stage avec ses professionnels et ses agréments.' })
+  @ApiOperation({
+    summary: 'Un terrain de stage avec ses professionnels, ses agréments et les indemnités ouvertes aux internes.',
+  })
   @Roles(...READERS)
   @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<SiteRecord> {
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<SiteRecordWithAllowances> {
     return this.sites.get(user, id);
   }
 
   @ApiOperation({ summary: 'Crée un terrain de stage (commune du département, capacités par type de stage).' })
   @Roles('mission_officer', 'admin')
   @Post()
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateSiteDto): Promise<SiteRecord> {
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateSiteDto): Promise<SiteRecordWithAllowances> {
     return this.sites.create(user, dto);
   }
 
@@ -49,7 +51,7 @@ export class SitesController {
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateSiteDto,
-  ): Promise<SiteRecord> {
+  ): Promise<SiteRecordWithAllowances> {
     return this.sites.update(user, id, dto);
   }
 
@@ -75,7 +77,7 @@ export class SitesController {
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: OptionalVersionDto,
-  ): Promise<SiteRecord> {
+  ): Promise<SiteRecordWithAllowances> {
     return this.sites.setArchived(user, id, dto.version, false);
   }
 }

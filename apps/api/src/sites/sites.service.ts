@@ -1,7 +1,7 @@
 import {
   AUDIT_ENTITY_TYPES,
   type Page,
-  type SiteRecord,
+  type SiteRecordWithAllowances,
   type SiteSummary,
   todayInFrance,
 } from '@maillage/shared/domain';
@@ -20,7 +20,7 @@ import {
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import type { Actor } from '../common/scope/territory-scope';
-import { accreditationRulesOf, AppConfig } from '../config/app-config';
+import { accreditationRulesOf, allowanceRulesOf, AppConfig } from '../config/app-config';
 import type { ListSitesQuery } from './dto/list-sites.query';
 import type { CreateSiteDto, UpdateSiteDto } from './dto/site.dto';
 import { SITE_SORTABLE, siteListQuery } from './site-query';
@@ -52,12 +52,12 @@ export class SitesService {
     return { ...page, items: await siteSummaries(this.db.manager, page.items, today) };
   }
 
-  async get(actor: Actor, id: string): Promise<SiteRecord> {
+  async get(actor: Actor, id: string): Promise<SiteRecordWithAllowances> {
     const site = await findScoped(this.db.manager, actor, TrainingSite, id, LABEL);
     return this.record(this.db.manager, site);
   }
 
-  create(actor: AuditActor, dto: CreateSiteDto): Promise<SiteRecord> {
+  create(actor: AuditActor, dto: CreateSiteDto): Promise<SiteRecordWithAllowances> {
     return this.db.transaction(async (manager) => {
       const commune = await resolveCommune(manager, actor, dto.communeCode);
       await checkProfessionals(manager, commune.departementCode, dto.professionalIds ?? []);
@@ -83,7 +83,7 @@ export class SitesService {
   }
 
   /** Edits a site from the version the client read; capacities and professionals are replaced when given. */
-  update(actor: AuditActor, id: string, dto: UpdateSiteDto): Promise<SiteRecord> {
+  update(actor: AuditActor, id: string, dto: UpdateSiteDto): Promise<SiteRecordWithAllowances> {
     return this.db.transaction(async (manager) => {
       const after = await applyVersionedChange(manager, this.audit, actor, {
         ...this.base(manager, id, dto.version),
@@ -111,7 +111,12 @@ export class SitesService {
   }
 
   /** Archives (`true`) or restores a site; without a version, the current one is used. */
-  setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<SiteRecord> {
+  setArchived(
+    actor: AuditActor,
+    id: string,
+    version: number | undefined,
+    archived: boolean,
+  ): Promise<SiteRecordWithAllowances> {
     return this.db.transaction(async (manager) => {
       const expected = version ?? (await findScoped(manager, actor, TrainingSite, id, LABEL)).version;
       const after = await applyVersionedChange(
@@ -139,7 +144,7 @@ export class SitesService {
     };
   }
 
-  private record(manager: EntityManager, site: TrainingSite): Promise<SiteRecord> {
-    return siteRecord(manager, site, todayInFrance(), accreditationRulesOf(this.config));
+  private record(manager: EntityManager, site: TrainingSite): Promise<SiteRecordWithAllowances> {
+    return siteRecord(manager, site, todayInFrance(), accreditationRulesOf(this.config), allowanceRulesOf(this.config));
   }
 }

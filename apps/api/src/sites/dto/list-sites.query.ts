@@ -16,7 +16,7 @@ import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
 
 /**
  * `GET /api/sites`: `q` searches name and commune (accents ignored); `sort` on name, commune,
- * kind, status, updatedAt, createdAt. (An "open access issues" filter comes with access issues.)
+ * kind, status, updatedAt, createdAt.
  */
 export class ListSitesQuery extends PageQueryDto {
   /** INSEE code of the commune. */
@@ -50,6 +50,12 @@ export class ListSitesQuery extends PageQueryDto {
   @IsOptional()
   @IsIn(ZONAGES, { message: `zonage : valeurs possibles ${ZONAGES.join(', ')}.` })
   zonage?: Zonage;
+
+  /** `true`: sites with at least one open or in-progress access issue; `false`: sites with none. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'hasOpenAccessIssues : true ou false.' })
+  hasOpenAccessIssues?: boolean;
 
   /** `true`: archived sites only; `false` (default): live sites only. */
   @IsOptional()

@@ -14,6 +14,9 @@ export const DEFAULT_ALLOWANCE_RULES: AllowanceRules = {
   housingMonthly: 300,
 };
 
+/** "42,5" — distances as French readers write them. */
+const km = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+
 export interface AllowanceEligibility {
   eligible: boolean;
   monthlyAmount: number;
@@ -33,16 +36,16 @@ export function transportAllowance(
     return { eligible: false, monthlyAmount: 0, reason: 'Distance au CHU inconnue.' };
   }
   if (distanceToChuKm <= rules.transportDistanceKm) {
-    return { eligible: false, monthlyAmount: 0, reason: `À ${distanceToChuKm} km du CHU (seuil : plus de ${rules.transportDistanceKm} km).` };
+    return { eligible: false, monthlyAmount: 0, reason: `À ${km(distanceToChuKm)} km du CHU (seuil : plus de ${km(rules.transportDistanceKm)} km).` };
   }
   if (distanceToHomeKm !== null && distanceToHomeKm <= rules.transportDistanceKm) {
-    return { eligible: false, monthlyAmount: 0, reason: `À ${distanceToHomeKm} km du domicile de l’interne (seuil : plus de ${rules.transportDistanceKm} km).` };
+    return { eligible: false, monthlyAmount: 0, reason: `À ${km(distanceToHomeKm)} km du domicile de l’interne (seuil : plus de ${km(rules.transportDistanceKm)} km).` };
   }
-  const home = distanceToHomeKm === null ? ' si le domicile de l’interne est aussi à plus de ' + rules.transportDistanceKm + ' km' : '';
+  const home = distanceToHomeKm === null ? ` si le domicile de l’interne est aussi à plus de ${km(rules.transportDistanceKm)} km` : '';
   return {
     eligible: true,
     monthlyAmount: rules.transportMonthly,
-    reason: `À ${distanceToChuKm} km du CHU${home}.`,
+    reason: `À ${km(distanceToChuKm)} km du CHU${home}.`,
   };
 }
 

@@ -1,0 +1,127 @@
+import { FIELDWORK_AUDIT_ENTITY_TYPES, type TaskView } from '@maillage/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock/clock';
+import { DomainException } from '../common/errors/domain-exception';
+import {
+  applyVersionedChange,
+  archiveChange,
+  type AuditActor,
+  findScoped,
+  type VersionedChange,
+} from '../common/persistence/scoped-records';
+import type { CreateTaskDto, UpdateTaskDto } from './dto/task.dto';
+import { TASK_LABEL, taskSnapshot, taskViews } from './task-views';
+import { departementOfNewTask, ownerAndSubject, TRANSITIONS } from './task-writes';
+import { Task } from './task.entity';
+
+type Compute = (manager: EntityManager, before: Task) => Partial<Task> | Promise<Partial<Task>>;
+
+/** Writes of tasks: every edit is versioned (409 when stale) and audited in its transaction. */
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  create(actor: AuditActor, dto: CreateTaskDto): Promise<TaskView> {
+    return this.db.transaction(async (manager) => {
+      const departementCode = await departementOfNewTask(manager, actor, dto);
+      const repo = manager.getRepository(Task);
+      const task = await repo.save(
+        repo.create({
+          departementCode,
+          title: dto.title,
+          description: dto.description ?? null,
+          dueOn: dto.dueOn ?? null,
+          priority: dto.priority ?? 'normal',
+          status: 'open',
+          completedAt: null,
+          visitId: null,
+          rule: null,
+          reminderKey: null,
+          archivedAt: null,
+          ...(await ownerAndSubject(manager, actor, departementCode, dto)),
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'created',
+        entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
+        entityId: task.id,
+        departementCode,
+        after: taskSnapshot(task),
+      });
+      return this.view(manager, await repo.findOneByOrFail({ id: task.id }));
+    });
+  }
+
+  update(actor: AuditActor, id: string, dto: UpdateTaskDto): Promise<TaskView> {
+    const { version, ...fields } = dto;
+    return this.change(actor, id, version, 'updated', async (manager, before) => {
+      const plain: Partial<Task> = {};
+      if (fields.title !== undefined) plain.title = fields.title;
+      if (fields.description !== undefined) plain.description = fields.description;
+      if (fields.dueOn !== undefined) plain.dueOn = fields.dueOn;
+      if (fields.priority !== undefined) plain.priority = fields.priority;
+      return { ...plain, ...(await ownerAndSubject(manager, actor, before.departementCode, fields, before)) };
+    });
+  }
+
+  complete(actor: AuditActor, id: string, version: number): Promise<TaskView> {
+    return this.change(actor, id, version, 'completed', (_, before) => TRANSITIONS.complete(before, this.clock.now()));
+  }
+
+  cancel(actor: AuditActor, id: string, version: number): Promise<TaskView> {
+    return this.change(actor, id, version, 'cancelled', (_, before) => TRANSITIONS.cancel(before));
+  }
+
+  reopen(actor: AuditActor, id: string, version: number): Promise<TaskView> {
+    return this.change(actor, id, version, 'reopened', (_, before) => TRANSITIONS.reopen(before));
+  }
+
+  /** Archives (`true`) or restores; without a version, the current one is used. */
+  setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<TaskView> {
+    return this.db.transaction(async (manager) => {
+      const expected = version ?? (await findScoped(manager, actor, Task, id, TASK_LABEL)).version;
+      const change = archiveChange(this.base(id, expected), archived);
+      return this.view(manager, await applyVersionedChange(manager, this.audit, actor, change));
+    });
+  }
+
+  private change(actor: AuditActor, id: string, version: number, action: string, compute: Compute): Promise<TaskView> {
+    return this.db.transaction(async (manager) => {
+      const after = await applyVersionedChange(manager, this.audit, actor, {
+        ...this.base(id, version),
+        action,
+        changes: (before) => {
+          if (before.archivedAt) {
+            throw new DomainException('INVALID_STATE', 'Cette tâche est archivée : restaurez-la avant de la modifier.');
+          }
+          return compute(manager, before);
+        },
+      });
+      return this.view(manager, after);
+    });
+  }
+
+  private base(id: string, version: number): Omit<VersionedChange<Task>, 'action' | 'changes'> {
+    return {
+      target: Task,
+      entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
+      label: TASK_LABEL,
+      id,
+      version,
+      snapshot: taskSnapshot,
+    };
+  }
+
+  private async view(manager: EntityManager, task: Task): Promise<TaskView> {
+    const [view] = await taskViews(manager, [task], this.clock.today());
+    return view;
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  type SiteVisitDetail,
+  VISIT_AUDIT_ENTITY_TYPES,
+  VISIT_CHECKLIST_ITEMS,
+  type VisitChecklist,
+} from '@maillage/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+
+import { AccessIssue } from '../access-issues/access-issue.entity';
+import { AuditService } from '../audit/audit.service';
+import { applyVersionedChange, type AuditActor } from '../common/persistence/scoped-records';
+import { Task } from '../tasks/task.entity';
+import { User } from '../users/user.entity';
+import type { RecordVisitDto, VisitActionDto, VisitIssueDto } from './dto/record-visit.dto';
+import type { SiteVisit } from './site-visit.entity';
+import { replaceParticipants, resolveParticipants } from './visit-participants';
+import { assertNoProblems, assertPlanned, recordProblems } from './visit-rules';
+import { visitDetail } from './visit-views';
+import { visitChangeBase } from './visits.service';
+
+/**
+ * Records a visit in one transaction: the visit becomes `done`, its participants are replaced,
+ * each issue becomes an open access issue of the site and each action an open task of the
+ * visit, every write audited. Everything is checked before the first write; a failure at any
+ * point rolls the whole record back.
+ */
+@Injectable()
+export class VisitRecordingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  record(actor: AuditActor, id: string, dto: RecordVisitDto): Promise<SiteVisitDetail> {
+    assertNoProblems(recordProblems(dto));
+    return this.db.transaction(async (manager) => {
+      let participants: Awaited<ReturnType<typeof resolveParticipants>> = [];
+      const after = await applyVersionedChange(manager, this.audit, actor, {
+        ...visitChangeBase(manager, id, dto.version),
+        action: 'recorded',
+        changes: async (before) => {
+          assertPlanned(before);
+          participants = await resolveParticipants(manager, before.departementCode, dto.participants);
+          await checkOwners(manager, before.departementCode, dto.actions ?? []);
+          return {
+            status: 'done' as const,
+            visitedOn: dto.visitedOn,
+            checklist: toChecklist(dto.checklist),
+            findings: dto.findings,
+            nextVisitOn: dto.nextVisitOn ?? null,
+          };
+        },
+        after: async (visit) => {
+          await replaceParticipants(manager, visit.id, participants);
+          await this.raiseIssues(manager, actor, visit, dto.issues ?? []);
+          await this.createActions(manager, actor, visit, dto.actions ?? []);
+        },
+      });
+      return visitDetail(manager, after);
+    });
+  }
+
+  private async raiseIssues(
+    manager: EntityManager,
+    actor: AuditActor,
+    visit: SiteVisit,
+    issues: readonly VisitIssueDto[],
+  ): Promise<void> {
+    const repo = manager.getRepository(AccessIssue);
+    for (const issue of issues) {
+      const saved = await repo.save(
+        repo.create({
+          departementCode: visit.departementCode,
+          siteId: visit.siteId,
+          category: issue.category,
+          severity: issue.severity,
+          description: issue.description,
+          source: 'visit',
+          status: 'open',
+          raisedOn: visit.visitedOn as string,
+          closedOn: null,
+          resolution: null,
+          visitId: visit.id,
+          reportedById: actor.id,
+          archivedAt: null,
+        }),
+      );
+      const { category, severity, description, source, status, raisedOn, siteId, visitId } = saved;
+      await this.audit.record(manager, actor, {
+        action: 'created',
+        entityType: VISIT_AUDIT_ENTITY_TYPES.accessIssue,
+        entityId: saved.id,
+        departementCode: saved.departementCode,
+        after: { siteId, category, severity, description, source, status, raisedOn, visitId },
+      });
+    }
+  }
+
+  private async createActions(
+    manager: EntityManager,
+    actor: AuditActor,
+    visit: SiteVisit,
+    actions: readonly VisitActionDto[],
+  ): Promise<void> {
+    const repo = manager.getRepository(Task);
+    for (const action of actions) {
+      const saved = await repo.save(
+        repo.create({
+          departementCode: visit.departementCode,
+          title: action.title,
+          description: null,
+          ownerId: action.ownerId ?? null,
+          ownerLabel: action.ownerLabel ?? null,
+          dueOn: action.dueOn,
+          status: 'open',
+          priority: 'normal',
+          completedAt: null,
+          subjectType: 'site_visit',
+          subjectId: visit.id,
+          visitId: visit.id,
+          rule: null,
+          reminderKey: null,
+          archivedAt: null,
+        }),
+      );
+      const { title, ownerId, ownerLabel, dueOn, status, subjectType, subjectId } = saved;
+      await this.audit.record(manager, actor, {
+        action: 'created',
+        entityType: VISIT_AUDIT_ENTITY_TYPES.task,
+        entityId: saved.id,
+        departementCode: saved.departementCode,
+        after: { title, ownerId, ownerLabel, dueOn, status, subjectType, subjectId, visitId: visit.id },
+      });
+    }
+  }
+}
+
+/** Owners of actions are active users of the visit's département. */
+async function checkOwners(
+  manager: EntityManager,
+  departementCode: string,
+  actions: readonly VisitActionDto[],
+): Promise<void> {
+  const ids = [...new Set(actions.flatMap((a) => (a.ownerId ? [a.ownerId] : [])))];
+  if (ids.length === 0) return;
+  const found = await manager.getRepository(User).find({
+    select: { id: true },
+    where: { id: In(ids), departementCode, isActive: true },
+  });
+  const known = new Set(found.map((u) => u.id));
+  assertNoProblems(
+    actions.flatMap((a, i) =>
+      a.ownerId && !known.has(a.ownerId)
+        ? [`actions.${i}.ownerId : responsable introuvable ou inactif dans le département.`]
+        : [],
+    ),
+  );
+}
+
+/** The answers given, as plain JSON, without empty comments (jsonb keeps no key order: readers follow the grid). */
+function toChecklist(checklist: RecordVisitDto['checklist']): VisitChecklist {
+  const out: VisitChecklist = {};
+  for (const item of VISIT_CHECKLIST_ITEMS) {
+    const entry = checklist[item];
+    if (entry) out[item] = entry.comment ? { answer: entry.answer, comment: entry.comment } : { answer: entry.answer };
+  }
+  return out;
+}
