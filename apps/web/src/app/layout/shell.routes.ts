@@ -42,6 +42,33 @@ export const shellRoutes: Route[] = [
         title: AREAS.territory.label,
         loadComponent: () => import('../features/territory/territory-page').then((m) => m.TerritoryPage),
       },
+      {
+        path: AREAS.professionals.path,
+        canActivate: [roleGuard(...rolesFor('professionals'))],
+        loadChildren: () => import('../features/professionals/professionals.routes').then((m) => m.professionalsRoutes),
+      },
+      {
+        path: AREAS.referrals.path,
+        canActivate: [roleGuard(...rolesFor('referrals'))],
+        loadChildren: () => import('../features/referrals/referrals.routes').then((m) => m.referralsRoutes),
+      },
+      {
+        path: AREAS.intents.path,
+        canActivate: [roleGuard(...rolesFor('intents'))],
+        loadChildren: () => import('../features/intents/intents.routes').then((m) => m.intentsRoutes),
+      },
+      { path: 'intentions', pathMatch: 'full', redirectTo: AREAS.intents.path },
+      {
+        // Every role reads the registry (the API checks writes): no role guard, like Territoire.
+        path: AREAS.sites.path,
+        title: AREAS.sites.label,
+        loadChildren: () => import('../features/sites/sites.routes').then((m) => m.siteRoutes),
+      },
+      {
+        path: AREAS.accreditations.path,
+        title: AREAS.accreditations.label,
+        loadComponent: () => import('../features/accreditations/accreditations-page').then((m) => m.AccreditationsPage),
+      },
       ...upcoming,
       {
         path: '**',

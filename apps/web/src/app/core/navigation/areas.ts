@@ -55,7 +55,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'terrains',
     label: 'Terrains de stage',
     icon: 'local_hospital',
-    ready: false,
+    ready: true,
     summary: 'Cabinets, MSP, centres de santé et PMI qui accueillent des étudiants.',
   },
   professionals: {
@@ -63,7 +63,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'professionnels',
     label: 'Professionnels & MSU',
     icon: 'badge',
-    ready: false,
+    ready: true,
     summary: 'Le registre des professionnels de santé et des maîtres de stage.',
   },
   accreditations: {
@@ -71,7 +71,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'agrements',
     label: 'Agréments',
     icon: 'verified',
-    ready: false,
+    ready: true,
     summary: 'Les agréments des MSU et des terrains, leurs échéances et renouvellements.',
   },
   referrals: {
@@ -79,7 +79,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'signalements',
     label: 'Signalements CDOM',
     icon: 'campaign',
-    ready: false,
+    ready: true,
     summary: 'Les professionnels que le CDOM propose comme futurs MSU.',
   },
   intents: {
@@ -87,7 +87,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'intentions-installation',
     label: 'Intentions d’installation',
     icon: 'home_work',
-    ready: false,
+    ready: true,
     summary: 'Les projets d’installation des jeunes médecins signalés par le CDOM.',
   },
   visits: {

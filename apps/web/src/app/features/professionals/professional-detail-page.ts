@@ -1,0 +1,208 @@
+import { DatePipe, DecimalPipe } from '@angular/common';
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import {
+  ACCREDITATION_STATUS_LABELS,
+  ACCREDITATION_TYPE_LABELS,
+  ACCREDITATION_VALIDITY_LABELS,
+  type AccreditationSummary,
+  type CandidateReferralView,
+  canMoveMsuStage,
+  CIVILITY_LABELS,
+  CYCLE_LABELS,
+  MSU_STAGE_LABELS,
+  MSU_STAGES,
+  type MsuStage,
+  type MsuStageEventView,
+  type Page,
+  PEOPLE_AUDIT_ENTITY_TYPES,
+  PRACTICE_MODE_LABELS,
+  type ProfessionalDetail,
+  professionalDisplayName,
+  REFERRAL_STATUS_LABELS,
+  type TrainingSessionView,
+} from '@maillage/shared/domain';
+import { firstValueFrom } from 'rxjs';
+import { AuthStore } from '../../core/auth/auth.store';
+import { errorMessages, httpStatus } from '../../core/http/api-error';
+import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
+import { MoveStageDialog, type MoveStageDialogData, type MoveStageDialogResult } from './move-stage-dialog';
+import {
+  ProfessionalFormDialog,
+  type ProfessionalFormDialogData,
+  type ProfessionalFormDialogResult,
+} from './professional-form-dialog';
+import { ACCREDITATIONS_URL, ProfessionalsApi, professionalUrl } from './professionals-api';
+import { TrainingSessionDialog, type TrainingSessionDialogData } from './training-session-dialog';
+
+export const CONFLICT_MESSAGE =
+  'Cette fiche a été modifiée entre-temps : elle a été rechargée, vérifiez puis recommencez.';
+
+/** `/professionnels/:id`: everything about one professional and their MSU pipeline. */
+@Component({
+  selector: 'app-professional-detail-page',
+  imports: [
+    DatePipe,
+    DecimalPipe,
+    HistoryTimeline,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    RouterLink,
+  ],
+  templateUrl: './professional-detail-page.html',
+  styleUrl: './professional-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProfessionalDetailPage {
+  private readonly api = inject(ProfessionalsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly auth = inject(AuthStore);
+
+  /** Route parameter, bound by the router. */
+  readonly id = input.required<string>();
+
+  protected readonly stages = MSU_STAGES;
+  protected readonly stageLabels = MSU_STAGE_LABELS;
+  protected readonly civilityLabels = CIVILITY_LABELS;
+  protected readonly modeLabels = PRACTICE_MODE_LABELS;
+  protected readonly cycleLabels = CYCLE_LABELS;
+  protected readonly accreditationStatusLabels = ACCREDITATION_STATUS_LABELS;
+  protected readonly accreditationTypeLabels = ACCREDITATION_TYPE_LABELS;
+  protected readonly validityLabels = ACCREDITATION_VALIDITY_LABELS;
+  protected readonly referralStatusLabels = REFERRAL_STATUS_LABELS;
+  protected readonly auditType = PEOPLE_AUDIT_ENTITY_TYPES.professional;
+
+  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
+  /** Roles that have the referral screens. */
+  protected readonly canOpenReferrals = computed(() => this.auth.hasRole('mission_officer', 'cdom'));
+
+  protected readonly professional = httpResource<ProfessionalDetail>(() => professionalUrl(this.id()));
+  protected readonly stageEvents = httpResource<Page<MsuStageEventView>>(() => ({
+    url: `${professionalUrl(this.id())}/stage-events`,
+    params: { page: 1, pageSize: 200 },
+  }));
+  protected readonly sessions = httpResource<Page<TrainingSessionView>>(() => ({
+    url: `${professionalUrl(this.id())}/training-sessions`,
+    params: { page: 1, pageSize: 50 },
+  }));
+  protected readonly accreditations = httpResource<Page<AccreditationSummary>>(() => ({
+    url: ACCREDITATIONS_URL,
+    params: { professional: this.id(), page: 1, pageSize: 50, sort: 'endDate:desc' },
+  }));
+  protected readonly referrals = httpResource<Page<CandidateReferralView>>(() => ({
+    url: '/api/candidate-referrals',
+    params: { professional: this.id(), page: 1, pageSize: 5, sort: 'createdAt:desc' },
+  }));
+
+  protected readonly p = computed(() => (this.professional.hasValue() ? this.professional.value() : undefined));
+  protected readonly name = computed(() => {
+    const p = this.p();
+    return p ? professionalDisplayName(p) : '';
+  });
+  protected readonly loadError = computed(() => {
+    const error = this.professional.error();
+    if (!error) return null;
+    return httpStatus(error) === 404
+      ? 'Ce professionnel est introuvable : il n’existe pas ou n’est pas de votre département.'
+      : errorMessages(error).join(' ');
+  });
+  /** Continuing training: percentage of the target, capped at 100. */
+  protected readonly trainingPercent = computed(() => {
+    const t = this.p()?.training;
+    if (!t || t.targetHours <= 0) return 0;
+    return Math.min(100, Math.round((t.hours / t.targetHours) * 100));
+  });
+  protected readonly editable = computed(() => this.canEdit() && this.p()?.archivedAt === null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly busy = signal(false);
+
+  protected canMoveTo(stage: MsuStage): boolean {
+    const p = this.p();
+    return p !== undefined && canMoveMsuStage(p.msuStage, stage);
+  }
+
+  protected openEdit(): void {
+    const professional = this.p();
+    if (!professional) return;
+    this.notice.set(null);
+    const data: ProfessionalFormDialogData = { professional };
+    this.dialog
+      .open<ProfessionalFormDialog, ProfessionalFormDialogData, ProfessionalFormDialogResult>(ProfessionalFormDialog, {
+        data,
+        width: '720px',
+        maxWidth: 'calc(100vw - 32px)',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((result) => {
+        if (!result) return;
+        if (result === 'conflict') this.notice.set(CONFLICT_MESSAGE);
+        else this.snackBar.open('Fiche enregistrée.', 'Fermer', { duration: 5000 });
+        this.professional.reload();
+      });
+  }
+
+  protected openMove(toStage: MsuStage): void {
+    const professional = this.p();
+    if (!professional) return;
+    this.notice.set(null);
+    const data: MoveStageDialogData = { professional, toStage };
+    this.dialog
+      .open<MoveStageDialog, MoveStageDialogData, MoveStageDialogResult>(MoveStageDialog, {
+        data,
+        width: '520px',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((result) => {
+        if (!result) return;
+        if (result.kind === 'refused') this.notice.set(result.message);
+        else this.snackBar.open(`Étape « ${MSU_STAGE_LABELS[toStage]} » enregistrée.`, 'Fermer', { duration: 5000 });
+        this.professional.reload();
+        this.stageEvents.reload();
+      });
+  }
+
+  protected openTrainingSession(): void {
+    const professional = this.p();
+    if (!professional) return;
+    const data: TrainingSessionDialogData = { professionalId: professional.id, professionalName: this.name() };
+    this.dialog
+      .open(TrainingSessionDialog, { data, width: '520px', autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((session: TrainingSessionView | undefined) => {
+        if (!session) return;
+        this.snackBar.open('Session de formation enregistrée.', 'Fermer', { duration: 5000 });
+        this.professional.reload();
+        this.sessions.reload();
+      });
+  }
+
+  protected async setArchived(archived: boolean): Promise<void> {
+    const professional = this.p();
+    if (!professional || this.busy()) return;
+    this.notice.set(null);
+    this.busy.set(true);
+    try {
+      await firstValueFrom<unknown>(archived ? this.api.archive(professional) : this.api.restore(professional));
+      this.snackBar.open(archived ? 'Professionnel archivé.' : 'Professionnel restauré.', 'Fermer', { duration: 5000 });
+    } catch (error) {
+      this.notice.set(errorMessages(error).join(' '));
+    } finally {
+      this.busy.set(false);
+      this.professional.reload();
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  CIVILITIES,
+  CIVILITY_LABELS,
+  CYCLE_LABELS,
+  CYCLES,
+  PRACTICE_MODE_LABELS,
+  PRACTICE_MODES,
+  type Civility,
+  type Cycle,
+  type PracticeMode,
+  type ProfessionalDetail,
+  type ProfessionalInput,
+} from '@maillage/shared/domain';
+import { firstValueFrom } from 'rxjs';
+import { errorMessages } from '../../core/http/api-error';
+import { dateFromIso, isoDate, isVersionConflict, normalizeRpps, rppsValidator, textOrNull } from './form-helpers';
+import { SPECIALTY_SUGGESTIONS } from './professional-filters';
+import { ProfessionalsApi } from './professionals-api';
+
+export interface ProfessionalFormDialogData {
+  /** `null` to add a professional to the registry. */
+  professional: ProfessionalDetail | null;
+}
+
+/** The saved professional, or `conflict` when someone saved it meanwhile (409): the page reloads. */
+export type ProfessionalFormDialogResult = ProfessionalDetail | 'conflict';
+
+const THIS_YEAR = new Date().getFullYear();
+
+/** Adds or edits a professional (identity, RPPS, exercise, contact, initial MSU training). */
+@Component({
+  selector: 'app-professional-form-dialog',
+  imports: [
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './professional-form-dialog.html',
+  styleUrl: './professional-dialogs.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProfessionalFormDialog {
+  private readonly api = inject(ProfessionalsApi);
+  private readonly ref = inject<MatDialogRef<ProfessionalFormDialog, ProfessionalFormDialogResult>>(MatDialogRef);
+  private readonly current = inject<ProfessionalFormDialogData>(MAT_DIALOG_DATA).professional;
+
+  protected readonly editing = this.current !== null;
+  protected readonly civilities = CIVILITIES;
+  protected readonly civilityLabels = CIVILITY_LABELS;
+  protected readonly modes = PRACTICE_MODES;
+  protected readonly modeLabels = PRACTICE_MODE_LABELS;
+  protected readonly cycles = CYCLES;
+  protected readonly cycleLabels = CYCLE_LABELS;
+  protected readonly thisYear = THIS_YEAR;
+  protected readonly today = new Date();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    civility: [(this.current?.civility ?? 'DR') as Civility | null],
+    firstName: [this.current?.firstName ?? '', [Validators.required, Validators.maxLength(100)]],
+    lastName: [this.current?.lastName ?? '', [Validators.required, Validators.maxLength(100)]],
+    rpps: [this.current?.rpps ?? '', rppsValidator],
+    profession: [
+      this.current?.profession ?? 'Médecin',
+      [Validators.required, Validators.minLength(2), Validators.maxLength(80)],
+    ],
+    specialty: [this.current?.specialty ?? 'Médecine générale', Validators.maxLength(120)],
+    practiceMode: [(this.current?.practiceMode ?? null) as PracticeMode | null],
+    email: [this.current?.email ?? '', [Validators.email, Validators.maxLength(254)]],
+    phone: [this.current?.phone ?? '', Validators.pattern(/^\+?[0-9 ().-]{6,30}$/)],
+    firstInstallationYear: [
+      (this.current?.firstInstallationYear ?? null) as number | null,
+      [Validators.min(1950), Validators.max(THIS_YEAR)],
+    ],
+    contactConsent: [this.current?.contactConsent ?? false],
+    initialTrainingDate: [
+      (this.current?.initialTrainingDate ? dateFromIso(this.current.initialTrainingDate) : null) as Date | null,
+    ],
+    initialTrainingCycle: [(this.current?.initialTrainingCycle ?? null) as Cycle | null],
+    notes: [this.current?.notes ?? '', Validators.maxLength(4000)],
+  });
+  private readonly specialtyText = toSignal(this.form.controls.specialty.valueChanges, {
+    initialValue: this.form.controls.specialty.value,
+  });
+  protected readonly specialtyOptions = computed(() => {
+    const text = (this.specialtyText() ?? '').trim().toLowerCase();
+    return SPECIALTY_SUGGESTIONS.filter((s) => s.toLowerCase().includes(text));
+  });
+  protected readonly pending = signal(false);
+  protected readonly errors = signal<string[]>([]);
+
+  protected async submit(): Promise<void> {
+    if (this.pending()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const input = this.input();
+    this.pending.set(true);
+    this.errors.set([]);
+    try {
+      const saved = this.current
+        ? await firstValueFrom(this.api.update(this.current.id, { ...input, version: this.current.version }))
+        : await firstValueFrom(this.api.create(input));
+      this.ref.close(saved);
+    } catch (error) {
+      if (isVersionConflict(error)) {
+        this.ref.close('conflict');
+        return;
+      }
+      // A duplicate RPPS (409) or invalid input (400): the API says which, the form stays open.
+      this.errors.set(errorMessages(error));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+
+  private input(): ProfessionalInput {
+    const v = this.form.getRawValue();
+    return {
+      civility: v.civility,
+      firstName: v.firstName.trim(),
+      lastName: v.lastName.trim(),
+      rpps: normalizeRpps(v.rpps) || null,
+      profession: v.profession.trim(),
+      specialty: textOrNull(v.specialty),
+      practiceMode: v.practiceMode,
+      email: textOrNull(v.email),
+      phone: textOrNull(v.phone),
+      firstInstallationYear: v.firstInstallationYear ?? null,
+      contactConsent: v.contactConsent,
+      initialTrainingDate: v.initialTrainingDate ? isoDate(v.initialTrainingDate) : null,
+      initialTrainingCycle: v.initialTrainingCycle,
+      notes: textOrNull(v.notes),
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import type { Route } from '@angular/router';
+import { AREAS } from '../../core/navigation/areas';
+
+/** `/signalements`, `/signalements/nouveau` and `/signalements/:id` (lazy). */
+export const referralsRoutes: Route[] = [
+  {
+    path: '',
+    title: AREAS.referrals.label,
+    loadComponent: () => import('./referrals-page').then((m) => m.ReferralsPage),
+  },
+  {
+    path: 'nouveau',
+    title: 'Signaler un candidat MSU',
+    loadComponent: () => import('./referral-form-page').then((m) => m.ReferralFormPage),
+  },
+  {
+    path: ':id',
+    title: 'Signalement',
+    loadComponent: () => import('./referral-detail-page').then((m) => m.ReferralDetailPage),
+  },
+];
