@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthUser, CommuneDetail, CommuneSummary, DepartementSummary, Page } from '@maillage/shared/domain';
+import type { AuthUser, CommuneDetail, CommuneSummary, DepartementSummary, EpciListItem, Page } from '@maillage/shared/domain';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
@@ -37,6 +37,13 @@ export class CommunesController {
   @Post('communes/:code/zonages')
   addZonage(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() dto: AddZonageDto): Promise<CommuneDetail> {
     return this.communes.addZonage(user, code, dto);
+  }
+
+  @ApiOperation({ summary: 'Intercommunalités (EPCI) des départements visibles, avec leur nombre de communes.' })
+  @Roles(...ANY_ROLE)
+  @Get('epcis')
+  epcis(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery): Promise<EpciListItem[]> {
+    return this.communes.epcis(user, query.departement);
   }
 
   @Roles(...ANY_ROLE)

@@ -4,6 +4,7 @@ import {
   type CommuneDetail,
   type CommuneSummary,
   type DepartementSummary,
+  type EpciListItem,
   INSEE_COMMUNE_CODE,
   normalizeSearchText,
   type Page,
@@ -73,6 +74,24 @@ export class CommunesService {
       .getRepository(Departement)
       .find({ where: codes ? { code: In(codes) } : {}, order: { code: 'ASC' } });
     return rows.map((d) => ({ code: d.code, name: d.name }));
+  }
+
+  /** EPCIs with at least one visible commune, by name, with the number of those communes. */
+  async epcis(actor: Actor, departement?: string): Promise<EpciListItem[]> {
+    const qb = scopeQuery(
+      this.db
+        .getRepository(Commune)
+        .createQueryBuilder('c')
+        .innerJoin('c.epci', 'e')
+        .select(['e.siren AS siren', 'e.name AS name', 'e.kind AS kind', 'count(*)::int AS "communeCount"'])
+        .groupBy('e.siren')
+        .addGroupBy('e.name')
+        .addGroupBy('e.kind')
+        .orderBy('e.name', 'ASC'),
+      actor,
+    );
+    if (departement) qb.andWhere('c.departementCode = :dep', { dep: departement });
+    return qb.getRawMany<EpciListItem>();
   }
 
   /**

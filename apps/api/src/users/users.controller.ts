@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthUser, Page, UserAccount } from '@maillage/shared/domain';
+import type { AuthUser, Colleague, Page, UserAccount } from '@maillage/shared/domain';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import { CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto, VersionDto } from './dto/user.dto';
+import { ColleaguesQuery, CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto, VersionDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 
@@ -19,6 +19,15 @@ export class UsersController {
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListUsersQuery): Promise<Page<UserAccount>> {
     return this.users.list(user, query);
+  }
+
+  @ApiOperation({
+    summary: 'Collègues actifs du département (nom et rôle seulement), pour attribuer une tâche ou un signalement, ou inviter à une visite.',
+  })
+  @Roles('admin', 'mission_officer')
+  @Get('colleagues')
+  colleagues(@CurrentUser() user: AuthUser, @Query() query: ColleaguesQuery): Promise<Colleague[]> {
+    return this.users.colleagues(user, query.role);
   }
 
   @Get(':id')

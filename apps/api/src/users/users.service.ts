@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { mayBeNational, type Page, type UserAccount } from '@maillage/shared/domain';
+import { type Colleague, mayBeNational, type Page, type Role, type UserAccount } from '@maillage/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
@@ -48,6 +48,14 @@ export class UsersService {
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.active !== undefined) qb.andWhere('u.isActive = :active', { active: query.active });
     return paginate(qb, query, SORTABLE, 'email:asc', toUserAccount);
+  }
+
+  /** Active accounts of the actor's département (all for a national actor): id, name and role only. */
+  async colleagues(actor: Actor, roles?: Role[]): Promise<Colleague[]> {
+    const qb = scopeQuery(this.db.getRepository(User).createQueryBuilder('u'), actor).andWhere('u.isActive = true');
+    if (roles?.length) qb.andWhere('u.role IN (:...roles)', { roles });
+    const rows = await qb.orderBy('u.displayName', 'ASC').limit(500).getMany();
+    return rows.map((u) => ({ id: u.id, displayName: u.displayName, role: u.role, departementCode: u.departementCode }));
   }
 
   async get(actor: Actor, id: string): Promise<UserAccount> {

@@ -74,3 +74,14 @@ export class ListUsersQuery extends PageQueryDto {
   @IsBoolean({ message: 'active : true ou false.' })
   active?: boolean;
 }
+
+export class ColleaguesQuery {
+  /** Only these roles (`role=cdom&role=mission_officer` or a comma list). */
+  @ApiProperty({ enum: ROLES, isArray: true, required: false })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((v) => v.trim()) : value,
+  )
+  @IsIn(ROLES, { each: true, message: `role : valeurs possibles ${ROLES.join(', ')}.` })
+  role?: Role[];
+}

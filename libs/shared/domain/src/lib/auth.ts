@@ -30,4 +30,12 @@ export interface UserAccount extends AuthUser {
   version: number;
 }
 
+/** A colleague as others see it (no e-mail): to assign work or invite to a visit. */
+export interface Colleague {
+  id: string;
+  displayName: string;
+  role: Role;
+  departementCode: string | null;
+}
+
 export const PASSWORD_MIN_LENGTH = 12;

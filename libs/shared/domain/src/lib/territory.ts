@@ -48,6 +48,11 @@ export interface EpciSummary {
   name: string;
 }
 
+export interface EpciListItem extends EpciSummary {
+  kind: string;
+  communeCount: number;
+}
+
 export interface CommuneSummary {
   code: string;
   name: string;
