@@ -1,4 +1,10 @@
-import { AUDIT_ENTITY_TYPES, PEOPLE_AUDIT_ENTITY_TYPES } from '@maillage/shared/domain';
+import {
+  AUDIT_ENTITY_TYPES,
+  FIELDWORK_AUDIT_ENTITY_TYPES,
+  ISSUE_AUDIT_ENTITY_TYPES,
+  PEOPLE_AUDIT_ENTITY_TYPES,
+  VISIT_AUDIT_ENTITY_TYPES,
+} from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
@@ -10,10 +16,21 @@ import { insertBatched } from './demo-kit';
 /** Audit entity types of the registry, as the services write them (history pages query by these). */
 export const REGISTRY_AUDIT_TYPES = { ...AUDIT_ENTITY_TYPES, ...PEOPLE_AUDIT_ENTITY_TYPES } as const;
 
+/** Audit entity types of the field-work records (visits, access issues, measures, tasks, semester demands). */
+export const FIELDWORK_DEMO_AUDIT_TYPES = {
+  ...VISIT_AUDIT_ENTITY_TYPES,
+  ...ISSUE_AUDIT_ENTITY_TYPES,
+  ...FIELDWORK_AUDIT_ENTITY_TYPES,
+} as const;
+
+type AuditType =
+  | (typeof REGISTRY_AUDIT_TYPES)[keyof typeof REGISTRY_AUDIT_TYPES]
+  | (typeof FIELDWORK_DEMO_AUDIT_TYPES)[keyof typeof FIELDWORK_DEMO_AUDIT_TYPES];
+
 export interface CreatedRecord {
   /** Who created it in the story: the mission officer, or the CDOM (referrals, intents). */
   by: 'missionOfficer' | 'cdom';
-  entityType: (typeof REGISTRY_AUDIT_TYPES)[keyof typeof REGISTRY_AUDIT_TYPES];
+  entityType: AuditType;
   entityId: string;
   occurredAt: Date;
   snapshot: Record<string, unknown>;

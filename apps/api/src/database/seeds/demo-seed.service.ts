@@ -7,6 +7,7 @@ import { PasswordHasher } from '../../auth/password-hasher';
 import { CommuneZonage } from '../../territory/entities/commune-zonage.entity';
 import { Commune } from '../../territory/entities/commune.entity';
 import { User } from '../../users/user.entity';
+import { seedFieldworkDemo } from './fieldwork-demo';
 import { seedRegistryDemo } from './registry-demo';
 import { seededRandom } from './seeded-random';
 
@@ -70,13 +71,16 @@ export class DemoSeedService {
       }
       // The registry reads the zonage (docteur junior places and intents go to ZIP/ZAC communes).
       const userId = async (email: string) => (await manager.getRepository(User).findOneByOrFail({ email })).id;
-      const report = await seedRegistryDemo(
-        manager,
-        departementCode,
-        { missionOfficerId: await userId(DEMO_ACCOUNTS[1].email), cdomId: await userId(DEMO_ACCOUNTS[2].email) },
-        todayInFrance(),
-      );
+      const users = {
+        missionOfficerId: await userId(DEMO_ACCOUNTS[1].email),
+        cdomId: await userId(DEMO_ACCOUNTS[2].email),
+      };
+      const today = todayInFrance();
+      const report = await seedRegistryDemo(manager, departementCode, users, today);
       this.logger.log({ msg: 'registry demo loaded', ...report });
+      // Field work reads the registry's sites and MSUs: visits, access issues, measures, tasks, semesters.
+      const fieldwork = await seedFieldworkDemo(manager, departementCode, users, today);
+      this.logger.log({ msg: 'fieldwork demo loaded', ...fieldwork });
     });
     this.logger.log(`Données de démonstration chargées pour le département ${departementCode}`);
   }
