@@ -21,7 +21,9 @@ module.exports = {
       generatePackageJson: true,
       sourceMap: true,
       // OpenAPI from the code: DTO properties and their JSDoc become the schema.
-      transformers: [{ name: '@nestjs/swagger/plugin', options: { introspectComments: true, classValidatorShim: true } }],
+      transformers: [
+        { name: '@nestjs/swagger/plugin', options: { introspectComments: true, classValidatorShim: true } },
+      ],
     }),
   ],
 };

@@ -114,7 +114,10 @@ const STEPS: { table: string; param?: 'sites' | 'professionals'; sql: string }[]
   },
 ];
 
-export async function generateNationalDataset(ds: DataSource, options: NationalDatasetOptions): Promise<NationalDatasetReport> {
+export async function generateNationalDataset(
+  ds: DataSource,
+  options: NationalDatasetOptions,
+): Promise<NationalDatasetReport> {
   for (const step of STEPS) {
     const value = step.param === 'sites' ? options.sitesPerDepartement : options.professionalsPerDepartement;
     // Steps without a count take the départements as their only parameter.
@@ -122,7 +125,8 @@ export async function generateNationalDataset(ds: DataSource, options: NationalD
     else await ds.query(step.sql.replaceAll('$2', '$1'), [options.departements]);
   }
   await ds.query('ANALYZE');
-  const count = async (table: string) => Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  const count = async (table: string) =>
+    Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
   return {
     departements: await count('departements'),
     communes: await count('communes'),

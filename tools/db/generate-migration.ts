@@ -15,7 +15,8 @@ import { makeTempDataDir, startEmbeddedPostgres } from '../../apps/api/src/datab
 
 async function main() {
   const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give a PascalCase name starting with a verb, e.g. AddSiteVisits');
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('Give a PascalCase name starting with a verb, e.g. AddSiteVisits');
   const dataDir = makeTempDataDir('maillage-gen-');
   const server = await startEmbeddedPostgres({ dataDir, persistent: false });
   try {
@@ -41,7 +42,10 @@ ${sql.upQueries.map((x) => q(x.query)).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((x) => q(x.query)).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((x) => q(x.query))
+  .join('\n')}
   }
 }
 `;

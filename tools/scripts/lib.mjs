@@ -13,7 +13,16 @@ export const webIndex = join(root, 'dist', 'apps', 'web', 'browser', 'index.html
 export function build(projects = ['api', 'web'], { quiet = false } = {}) {
   const result = spawnSync(
     process.execPath,
-    [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'run-many', '-t', 'build', '-p', projects.join(','), '--configuration=production', '--output-style=static'],
+    [
+      join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'),
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      projects.join(','),
+      '--configuration=production',
+      '--output-style=static',
+    ],
     { cwd: root, stdio: quiet ? 'pipe' : 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
   );
   if (result.status !== 0) {

@@ -13,12 +13,12 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { SeedsModule } from './database/seeds/seeds.module';
 import { HealthController } from './health/health.controller';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { SupportMeasuresModule } from './measures/measures.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
-import { SeedsModule } from './database/seeds/seeds.module';
 import { RuntimeInfo } from './runtime-info';
 import { SemestersModule } from './semesters/semesters.module';
 import { SitesModule } from './sites/sites.module';
@@ -76,7 +76,10 @@ export class AppModule {
         SemestersModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: RuntimeInfo, useValue: options.runtime }, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        { provide: RuntimeInfo, useValue: options.runtime },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
     };
   }
 }

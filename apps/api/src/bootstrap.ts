@@ -51,7 +51,8 @@ export async function prepareData(app: INestApplication, config: AppConfig, targ
   await app.get(TerritoryLoaderService).load();
   const demo = app.get(DemoSeedService);
   const wantDemo =
-    config.DEMO_DATA === 'true' || (config.DEMO_DATA === 'auto' && target.embedded !== null && (target.firstStart || (await demo.isSeeded())));
+    config.DEMO_DATA === 'true' ||
+    (config.DEMO_DATA === 'auto' && target.embedded !== null && (target.firstStart || (await demo.isSeeded())));
   if (wantDemo) await demo.seed(config.TERRITORY_DEPARTEMENTS[0]);
   if (config.COMMUNE_CONTOURS_SOURCE) {
     try {

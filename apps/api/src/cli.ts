@@ -1,5 +1,5 @@
-import { Logger } from '@nestjs/common';
 import { isRole, PASSWORD_MIN_LENGTH } from '@maillage/shared/domain';
+import { Logger } from '@nestjs/common';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -63,7 +63,8 @@ async function main(): Promise<void> {
         break;
       case 'user:create': {
         const { email, role } = values;
-        if (!email || !role || !isRole(role)) throw new Error('--email et --role (admin, mission_officer, cdom, departement, committee) sont obligatoires');
+        if (!email || !role || !isRole(role))
+          throw new Error('--email et --role (admin, mission_officer, cdom, departement, committee) sont obligatoires');
         await prepareData(app, config, target);
         const password = await readPassword();
         const user = await app.get(UsersService).create(SYSTEM_ACTOR, {
@@ -88,7 +89,8 @@ async function main(): Promise<void> {
 /** Reads the password from stdin (piped) or asks for it without echo (terminal). */
 async function readPassword(): Promise<string> {
   const password = process.stdin.isTTY ? await ask('Mot de passe : ') : await firstLine();
-  if (password.length < PASSWORD_MIN_LENGTH) throw new Error(`Le mot de passe doit compter ${PASSWORD_MIN_LENGTH} caractères au moins.`);
+  if (password.length < PASSWORD_MIN_LENGTH)
+    throw new Error(`Le mot de passe doit compter ${PASSWORD_MIN_LENGTH} caractères au moins.`);
   return password;
 }
 

@@ -12,7 +12,11 @@ describe('authentication (real PostgreSQL)', () => {
 
   it.each(ROLES)('%s logs in and /auth/me shows its role', async (role) => {
     const { email } = await t.createUser(role, { email: `me.${role}@test.maillage.fr` });
-    const res = await t.http().post('/api/auth/login').send({ email: email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: email.toUpperCase(), password: TEST_PASSWORD })
+      .expect(200);
     expect(res.body.accessToken).toEqual(expect.any(String));
     expect(res.body.user).toMatchObject({ email, role });
     const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
@@ -22,7 +26,11 @@ describe('authentication (real PostgreSQL)', () => {
   it('answers a wrong password and an unknown email with the same 401', async () => {
     const { email } = await t.createUser('cdom', { email: 'same.answer@test.maillage.fr' });
     const wrong = await t.http().post('/api/auth/login').send({ email, password: 'not-the-password' }).expect(401);
-    const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@test.maillage.fr', password: 'not-the-password' }).expect(401);
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@test.maillage.fr', password: 'not-the-password' })
+      .expect(401);
     expect(wrong.body).toEqual(unknown.body);
     expect(wrong.body.message).toBe('Adresse e-mail ou mot de passe incorrect.');
     expect(wrong.body.code).toBe('UNAUTHENTICATED');
@@ -42,12 +50,27 @@ describe('authentication (real PostgreSQL)', () => {
   it('refuses requests without a token, with a bad token, and malformed bodies', async () => {
     await t.http().get('/api/communes').expect(401);
     await t.http().get('/api/auth/me').set('Authorization', 'Bearer not-a-real-token').expect(401);
-    const bad = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+    const bad = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":')
+      .expect(400);
     expect(bad.body.message).toMatch(/JSON/);
-    const unknownField = await t.http().post('/api/auth/login').send({ email: 'a@b.fr', password: 'x', admin: true }).expect(400);
+    const unknownField = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'a@b.fr', password: 'x', admin: true })
+      .expect(400);
     expect(unknownField.body.message).toContain('Le champ « admin » n’est pas autorisé.');
-    const wrongType = await t.http().post('/api/auth/login').send({ email: 42, password: ['x'] }).expect(400);
-    expect(wrongType.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^email/), expect.stringMatching(/^password/)]));
+    const wrongType = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 42, password: ['x'] })
+      .expect(400);
+    expect(wrongType.body.message).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^email/), expect.stringMatching(/^password/)]),
+    );
   });
 
   it('logout ends the session server-side at once', async () => {
@@ -62,7 +85,12 @@ describe('authentication (real PostgreSQL)', () => {
     const { id, email } = await t.createUser('mission_officer', { email: 'deactivated@test.maillage.fr' });
     const token = await t.login(email);
     await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
-    await t.http().post(`/api/users/${id}/deactivate`).set('Authorization', `Bearer ${admin}`).send({ version: 1 }).expect(201);
+    await t
+      .http()
+      .post(`/api/users/${id}/deactivate`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ version: 1 })
+      .expect(201);
     await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
     await t.http().post('/api/auth/login').send({ email, password: TEST_PASSWORD }).expect(401);
   });
@@ -72,7 +100,12 @@ describe('authentication (real PostgreSQL)', () => {
     const { id, email } = await t.createUser('admin', { email: 'rerole@test.maillage.fr', departementCode: '77' });
     const token = await t.login(email);
     await t.http().get('/api/users').set('Authorization', `Bearer ${token}`).expect(200);
-    await t.http().patch(`/api/users/${id}`).set('Authorization', `Bearer ${admin}`).send({ version: 1, role: 'committee' }).expect(200);
+    await t
+      .http()
+      .patch(`/api/users/${id}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ version: 1, role: 'committee' })
+      .expect(200);
     await t.http().get('/api/users').set('Authorization', `Bearer ${token}`).expect(403);
     const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
     expect(me.body.role).toBe('committee');
@@ -90,11 +123,18 @@ describe('login throttling', () => {
   it('answers 429 after too many attempts', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await t.http().post('/api/auth/login').send({ email: 'brute@test.maillage.fr', password: `guess-${i}` });
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'brute@test.maillage.fr', password: `guess-${i}` });
       statuses.push(res.status);
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
-    const res = await t.http().post('/api/auth/login').send({ email: 'brute@test.maillage.fr', password: 'again' }).expect(429);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'brute@test.maillage.fr', password: 'again' })
+      .expect(429);
     expect(res.body.message).toMatch(/Trop de tentatives/);
   });
 });

@@ -1,4 +1,11 @@
-import { type CommuneDetail, type CommuneSummary, type Page, ROLES, type Role, type Zonage } from '@maillage/shared/domain';
+import {
+  type CommuneDetail,
+  type CommuneSummary,
+  type Page,
+  type Role,
+  ROLES,
+  type Zonage,
+} from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
 import { AuditEvent } from '../src/audit/audit-event.entity';
@@ -18,7 +25,11 @@ interface ZonageBody {
 }
 
 /** A valid body for `POST /api/communes/:code/zonages`. */
-const buildZonage = (overrides: ZonageBody = {}): ZonageBody => ({ zonage: 'ZIP', validFrom: '2024-01-01', ...overrides });
+const buildZonage = (overrides: ZonageBody = {}): ZonageBody => ({
+  zonage: 'ZIP',
+  validFrom: '2024-01-01',
+  ...overrides,
+});
 
 const messagesOf = (res: Response): string[] => [res.body.message].flat();
 const codes = (page: Page<CommuneSummary>) => page.items.map((c) => c.code);
@@ -171,13 +182,16 @@ describe('/api/communes (real PostgreSQL, territory of the 77)', () => {
       expect(deps.body).toEqual([{ code: '77', name: 'Seine-et-Marne' }]);
     });
 
-    it.each(['/api/communes', '/api/communes?q=melun', '/api/communes/77288', '/api/communes/contours', '/api/departements'])(
-      'GET %s without a token → 401',
-      async (path) => {
-        const res = await t.http().get(path).expect(401);
-        expect(res.body).toMatchObject({ statusCode: 401, message: 'Authentification requise.' });
-      },
-    );
+    it.each([
+      '/api/communes',
+      '/api/communes?q=melun',
+      '/api/communes/77288',
+      '/api/communes/contours',
+      '/api/departements',
+    ])('GET %s without a token → 401', async (path) => {
+      const res = await t.http().get(path).expect(401);
+      expect(res.body).toMatchObject({ statusCode: 401, message: 'Authentification requise.' });
+    });
 
     it('answers 400 for a malformed INSEE code and 404 for an unknown one', async () => {
       const bad = await reader('get', '/api/communes/melun').expect(400);
@@ -196,14 +210,25 @@ describe('/api/communes (real PostgreSQL, territory of the 77)', () => {
       officer = await t.as('mission_officer');
     });
 
-    const addZonage = (as: AuthedAgent, code: string, body: ZonageBody) => as('post', `/api/communes/${code}/zonages`).send(body);
+    const addZonage = (as: AuthedAgent, code: string, body: ZonageBody) =>
+      as('post', `/api/communes/${code}/zonages`).send(body);
 
     it('records periods, closes the open one the day before the next, and shows current zonage and history', async () => {
-      const first = await addZonage(admin, '77288', buildZonage({ zonage: 'ZIP', validFrom: '2020-01-01', source: 'Arrêté ARS 2020-12' })).expect(201);
-      expect(first.body).toMatchObject({ code: '77288', zonage: 'ZIP', zonageHistory: [{ zonage: 'ZIP', validFrom: '2020-01-01', validTo: null }] });
+      const first = await addZonage(
+        admin,
+        '77288',
+        buildZonage({ zonage: 'ZIP', validFrom: '2020-01-01', source: 'Arrêté ARS 2020-12' }),
+      ).expect(201);
+      expect(first.body).toMatchObject({
+        code: '77288',
+        zonage: 'ZIP',
+        zonageHistory: [{ zonage: 'ZIP', validFrom: '2020-01-01', validTo: null }],
+      });
 
       // A leap year: the open period ends on 29 February.
-      const second = await addZonage(officer, '77288', buildZonage({ zonage: 'ZAC', validFrom: '2024-03-01' })).expect(201);
+      const second = await addZonage(officer, '77288', buildZonage({ zonage: 'ZAC', validFrom: '2024-03-01' })).expect(
+        201,
+      );
       expect(second.body.zonage).toBe('ZAC');
       expect(second.body.zonageHistory).toEqual([
         { zonage: 'ZAC', validFrom: '2024-03-01', validTo: null },
@@ -229,12 +254,23 @@ describe('/api/communes (real PostgreSQL, territory of the 77)', () => {
     });
 
     it('a commune whose only period has ended has no current zonage', async () => {
-      const res = await addZonage(admin, '77108', buildZonage({ zonage: 'ZAC', validFrom: '2015-01-01', validTo: '2015-01-01' })).expect(201);
-      expect(res.body).toMatchObject({ zonage: null, zonageHistory: [{ zonage: 'ZAC', validFrom: '2015-01-01', validTo: '2015-01-01' }] });
+      const res = await addZonage(
+        admin,
+        '77108',
+        buildZonage({ zonage: 'ZAC', validFrom: '2015-01-01', validTo: '2015-01-01' }),
+      ).expect(201);
+      expect(res.body).toMatchObject({
+        zonage: null,
+        zonageHistory: [{ zonage: 'ZAC', validFrom: '2015-01-01', validTo: '2015-01-01' }],
+      });
     });
 
     it('audits the new period with who added it', async () => {
-      await addZonage(officer, '77169', buildZonage({ zonage: 'QPV_ZIP', validFrom: '2023-04-01', source: 'Arrêté 2023-04' })).expect(201);
+      await addZonage(
+        officer,
+        '77169',
+        buildZonage({ zonage: 'QPV_ZIP', validFrom: '2023-04-01', source: 'Arrêté 2023-04' }),
+      ).expect(201);
       const events = await t.db.getRepository(AuditEvent).find({ where: { entityType: 'commune', entityId: '77169' } });
       expect(events).toEqual([
         expect.objectContaining({
@@ -253,26 +289,74 @@ describe('/api/communes (real PostgreSQL, territory of the 77)', () => {
     describe('refused periods (400, nothing written)', () => {
       // 77305: a closed ZIP period 2020-01-01 → 2022-12-31, then an open ZAC from 2023-01-01.
       beforeAll(async () => {
-        await addZonage(admin, '77305', buildZonage({ zonage: 'ZIP', validFrom: '2020-01-01', validTo: '2022-12-31' })).expect(201);
+        await addZonage(
+          admin,
+          '77305',
+          buildZonage({ zonage: 'ZIP', validFrom: '2020-01-01', validTo: '2022-12-31' }),
+        ).expect(201);
         await addZonage(admin, '77305', buildZonage({ zonage: 'ZAC', validFrom: '2023-01-01' })).expect(201);
       });
 
       it.each<[string, ZonageBody, string | RegExp]>([
-        ['inside a closed period', { zonage: 'ZV', validFrom: '2021-01-01', validTo: '2021-12-31' }, 'validFrom : chevauche le classement ZIP en vigueur du 2020-01-01.'],
-        ['overlapping the last day of a closed period', { zonage: 'ZV', validFrom: '2019-01-01', validTo: '2020-01-01' }, /chevauche le classement ZIP/],
-        ['open-ended, starting in a closed period', { zonage: 'ZV', validFrom: '2022-12-31' }, /chevauche le classement/],
-        ['starting the same day as the open period', { zonage: 'ZV', validFrom: '2023-01-01' }, 'validFrom : chevauche le classement ZAC en vigueur du 2023-01-01.'],
-        ['validTo before validFrom', { zonage: 'ZV', validFrom: '2030-05-01', validTo: '2030-04-30' }, 'validTo : la fin doit être postérieure ou égale au début.'],
-        ['an unknown zonage', { zonage: 'ZRR', validFrom: '2030-01-01' }, 'zonage : valeurs possibles ZIP, ZAC, QPV_ZIP, QPV_ZAC, ZV, HZ.'],
+        [
+          'inside a closed period',
+          { zonage: 'ZV', validFrom: '2021-01-01', validTo: '2021-12-31' },
+          'validFrom : chevauche le classement ZIP en vigueur du 2020-01-01.',
+        ],
+        [
+          'overlapping the last day of a closed period',
+          { zonage: 'ZV', validFrom: '2019-01-01', validTo: '2020-01-01' },
+          /chevauche le classement ZIP/,
+        ],
+        [
+          'open-ended, starting in a closed period',
+          { zonage: 'ZV', validFrom: '2022-12-31' },
+          /chevauche le classement/,
+        ],
+        [
+          'starting the same day as the open period',
+          { zonage: 'ZV', validFrom: '2023-01-01' },
+          'validFrom : chevauche le classement ZAC en vigueur du 2023-01-01.',
+        ],
+        [
+          'validTo before validFrom',
+          { zonage: 'ZV', validFrom: '2030-05-01', validTo: '2030-04-30' },
+          'validTo : la fin doit être postérieure ou égale au début.',
+        ],
+        [
+          'an unknown zonage',
+          { zonage: 'ZRR', validFrom: '2030-01-01' },
+          'zonage : valeurs possibles ZIP, ZAC, QPV_ZIP, QPV_ZAC, ZV, HZ.',
+        ],
         ['a lower-case zonage', { zonage: 'zip', validFrom: '2030-01-01' }, /^zonage : valeurs possibles/],
         ['no zonage', { validFrom: '2030-01-01', zonage: undefined }, /^zonage : valeurs possibles/],
         ['no validFrom', { zonage: 'ZV', validFrom: undefined }, 'validFrom : date attendue au format AAAA-MM-JJ.'],
         ['a French date', { zonage: 'ZV', validFrom: '01/03/2030' }, 'validFrom : date attendue au format AAAA-MM-JJ.'],
-        ['an impossible date', { zonage: 'ZV', validFrom: '2030-02-30' }, 'validFrom : date attendue au format AAAA-MM-JJ.'],
-        ['a timestamp', { zonage: 'ZV', validFrom: '2030-03-01T00:00:00Z' }, 'validFrom : date attendue au format AAAA-MM-JJ.'],
-        ['a bad validTo', { zonage: 'ZV', validFrom: '2030-03-01', validTo: 'demain' }, 'validTo : date attendue au format AAAA-MM-JJ.'],
-        ['a source too long', { zonage: 'ZV', validFrom: '2030-03-01', source: 'x'.repeat(301) }, 'source : 300 caractères au plus.'],
-        ['an unknown field', { zonage: 'ZV', validFrom: '2030-03-01', communeCode: '77288' }, 'Le champ « communeCode » n’est pas autorisé.'],
+        [
+          'an impossible date',
+          { zonage: 'ZV', validFrom: '2030-02-30' },
+          'validFrom : date attendue au format AAAA-MM-JJ.',
+        ],
+        [
+          'a timestamp',
+          { zonage: 'ZV', validFrom: '2030-03-01T00:00:00Z' },
+          'validFrom : date attendue au format AAAA-MM-JJ.',
+        ],
+        [
+          'a bad validTo',
+          { zonage: 'ZV', validFrom: '2030-03-01', validTo: 'demain' },
+          'validTo : date attendue au format AAAA-MM-JJ.',
+        ],
+        [
+          'a source too long',
+          { zonage: 'ZV', validFrom: '2030-03-01', source: 'x'.repeat(301) },
+          'source : 300 caractères au plus.',
+        ],
+        [
+          'an unknown field',
+          { zonage: 'ZV', validFrom: '2030-03-01', communeCode: '77288' },
+          'Le champ « communeCode » n’est pas autorisé.',
+        ],
       ])('%s', async (_, body, message) => {
         const before = await historyOf(t, '77305');
         const res = await addZonage(admin, '77305', buildZonage(body)).expect(400);
@@ -289,17 +373,24 @@ describe('/api/communes (real PostgreSQL, territory of the 77)', () => {
       });
 
       it('a period that fits in the gap before the first is accepted', async () => {
-        const res = await addZonage(admin, '77305', buildZonage({ zonage: 'HZ', validFrom: '2010-01-01', validTo: '2019-12-31' })).expect(201);
+        const res = await addZonage(
+          admin,
+          '77305',
+          buildZonage({ zonage: 'HZ', validFrom: '2010-01-01', validTo: '2019-12-31' }),
+        ).expect(201);
         expect(res.body.zonageHistory.map((p: { zonage: Zonage }) => p.zonage)).toEqual(['ZAC', 'ZIP', 'HZ']);
       });
     });
 
-    it.each(['cdom', 'departement', 'committee'] as const)('%s may not add a zonage (403), nothing is written', async (role) => {
-      const as = await t.as(role);
-      const res = await addZonage(as, '77001', buildZonage()).expect(403);
-      expect(res.body.statusCode).toBe(403);
-      expect(await historyOf(t, '77001')).toEqual([]);
-    });
+    it.each(['cdom', 'departement', 'committee'] as const)(
+      '%s may not add a zonage (403), nothing is written',
+      async (role) => {
+        const as = await t.as(role);
+        const res = await addZonage(as, '77001', buildZonage()).expect(403);
+        expect(res.body.statusCode).toBe(403);
+        expect(await historyOf(t, '77001')).toEqual([]);
+      },
+    );
 
     it('answers 404 for an unknown commune and 400 for a malformed code', async () => {
       await addZonage(admin, '77999', buildZonage()).expect(404);
@@ -344,7 +435,9 @@ describe('/api/communes with two départements (77 and 75)', () => {
   });
 
   it('GET /api/departements is scoped', async () => {
-    expect((await officer77('get', '/api/departements').expect(200)).body).toEqual([{ code: '77', name: 'Seine-et-Marne' }]);
+    expect((await officer77('get', '/api/departements').expect(200)).body).toEqual([
+      { code: '77', name: 'Seine-et-Marne' },
+    ]);
     expect((await national('get', '/api/departements').expect(200)).body).toEqual([
       { code: '75', name: 'Paris' },
       { code: '77', name: 'Seine-et-Marne' },
@@ -354,7 +447,9 @@ describe('/api/communes with two départements (77 and 75)', () => {
   it('a mission officer of the 77 cannot add a zonage to a commune of the 75 (404), a national admin can', async () => {
     await officer77('post', '/api/communes/75056/zonages').send(buildZonage()).expect(404);
     expect(await historyOf(t, '75056')).toEqual([]);
-    const res = await national('post', '/api/communes/75056/zonages').send(buildZonage({ zonage: 'HZ' })).expect(201);
+    const res = await national('post', '/api/communes/75056/zonages')
+      .send(buildZonage({ zonage: 'HZ' }))
+      .expect(201);
     expect(res.body).toMatchObject({ code: '75056', zonage: 'HZ' });
   });
 });

@@ -20,11 +20,25 @@ interface FixtureFeature {
 }
 
 /** A small square polygon feature, for collections built in the tests. */
-function buildFeature(code: string | null, overrides: Partial<{ geometry: Geometry | null; properties: Record<string, unknown> }> = {}) {
+function buildFeature(
+  code: string | null,
+  overrides: Partial<{ geometry: Geometry | null; properties: Record<string, unknown> }> = {},
+) {
   return {
     type: 'Feature',
     properties: code === null ? { nom: 'Sans code' } : { code, nom: `Commune ${code}` },
-    geometry: { type: 'Polygon', coordinates: [[[2, 48], [2.01, 48], [2.01, 48.01], [2, 48.01], [2, 48]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [2, 48],
+          [2.01, 48],
+          [2.01, 48.01],
+          [2, 48.01],
+          [2, 48],
+        ],
+      ],
+    },
     ...overrides,
   };
 }
@@ -44,7 +58,10 @@ describe('commune contours (real PostgreSQL, territory of the 77)', () => {
   let dir: string;
 
   const storedContours = () =>
-    t.db.getRepository(CommuneContour).find({ order: { communeCode: 'ASC' } }).then((rows) => rows.map((r) => ({ code: r.communeCode, geometry: r.geometry, source: r.source })));
+    t.db
+      .getRepository(CommuneContour)
+      .find({ order: { communeCode: 'ASC' } })
+      .then((rows) => rows.map((r) => ({ code: r.communeCode, geometry: r.geometry, source: r.source })));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -58,8 +75,14 @@ describe('commune contours (real PostgreSQL, territory of the 77)', () => {
 
   it('starts without contours: hasContour is false and the map collection is empty', async () => {
     const reader = await t.as('committee');
-    expect((await reader('get', '/api/communes?q=melun').expect(200)).body.items[0]).toMatchObject({ code: '77288', hasContour: false });
-    expect((await reader('get', '/api/communes/contours').expect(200)).body).toEqual({ type: 'FeatureCollection', features: [] });
+    expect((await reader('get', '/api/communes?q=melun').expect(200)).body.items[0]).toMatchObject({
+      code: '77288',
+      hasContour: false,
+    });
+    expect((await reader('get', '/api/communes/contours').expect(200)).body).toEqual({
+      type: 'FeatureCollection',
+      features: [],
+    });
   });
 
   describe('loading the mini fixture', () => {
@@ -111,7 +134,10 @@ describe('commune contours (real PostgreSQL, territory of the 77)', () => {
     it.each(ROLES)('%s may read the contours', async (role) => {
       const as = await t.as(role);
       const res = await as('get', '/api/communes/contours').expect(200);
-      expect(res.body.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual(['77284', '77288']);
+      expect(res.body.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual([
+        '77284',
+        '77288',
+      ]);
     });
 
     it('marks the communes that have a contour', async () => {
@@ -166,12 +192,42 @@ describe('commune contours (real PostgreSQL, territory of the 77)', () => {
 
   describe('feature checks', () => {
     it.each([
-      ['a commune twice in the file', [buildFeature('77305'), buildFeature('77305')], 'commune présente deux fois dans le fichier'],
-      ['a polygon without coordinates', [buildFeature('77305', { geometry: { type: 'Polygon', coordinates: [] } })], 'coordonnées absentes'],
+      [
+        'a commune twice in the file',
+        [buildFeature('77305'), buildFeature('77305')],
+        'commune présente deux fois dans le fichier',
+      ],
+      [
+        'a polygon without coordinates',
+        [buildFeature('77305', { geometry: { type: 'Polygon', coordinates: [] } })],
+        'coordonnées absentes',
+      ],
       ['no geometry', [buildFeature('77305', { geometry: null })], 'géométrie absente ou qui n’est pas un polygone'],
-      ['a LineString', [buildFeature('77305', { geometry: { type: 'LineString', coordinates: [[2, 48], [3, 49]] } })], 'géométrie absente ou qui n’est pas un polygone'],
-      ['a blank code', [buildFeature(null, { properties: { code: '  ', nom: 'Blanc' } })], 'pas de code INSEE dans les propriétés (code, INSEE_COM…)'],
-      ['a commune that no longer exists', [buildFeature('77999')], 'commune hors du territoire de cette installation (ou disparue)'],
+      [
+        'a LineString',
+        [
+          buildFeature('77305', {
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [2, 48],
+                [3, 49],
+              ],
+            },
+          }),
+        ],
+        'géométrie absente ou qui n’est pas un polygone',
+      ],
+      [
+        'a blank code',
+        [buildFeature(null, { properties: { code: '  ', nom: 'Blanc' } })],
+        'pas de code INSEE dans les propriétés (code, INSEE_COM…)',
+      ],
+      [
+        'a commune that no longer exists',
+        [buildFeature('77999')],
+        'commune hors du territoire de cette installation (ou disparue)',
+      ],
     ])('rejects %s', async (_, features, reason) => {
       const report = await loader.loadCollection(collection(...features), 'test');
       expect(report.rejected.map((r) => r.reason)).toEqual([reason]);
@@ -208,9 +264,9 @@ describe('commune contours with two départements (77 and 75)', () => {
     expect(report.loaded).toBe(3);
     expect(report.rejected.map((r) => r.code)).toEqual(['77001', null]);
     const codesFor = async (token: string, query = '') =>
-      (await t.http().get(`/api/communes/contours${query}`).set('Authorization', `Bearer ${token}`).expect(200)).body.features.map(
-        (f: { properties: { code: string } }) => f.properties.code,
-      );
+      (
+        await t.http().get(`/api/communes/contours${query}`).set('Authorization', `Bearer ${token}`).expect(200)
+      ).body.features.map((f: { properties: { code: string } }) => f.properties.code);
     const officer77 = await t.tokenFor('mission_officer');
     const national = await t.tokenFor('admin');
     expect(await codesFor(officer77)).toEqual(['77284', '77288']);

@@ -13,7 +13,10 @@ describe('HTTP conventions', () => {
     const admin = await t.as('admin');
     const { id } = await t.createUser('committee', { email: 'ifmatch@test.maillage.fr' });
     await admin('patch', `/api/users/${id}`).set('If-Match', '"7"').send({ displayName: 'Périmé' }).expect(409);
-    const ok = await admin('patch', `/api/users/${id}`).set('If-Match', 'W/"1"').send({ displayName: 'À jour' }).expect(200);
+    const ok = await admin('patch', `/api/users/${id}`)
+      .set('If-Match', 'W/"1"')
+      .send({ displayName: 'À jour' })
+      .expect(200);
     expect(ok.body).toMatchObject({ displayName: 'À jour', version: 2 });
     const bad = await admin('patch', `/api/users/${id}`).set('If-Match', 'abc').send({ displayName: 'X' }).expect(400);
     expect(bad.body.message).toMatch(/If-Match/);
@@ -22,8 +25,14 @@ describe('HTTP conventions', () => {
 
   it('answers 413 for a body over 1 MB, 404 for an unknown route, in French and without internals', async () => {
     const admin = await t.as('admin');
-    const big = await admin('post', '/api/users').send({ displayName: 'x'.repeat(1_100_000) }).expect(413);
-    expect(big.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Le contenu envoyé est trop volumineux.' });
+    const big = await admin('post', '/api/users')
+      .send({ displayName: 'x'.repeat(1_100_000) })
+      .expect(413);
+    expect(big.body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'Le contenu envoyé est trop volumineux.',
+    });
     const missing = await admin('get', '/api/nothing-here').expect(404);
     expect(missing.body.message).toBe('Ressource introuvable.');
     expect(JSON.stringify(missing.body)).not.toMatch(/Cannot GET/);

@@ -1,12 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@maillage/shared/domain';
+import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../src/bootstrap';
-import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { SYSTEM_ACTOR } from '../src/common/scope/territory-scope';
+import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { UsersService } from '../src/users/users.service';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
@@ -22,7 +22,10 @@ export interface TestApp {
   tokenFor(role: Role, options?: { departementCode?: string | null; email?: string }): Promise<string>;
   /** A request builder that carries the bearer token of a role. */
   as(role: Role): Promise<AuthedAgent>;
-  createUser(role: Role, options?: { departementCode?: string | null; email?: string }): Promise<{ id: string; email: string }>;
+  createUser(
+    role: Role,
+    options?: { departementCode?: string | null; email?: string },
+  ): Promise<{ id: string; email: string }>;
   login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -47,7 +50,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const tokens = new Map<string, string>();
 
   const createUser: TestApp['createUser'] = async (role, options = {}) => {
-    const departementCode = options.departementCode === undefined ? (role === 'admin' ? null : '77') : options.departementCode;
+    const departementCode =
+      options.departementCode === undefined ? (role === 'admin' ? null : '77') : options.departementCode;
     const email = options.email ?? `${role}.${departementCode ?? 'fr'}@test.maillage.fr`;
     const user = await app.get(UsersService).create(SYSTEM_ACTOR, {
       email,

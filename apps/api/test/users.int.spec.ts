@@ -38,7 +38,12 @@ function countUsers(t: TestApp): Promise<number> {
 }
 
 function storedUser(t: TestApp, id: string): Promise<User> {
-  return t.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOneOrFail();
+  return t.db
+    .getRepository(User)
+    .createQueryBuilder('u')
+    .addSelect('u.passwordHash')
+    .where('u.id = :id', { id })
+    .getOneOrFail();
 }
 
 function auditOf(t: TestApp, entityId: string): Promise<AuditEvent[]> {
@@ -55,10 +60,20 @@ const ROUTES: { name: string; method: Method; path: (id: string) => string; body
   { name: 'list', method: 'get', path: () => '/api/users' },
   { name: 'get', method: 'get', path: (id) => `/api/users/${id}` },
   { name: 'create', method: 'post', path: () => '/api/users', body: () => buildUser() },
-  { name: 'patch', method: 'patch', path: (id) => `/api/users/${id}`, body: () => ({ version: 1, displayName: 'Piraté' }) },
+  {
+    name: 'patch',
+    method: 'patch',
+    path: (id) => `/api/users/${id}`,
+    body: () => ({ version: 1, displayName: 'Piraté' }),
+  },
   { name: 'deactivate', method: 'post', path: (id) => `/api/users/${id}/deactivate`, body: () => ({ version: 1 }) },
   { name: 'activate', method: 'post', path: (id) => `/api/users/${id}/activate`, body: () => ({ version: 1 }) },
-  { name: 'password', method: 'post', path: (id) => `/api/users/${id}/password`, body: () => ({ version: 1, password: NEW_PASSWORD }) },
+  {
+    name: 'password',
+    method: 'post',
+    path: (id) => `/api/users/${id}/password`,
+    body: () => ({ version: 1, password: NEW_PASSWORD }),
+  },
 ];
 const NON_ADMIN_ROLES = ROLES.filter((role) => role !== 'admin');
 
@@ -82,7 +97,11 @@ describe('/api/users (real PostgreSQL)', () => {
   describe('creation', () => {
     it('an admin creates an account: 201 with id and version, e-mail stored lower-cased', async () => {
       const before = await countUsers(t);
-      const body = buildUser({ email: '  Nouvelle.Agente@Test.Maillage.FR ', displayName: ' Nouvelle Agente ', role: 'mission_officer' });
+      const body = buildUser({
+        email: '  Nouvelle.Agente@Test.Maillage.FR ',
+        displayName: ' Nouvelle Agente ',
+        role: 'mission_officer',
+      });
       const res = await admin('post', '/api/users').send(body).expect(201);
       expect(res.body).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -104,12 +123,16 @@ describe('/api/users (real PostgreSQL)', () => {
     });
 
     it('a national admin may create another national admin', async () => {
-      const res = await admin('post', '/api/users').send(buildUser({ role: 'admin', departementCode: null })).expect(201);
+      const res = await admin('post', '/api/users')
+        .send(buildUser({ role: 'admin', departementCode: null }))
+        .expect(201);
       expect(res.body).toMatchObject({ role: 'admin', departementCode: null });
     });
 
     it('no response of any users route carries the password or its hash', async () => {
-      const created = await admin('post', '/api/users').send(buildUser({ email: 'secret.check@test.maillage.fr' })).expect(201);
+      const created = await admin('post', '/api/users')
+        .send(buildUser({ email: 'secret.check@test.maillage.fr' }))
+        .expect(201);
       const id = created.body.id as string;
       const hash = (await storedUser(t, id)).passwordHash;
       const responses = [
@@ -120,7 +143,11 @@ describe('/api/users (real PostgreSQL)', () => {
         await admin('post', `/api/users/${id}/deactivate`).send({ version: 2 }).expect(201),
         await admin('post', `/api/users/${id}/activate`).send({ version: 3 }).expect(201),
         await admin('post', `/api/users/${id}/password`).send({ version: 4, password: NEW_PASSWORD }).expect(201),
-        await t.http().post('/api/auth/login').send({ email: 'secret.check@test.maillage.fr', password: NEW_PASSWORD }).expect(200),
+        await t
+          .http()
+          .post('/api/auth/login')
+          .send({ email: 'secret.check@test.maillage.fr', password: NEW_PASSWORD })
+          .expect(200),
       ];
       for (const res of responses) {
         const text = JSON.stringify(res.body);
@@ -154,15 +181,35 @@ describe('/api/users (real PostgreSQL)', () => {
         ],
       ],
       ['an unknown field', buildUser({ isAdmin: true }), ['Le champ « isAdmin » n’est pas autorisé.']],
-      ['a password hash sent directly', buildUser({ passwordHash: '$argon2id$x' }), ['Le champ « passwordHash » n’est pas autorisé.']],
+      [
+        'a password hash sent directly',
+        buildUser({ passwordHash: '$argon2id$x' }),
+        ['Le champ « passwordHash » n’est pas autorisé.'],
+      ],
       ['an invalid email', buildUser({ email: 'jean.dupont@' }), ['email : adresse e-mail invalide.']],
       ['a password of 11 characters', buildUser({ password: 'onze-chars!' }), ['password : 12 caractères au moins.']],
       ['a one-letter name', buildUser({ displayName: ' J ' }), ['displayName : 2 caractères au moins.']],
       ['an invalid role', buildUser({ role: 'superadmin' }), [/^role : valeurs possibles/]],
-      ['département "999"', buildUser({ departementCode: '999' }), ['departementCode : code de département invalide (ex. 77).']],
-      ['a non-admin without département (null)', buildUser({ role: 'cdom', departementCode: null }), [/^departementCode : obligatoire pour ce rôle/]],
-      ['a non-admin without département (omitted)', buildUser({ role: 'committee', departementCode: undefined }), [/^departementCode : obligatoire pour ce rôle/]],
-      ['a département not served ("75")', buildUser({ departementCode: '75' }), ['departementCode : le département 75 n’est pas servi par cette installation.']],
+      [
+        'département "999"',
+        buildUser({ departementCode: '999' }),
+        ['departementCode : code de département invalide (ex. 77).'],
+      ],
+      [
+        'a non-admin without département (null)',
+        buildUser({ role: 'cdom', departementCode: null }),
+        [/^departementCode : obligatoire pour ce rôle/],
+      ],
+      [
+        'a non-admin without département (omitted)',
+        buildUser({ role: 'committee', departementCode: undefined }),
+        [/^departementCode : obligatoire pour ce rôle/],
+      ],
+      [
+        'a département not served ("75")',
+        buildUser({ departementCode: '75' }),
+        ['departementCode : le département 75 n’est pas servi par cette installation.'],
+      ],
     ])('refuses %s with 400 and a clear message, and writes nothing', async (_, body, expected) => {
       const before = await countUsers(t);
       const auditBefore = await t.db.getRepository(AuditEvent).count();
@@ -180,15 +227,23 @@ describe('/api/users (real PostgreSQL)', () => {
     it('refuses a duplicate email, whatever its case, with 409 and writes nothing', async () => {
       await createViaApi({ email: 'doublon@test.maillage.fr' });
       const before = await countUsers(t);
-      const res = await admin('post', '/api/users').send(buildUser({ email: 'DOUBLON@Test.Maillage.FR' })).expect(409);
-      expect(res.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE', message: 'Un compte existe déjà avec cette adresse e-mail.' });
+      const res = await admin('post', '/api/users')
+        .send(buildUser({ email: 'DOUBLON@Test.Maillage.FR' }))
+        .expect(409);
+      expect(res.body).toMatchObject({
+        statusCode: 409,
+        code: 'DUPLICATE',
+        message: 'Un compte existe déjà avec cette adresse e-mail.',
+      });
       expect(await countUsers(t)).toBe(before);
     });
 
     it('two simultaneous creations of the same email: one 201, one 409', async () => {
       const before = await countUsers(t);
       const results = await Promise.all(
-        ['simultane@test.maillage.fr', 'Simultane@test.maillage.fr'].map((email) => admin('post', '/api/users').send(buildUser({ email }))),
+        ['simultane@test.maillage.fr', 'Simultane@test.maillage.fr'].map((email) =>
+          admin('post', '/api/users').send(buildUser({ email })),
+        ),
       );
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
       expect(await countUsers(t)).toBe(before + 1);
@@ -216,39 +271,54 @@ describe('/api/users (real PostgreSQL)', () => {
       },
     );
 
-    it.each(ROUTES.map((route) => [route.name, route] as const))('without a token, %s gets 401', async (_name, route) => {
-      const req = t.http()[route.method](route.path(target.id));
-      const res = await (route.body ? req.send(route.body()) : req).expect(401);
-      expect(res.body).toMatchObject({ statusCode: 401, message: 'Authentification requise.' });
-    });
+    it.each(ROUTES.map((route) => [route.name, route] as const))(
+      'without a token, %s gets 401',
+      async (_name, route) => {
+        const req = t.http()[route.method](route.path(target.id));
+        const res = await (route.body ? req.send(route.body()) : req).expect(401);
+        expect(res.body).toMatchObject({ statusCode: 401, message: 'Authentification requise.' });
+      },
+    );
 
     it('answers 400 for an id that is not a uuid and 404 for an unknown one', async () => {
       const bad = await admin('get', '/api/users/42').expect(400);
       expect(bad.body.message).toBe('id : identifiant invalide (uuid attendu).');
       await admin('get', '/api/users/7f1e5a5c-2b1e-4c1a-9a3e-000000000000').expect(404);
-      await admin('patch', '/api/users/7f1e5a5c-2b1e-4c1a-9a3e-000000000000').send({ version: 1, displayName: 'Personne' }).expect(404);
+      await admin('patch', '/api/users/7f1e5a5c-2b1e-4c1a-9a3e-000000000000')
+        .send({ version: 1, displayName: 'Personne' })
+        .expect(404);
     });
   });
 
   describe('updates and optimistic locking', () => {
     it('PATCH with the current version answers 200 with the next version', async () => {
       const user = await createViaApi();
-      const res = await admin('patch', `/api/users/${user.id}`).send({ version: 1, displayName: 'Nom Corrigé', role: 'departement' }).expect(200);
+      const res = await admin('patch', `/api/users/${user.id}`)
+        .send({ version: 1, displayName: 'Nom Corrigé', role: 'departement' })
+        .expect(200);
       expect(res.body).toMatchObject({ id: user.id, displayName: 'Nom Corrigé', role: 'departement', version: 2 });
     });
 
     it('PATCH with a stale version answers 409 and leaves the row unchanged', async () => {
       const user = await createViaApi({ displayName: 'Version Un' });
       await admin('patch', `/api/users/${user.id}`).send({ version: 1, displayName: 'Version Deux' }).expect(200);
-      const stale = await admin('patch', `/api/users/${user.id}`).send({ version: 1, displayName: 'Écrasement', role: 'committee' }).expect(409);
-      expect(stale.body).toMatchObject({ statusCode: 409, code: 'VERSION_CONFLICT', message: expect.stringMatching(/modifié entre-temps/) });
+      const stale = await admin('patch', `/api/users/${user.id}`)
+        .send({ version: 1, displayName: 'Écrasement', role: 'committee' })
+        .expect(409);
+      expect(stale.body).toMatchObject({
+        statusCode: 409,
+        code: 'VERSION_CONFLICT',
+        message: expect.stringMatching(/modifié entre-temps/),
+      });
       expect(await storedUser(t, user.id)).toMatchObject({ displayName: 'Version Deux', role: 'cdom', version: 2 });
     });
 
     it('two concurrent PATCHes from the same version: exactly one 200, one 409, and the winner’s change stays', async () => {
       const user = await createViaApi();
       const results = await Promise.all(
-        ['Gagnant A', 'Gagnant B'].map((displayName) => admin('patch', `/api/users/${user.id}`).send({ version: 1, displayName })),
+        ['Gagnant A', 'Gagnant B'].map((displayName) =>
+          admin('patch', `/api/users/${user.id}`).send({ version: 1, displayName }),
+        ),
       );
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const winner = results.find((r) => r.status === 200) as Response;
@@ -259,16 +329,33 @@ describe('/api/users (real PostgreSQL)', () => {
 
     it.each<[string, object, string]>([
       ['without version', { displayName: 'Sans Version' }, 'version : la version lue est obligatoire (nombre entier).'],
-      ['with version 0', { version: 0, displayName: 'Zéro' }, 'version : la version lue est obligatoire (nombre entier).'],
+      [
+        'with version 0',
+        { version: 0, displayName: 'Zéro' },
+        'version : la version lue est obligatoire (nombre entier).',
+      ],
       ['changing the email', { version: 1, email: 'autre@test.maillage.fr' }, 'Le champ « email » n’est pas autorisé.'],
       ['setting a password hash', { version: 1, passwordHash: 'x' }, 'Le champ « passwordHash » n’est pas autorisé.'],
-      ['with a bad role', { version: 1, role: 'root' }, 'role : valeurs possibles admin, mission_officer, cdom, departement, committee.'],
-      ['making a non-admin national', { version: 1, departementCode: null }, 'departementCode : obligatoire pour ce rôle (seul un administrateur peut être national).'],
+      [
+        'with a bad role',
+        { version: 1, role: 'root' },
+        'role : valeurs possibles admin, mission_officer, cdom, departement, committee.',
+      ],
+      [
+        'making a non-admin national',
+        { version: 1, departementCode: null },
+        'departementCode : obligatoire pour ce rôle (seul un administrateur peut être national).',
+      ],
     ])('PATCH %s answers 400 and changes nothing', async (_, body, message) => {
       const user = await createViaApi({ displayName: 'Intact' });
       const res = await admin('patch', `/api/users/${user.id}`).send(body).expect(400);
       expect(messagesOf(res)).toContain(message);
-      expect(await storedUser(t, user.id)).toMatchObject({ displayName: 'Intact', role: 'cdom', departementCode: '77', version: 1 });
+      expect(await storedUser(t, user.id)).toMatchObject({
+        displayName: 'Intact',
+        role: 'cdom',
+        departementCode: '77',
+        version: 1,
+      });
     });
   });
 
@@ -276,27 +363,46 @@ describe('/api/users (real PostgreSQL)', () => {
     it('cannot deactivate itself', async () => {
       const { version } = (await admin('get', `/api/users/${adminAccount.id}`).expect(200)).body as UserAccount;
       const res = await admin('post', `/api/users/${adminAccount.id}/deactivate`).send({ version }).expect(409);
-      expect(res.body).toMatchObject({ code: 'INVALID_STATE', message: 'Vous ne pouvez pas désactiver votre propre compte.' });
+      expect(res.body).toMatchObject({
+        code: 'INVALID_STATE',
+        message: 'Vous ne pouvez pas désactiver votre propre compte.',
+      });
       expect(await storedUser(t, adminAccount.id)).toMatchObject({ isActive: true, version });
       await admin('get', '/api/users').expect(200);
     });
 
     it('cannot change its own role, but may rename itself', async () => {
       const { version } = (await admin('get', `/api/users/${adminAccount.id}`).expect(200)).body as UserAccount;
-      const res = await admin('patch', `/api/users/${adminAccount.id}`).send({ version, role: 'committee' }).expect(409);
-      expect(res.body).toMatchObject({ code: 'INVALID_STATE', message: 'Vous ne pouvez pas changer votre propre rôle.' });
+      const res = await admin('patch', `/api/users/${adminAccount.id}`)
+        .send({ version, role: 'committee' })
+        .expect(409);
+      expect(res.body).toMatchObject({
+        code: 'INVALID_STATE',
+        message: 'Vous ne pouvez pas changer votre propre rôle.',
+      });
       expect(await storedUser(t, adminAccount.id)).toMatchObject({ role: 'admin', version });
-      const renamed = await admin('patch', `/api/users/${adminAccount.id}`).send({ version, displayName: 'Admin Renommé', role: 'admin' }).expect(200);
+      const renamed = await admin('patch', `/api/users/${adminAccount.id}`)
+        .send({ version, displayName: 'Admin Renommé', role: 'admin' })
+        .expect(200);
       expect(renamed.body).toMatchObject({ displayName: 'Admin Renommé', role: 'admin', version: version + 1 });
     });
   });
 
   describe('audit', () => {
     it('creation writes an audit event with every field as after, and no secret', async () => {
-      const user = await createViaApi({ email: 'audit.creation@test.maillage.fr', displayName: 'Audit Création', role: 'departement' });
+      const user = await createViaApi({
+        email: 'audit.creation@test.maillage.fr',
+        displayName: 'Audit Création',
+        role: 'departement',
+      });
       const events = await auditOf(t, user.id);
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ action: 'created', actorId: adminAccount.id, actorEmail: adminAccount.email, departementCode: '77' });
+      expect(events[0]).toMatchObject({
+        action: 'created',
+        actorId: adminAccount.id,
+        actorEmail: adminAccount.email,
+        departementCode: '77',
+      });
       expect(events[0].changes).toEqual({
         id: { before: null, after: user.id },
         email: { before: null, after: 'audit.creation@test.maillage.fr' },
@@ -309,7 +415,9 @@ describe('/api/users (real PostgreSQL)', () => {
 
     it('an update records before and after of the changed fields only', async () => {
       const user = await createViaApi({ displayName: 'Avant', role: 'cdom' });
-      await admin('patch', `/api/users/${user.id}`).send({ version: 1, displayName: 'Après', role: 'committee', departementCode: '77' }).expect(200);
+      await admin('patch', `/api/users/${user.id}`)
+        .send({ version: 1, displayName: 'Après', role: 'committee', departementCode: '77' })
+        .expect(200);
       const events = await auditOf(t, user.id);
       expect(events.map((e) => e.action)).toEqual(['created', 'updated']);
       expect(events[1].changes).toEqual({
@@ -331,7 +439,9 @@ describe('/api/users (real PostgreSQL)', () => {
         ['activated', { isActive: { before: false, after: true } }],
         ['password_reset', {}],
       ]);
-      const leaks = await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE changes::text ~* 'password|argon2'`);
+      const leaks = await t.db.query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE changes::text ~* 'password|argon2'`,
+      );
       expect(leaks).toEqual([{ n: 0 }]);
     });
 
@@ -349,7 +459,9 @@ describe('/api/users (real PostgreSQL)', () => {
       const first = await t.login(user.email, 'ancien-mot-de-passe');
       const second = await t.login(user.email, 'ancien-mot-de-passe');
       await t.http().get('/api/auth/me').set('Authorization', `Bearer ${first}`).expect(200);
-      const res = await admin('post', `/api/users/${user.id}/password`).send({ version: 1, password: NEW_PASSWORD }).expect(201);
+      const res = await admin('post', `/api/users/${user.id}/password`)
+        .send({ version: 1, password: NEW_PASSWORD })
+        .expect(201);
       expect(res.body).toMatchObject({ id: user.id, version: 2 });
       for (const token of [first, second]) {
         await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
@@ -361,7 +473,9 @@ describe('/api/users (real PostgreSQL)', () => {
     it('refuses a short password or a stale version, and then keeps the sessions and the old password', async () => {
       const user = await createViaApi({ email: 'reset.refused@test.maillage.fr', password: 'ancien-mot-de-passe' });
       const token = await t.login(user.email, 'ancien-mot-de-passe');
-      const short = await admin('post', `/api/users/${user.id}/password`).send({ version: 1, password: 'court' }).expect(400);
+      const short = await admin('post', `/api/users/${user.id}/password`)
+        .send({ version: 1, password: 'court' })
+        .expect(400);
       expect(messagesOf(short)).toContain('password : 12 caractères au moins.');
       await admin('post', `/api/users/${user.id}/password`).send({ version: 7, password: NEW_PASSWORD }).expect(409);
       await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
@@ -385,7 +499,13 @@ describe('/api/users (real PostgreSQL)', () => {
       { name: 'david', role: 'mission_officer', active: false, display: 'Wanda David' },
       { name: 'emma', role: 'cdom', active: true, display: 'Victor Emma' },
     ];
-    const list = async (query: string) => (await admin('get', `/api/users?${query}`).expect(200)).body as { items: UserAccount[]; total: number; page: number; pageSize: number };
+    const list = async (query: string) =>
+      (await admin('get', `/api/users?${query}`).expect(200)).body as {
+        items: UserAccount[];
+        total: number;
+        page: number;
+        pageSize: number;
+      };
     const emails = (page: { items: UserAccount[] }) => page.items.map((u) => u.email.split('@')[0]);
 
     beforeAll(async () => {
@@ -483,7 +603,10 @@ describe('/api/users for a département admin (77 and 75 served)', () => {
   afterAll(() => t.close());
 
   it('sees only the accounts of its département', async () => {
-    const page = (await admin77('get', '/api/users?pageSize=200').expect(200)).body as { items: UserAccount[]; total: number };
+    const page = (await admin77('get', '/api/users?pageSize=200').expect(200)).body as {
+      items: UserAccount[];
+      total: number;
+    };
     expect(page.items.map((u) => u.email)).toContain(of77.email);
     expect(page.items.map((u) => u.email)).not.toContain(of75.email);
     expect(page.items.every((u) => u.departementCode === '77')).toBe(true);
@@ -494,7 +617,9 @@ describe('/api/users for a département admin (77 and 75 served)', () => {
 
   it('a national admin sees every département', async () => {
     const page = (await national('get', '/api/users?pageSize=200').expect(200)).body as { items: UserAccount[] };
-    expect(page.items.map((u) => u.email)).toEqual(expect.arrayContaining([of75.email, of77.email, 'admin.77@test.maillage.fr']));
+    expect(page.items.map((u) => u.email)).toEqual(
+      expect.arrayContaining([of75.email, of77.email, 'admin.77@test.maillage.fr']),
+    );
     const codes = new Set(page.items.map((u) => u.departementCode));
     expect([...codes].sort()).toEqual(['75', '77', null].sort());
   });
@@ -509,8 +634,16 @@ describe('/api/users for a département admin (77 and 75 served)', () => {
   );
 
   it.each<[string, UserBody, string]>([
-    ['a national admin', { role: 'admin', departementCode: null }, 'Seul un administrateur national peut créer un compte national.'],
-    ['an account of another département', { role: 'cdom', departementCode: '75' }, 'Vous ne pouvez pas gérer les comptes d’un autre département.'],
+    [
+      'a national admin',
+      { role: 'admin', departementCode: null },
+      'Seul un administrateur national peut créer un compte national.',
+    ],
+    [
+      'an account of another département',
+      { role: 'cdom', departementCode: '75' },
+      'Vous ne pouvez pas gérer les comptes d’un autre département.',
+    ],
   ])('cannot create %s (403), and nothing is written', async (_, overrides, message) => {
     const before = await countUsers(t);
     const res = await admin77('post', '/api/users').send(buildUser(overrides)).expect(403);
@@ -525,7 +658,9 @@ describe('/api/users for a département admin (77 and 75 served)', () => {
   });
 
   it('manages the accounts of its own département', async () => {
-    const created = await admin77('post', '/api/users').send(buildUser({ role: 'mission_officer', departementCode: '77' })).expect(201);
+    const created = await admin77('post', '/api/users')
+      .send(buildUser({ role: 'mission_officer', departementCode: '77' }))
+      .expect(201);
     await admin77('patch', `/api/users/${created.body.id}`).send({ version: 1, role: 'committee' }).expect(200);
     const events = await auditOf(t, created.body.id);
     expect(events.map((e) => [e.action, e.actorEmail, e.departementCode])).toEqual([
@@ -535,7 +670,9 @@ describe('/api/users for a département admin (77 and 75 served)', () => {
   });
 
   it('a national admin creates accounts in any served département', async () => {
-    const res = await national('post', '/api/users').send(buildUser({ role: 'departement', departementCode: '75' })).expect(201);
+    const res = await national('post', '/api/users')
+      .send(buildUser({ role: 'departement', departementCode: '75' }))
+      .expect(201);
     expect(res.body.departementCode).toBe('75');
   });
 });

@@ -14,7 +14,10 @@ import { TrainingSite } from '../sites/training-site.entity';
 @Check('ck_accreditations_holder', `("professional_id" IS NULL) <> ("site_id" IS NULL)`)
 @Check('ck_accreditations_cycle', `"cycle" IN ('2', '3')`)
 @Check('ck_accreditations_type', `"type" IN ('principal', 'complementaire', 'fonctionnel')`)
-@Check('ck_accreditations_status', `"status" IN ('requested', 'under_review', 'granted', 'conditional', 'expired', 'withdrawn')`)
+@Check(
+  'ck_accreditations_status',
+  `"status" IN ('requested', 'under_review', 'granted', 'conditional', 'expired', 'withdrawn')`,
+)
 @Check('ck_accreditations_max_students', `"max_students" BETWEEN 1 AND 20`)
 @Check('ck_accreditations_dates', `"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"`)
 export class Accreditation extends ScopedEntity {

@@ -37,28 +37,45 @@ describe('diffSnapshots', () => {
     ['updatedAt', new Date('2025-06-01T08:00:00Z')],
     ['createdAt', new Date('2020-01-01T00:00:00Z')],
   ])('never includes %s, even when it changed', (field, value) => {
-    expect(diffSnapshots(user({ tokenHash: 'e'.repeat(64) }), user({ tokenHash: 'e'.repeat(64), [field]: value }))).toEqual({});
+    expect(
+      diffSnapshots(user({ tokenHash: 'e'.repeat(64) }), user({ tokenHash: 'e'.repeat(64), [field]: value })),
+    ).toEqual({});
   });
 
   it('compares dates by value, not by identity', () => {
     const at = (iso: string) => new Date(iso);
-    expect(diffSnapshots({ lastLoginAt: at('2025-03-01T10:00:00Z') }, { lastLoginAt: at('2025-03-01T10:00:00.000Z') })).toEqual({});
-    expect(diffSnapshots({ lastLoginAt: at('2025-03-01T10:00:00Z') }, { lastLoginAt: '2025-03-01T10:00:00.000Z' })).toEqual({});
-    expect(diffSnapshots({ lastLoginAt: at('2025-03-01T10:00:00Z') }, { lastLoginAt: at('2025-03-01T10:00:01Z') })).toEqual({
+    expect(
+      diffSnapshots({ lastLoginAt: at('2025-03-01T10:00:00Z') }, { lastLoginAt: at('2025-03-01T10:00:00.000Z') }),
+    ).toEqual({});
+    expect(
+      diffSnapshots({ lastLoginAt: at('2025-03-01T10:00:00Z') }, { lastLoginAt: '2025-03-01T10:00:00.000Z' }),
+    ).toEqual({});
+    expect(
+      diffSnapshots({ lastLoginAt: at('2025-03-01T10:00:00Z') }, { lastLoginAt: at('2025-03-01T10:00:01Z') }),
+    ).toEqual({
       lastLoginAt: { before: '2025-03-01T10:00:00.000Z', after: '2025-03-01T10:00:01.000Z' },
     });
   });
 
   it('compares arrays and objects by content', () => {
-    expect(diffSnapshots({ postalCodes: ['77000'], address: { city: 'Melun' } }, { postalCodes: ['77000'], address: { city: 'Melun' } })).toEqual({});
+    expect(
+      diffSnapshots(
+        { postalCodes: ['77000'], address: { city: 'Melun' } },
+        { postalCodes: ['77000'], address: { city: 'Melun' } },
+      ),
+    ).toEqual({});
     expect(diffSnapshots({ postalCodes: ['77000'] }, { postalCodes: ['77000', '77176'] })).toEqual({
       postalCodes: { before: ['77000'], after: ['77000', '77176'] },
     });
   });
 
   it('reports a value set to or from null', () => {
-    expect(diffSnapshots(user(), user({ departementCode: null }))).toEqual({ departementCode: { before: '77', after: null } });
-    expect(diffSnapshots(user({ departementCode: null }), user())).toEqual({ departementCode: { before: null, after: '77' } });
+    expect(diffSnapshots(user(), user({ departementCode: null }))).toEqual({
+      departementCode: { before: '77', after: null },
+    });
+    expect(diffSnapshots(user({ departementCode: null }), user())).toEqual({
+      departementCode: { before: null, after: '77' },
+    });
   });
 
   it('records a created record with every filled business field, as null before', () => {
@@ -92,20 +109,27 @@ describe('diffSnapshots', () => {
 describe('AuditService.record', () => {
   function fakeManager() {
     const saved: Partial<AuditEvent>[] = [];
-    const repo = { create: (row: Partial<AuditEvent>) => ({ ...row }), save: async (row: Partial<AuditEvent>) => saved.push(row) };
+    const repo = {
+      create: (row: Partial<AuditEvent>) => ({ ...row }),
+      save: async (row: Partial<AuditEvent>) => saved.push(row),
+    };
     return { manager: { getRepository: () => repo } as unknown as EntityManager, saved };
   }
 
   it('writes who, what and the field changes in the given transaction', async () => {
     const { manager, saved } = fakeManager();
-    await new AuditService().record(manager, { id: 'actor-1', role: 'admin', departementCode: null, email: 'admin@test.maillage.fr' }, {
-      action: 'updated',
-      entityType: 'user',
-      entityId: 'user-1',
-      departementCode: '77',
-      before: user(),
-      after: user({ isActive: false, passwordHash: 'changed', version: 2 }),
-    });
+    await new AuditService().record(
+      manager,
+      { id: 'actor-1', role: 'admin', departementCode: null, email: 'admin@test.maillage.fr' },
+      {
+        action: 'updated',
+        entityType: 'user',
+        entityId: 'user-1',
+        departementCode: '77',
+        before: user(),
+        after: user({ isActive: false, passwordHash: 'changed', version: 2 }),
+      },
+    );
     expect(saved).toEqual([
       {
         actorId: 'actor-1',
@@ -121,13 +145,17 @@ describe('AuditService.record', () => {
 
   it('records a system actor without an email', async () => {
     const { manager, saved } = fakeManager();
-    await new AuditService().record(manager, { id: 'system', role: 'admin', departementCode: null }, {
-      action: 'zonage_added',
-      entityType: 'commune',
-      entityId: '77288',
-      departementCode: '77',
-      after: { zonage: 'ZIP' },
-    });
+    await new AuditService().record(
+      manager,
+      { id: 'system', role: 'admin', departementCode: null },
+      {
+        action: 'zonage_added',
+        entityType: 'commune',
+        entityId: '77288',
+        departementCode: '77',
+        after: { zonage: 'ZIP' },
+      },
+    );
     expect(saved[0]).toMatchObject({ actorEmail: null, changes: { zonage: { before: null, after: 'ZIP' } } });
   });
 });

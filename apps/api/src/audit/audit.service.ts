@@ -46,13 +46,13 @@ export class AuditService {
     const repo = manager.getRepository(AuditEvent);
     await repo.save(
       repo.create({
-      actorId: actor.id,
-      actorEmail: actor.email ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      departementCode: entry.departementCode,
-      changes: diffSnapshots(entry.before ?? null, entry.after ?? null),
+        actorId: actor.id,
+        actorEmail: actor.email ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        departementCode: entry.departementCode,
+        changes: diffSnapshots(entry.before ?? null, entry.after ?? null),
       }),
     );
   }

@@ -1,7 +1,7 @@
+import type { AuthUser, LoginResponse } from '@maillage/shared/domain';
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { AuthUser, LoginResponse } from '@maillage/shared/domain';
 import type { Request, Response } from 'express';
 
 import { CurrentUser, type AuthenticatedRequest } from '../common/auth/current-user.decorator';
@@ -26,7 +26,11 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponse> {
     const result = await this.auth.login(dto.email, dto.password, { ip: req.ip, userAgent: req.get('user-agent') });
     res.cookie(SESSION_COOKIE, result.accessToken, {
       httpOnly: true,

@@ -1,6 +1,6 @@
+import type { LoginResponse } from '@maillage/shared/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { LoginResponse } from '@maillage/shared/domain';
 import { Repository } from 'typeorm';
 
 import { DomainException } from '../common/errors/domain-exception';

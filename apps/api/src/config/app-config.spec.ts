@@ -97,7 +97,9 @@ describe('loadConfig', () => {
   it('lists every invalid variable at once', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', TERRITORY_DEPARTEMENTS: '77,999' })).toThrow(
       expect.objectContaining({
-        message: expect.stringMatching(/PORT[\s\S]*DATABASE_URL doit commencer par postgres[\s\S]*TERRITORY_DEPARTEMENTS contient un code/),
+        message: expect.stringMatching(
+          /PORT[\s\S]*DATABASE_URL doit commencer par postgres[\s\S]*TERRITORY_DEPARTEMENTS contient un code/,
+        ),
       }),
     );
   });

@@ -1,16 +1,6 @@
 import type { AccreditationRules, AllowanceRules, TrainingTarget } from '@maillage/shared/domain';
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
 const FALSE_WORDS = ['0', 'false', 'no', 'off'];
@@ -69,7 +59,10 @@ export class AppConfig {
 
   /** Départements this deployment serves (INSEE codes, comma-separated). */
   @Transform(toList)
-  @Matches(/^(?:\d{2}|2[AB]|97\d)$/, { each: true, message: 'TERRITORY_DEPARTEMENTS contient un code de département invalide' })
+  @Matches(/^(?:\d{2}|2[AB]|97\d)$/, {
+    each: true,
+    message: 'TERRITORY_DEPARTEMENTS contient un code de département invalide',
+  })
   TERRITORY_DEPARTEMENTS: string[] = ['77'];
 
   /** GeoJSON of commune contours: a file path or an http(s) URL. Optional. */

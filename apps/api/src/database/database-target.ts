@@ -19,7 +19,11 @@ export async function resolveDatabase(config: AppConfig, logger = new Logger('Da
     logger.log('Base de données externe (DATABASE_URL)');
     return { url: config.DATABASE_URL, embedded: null, firstStart: false };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_POSTGRES_PORT, logger });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.DATA_DIR,
+    port: config.EMBEDDED_POSTGRES_PORT,
+    logger,
+  });
   await ensureDatabase(embedded.url('postgres'), EMBEDDED_DATABASE);
   return { url: embedded.url(EMBEDDED_DATABASE), embedded, firstStart: embedded.created };
 }

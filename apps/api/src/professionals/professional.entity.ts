@@ -12,7 +12,10 @@ import { ProfessionalSite } from '../sites/professional-site.entity';
 /** Trigram index on search_text, written in the migration (opclass). */
 @Index('idx_professionals_search_trgm', { synchronize: false })
 @Check('ck_professionals_civility', `"civility" IS NULL OR "civility" IN ('M', 'MME', 'DR')`)
-@Check('ck_professionals_practice_mode', `"practice_mode" IS NULL OR "practice_mode" IN ('liberal', 'salarie', 'mixte')`)
+@Check(
+  'ck_professionals_practice_mode',
+  `"practice_mode" IS NULL OR "practice_mode" IN ('liberal', 'salarie', 'mixte')`,
+)
 @Check(
   'ck_professionals_msu_stage',
   `"msu_stage" IN ('identified', 'contacted', 'interested', 'in_training', 'file_submitted', 'accredited', 'active', 'declined', 'retired')`,

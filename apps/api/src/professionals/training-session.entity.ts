@@ -20,7 +20,12 @@ export class TrainingSession {
   @Column({ type: 'date' })
   date!: string;
 
-  @Column({ type: 'numeric', precision: 4, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   hours!: number;
 
   @Column({ type: 'varchar', length: 200 })

@@ -11,7 +11,10 @@ import { User } from '../users/user.entity';
 @Index('idx_candidate_referrals_referred_by', ['referredById'])
 @Index('idx_candidate_referrals_assigned_to', ['assignedToId'])
 @Index('idx_candidate_referrals_professional', ['professionalId'])
-@Check('ck_candidate_referrals_status', `"status" IN ('new', 'assigned', 'in_progress', 'converted', 'declined', 'not_eligible')`)
+@Check(
+  'ck_candidate_referrals_status',
+  `"status" IN ('new', 'assigned', 'in_progress', 'converted', 'declined', 'not_eligible')`,
+)
 @Check('ck_candidate_referrals_priority', `"priority" IN ('low', 'normal', 'high')`)
 @Check('ck_candidate_referrals_civility', `"civility" IS NULL OR "civility" IN ('M', 'MME', 'DR')`)
 export class CandidateReferral extends ScopedEntity {

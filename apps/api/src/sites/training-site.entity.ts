@@ -13,7 +13,10 @@ import { SiteCapacity } from './site-capacity.entity';
 @Index('idx_training_sites_dep_name', ['departementCode', 'searchText'])
 /** Trigram index on search_text, written in the migration (opclass). */
 @Index('idx_training_sites_search_trgm', { synchronize: false })
-@Check('ck_training_sites_kind', `"kind" IN ('cabinet_individuel', 'cabinet_groupe', 'msp', 'centre_sante', 'maison_sante_departementale', 'pmi', 'autre')`)
+@Check(
+  'ck_training_sites_kind',
+  `"kind" IN ('cabinet_individuel', 'cabinet_groupe', 'msp', 'centre_sante', 'maison_sante_departementale', 'pmi', 'autre')`,
+)
 @Check('ck_training_sites_status', `"status" IN ('prospect', 'active', 'suspended', 'closed')`)
 @Check('ck_training_sites_distance', `"distance_to_chu_km" IS NULL OR "distance_to_chu_km" >= 0`)
 @Check('ck_training_sites_coordinates', `("latitude" IS NULL) = ("longitude" IS NULL)`)
@@ -64,7 +67,13 @@ export class TrainingSite extends ScopedEntity {
   @Column({ type: 'boolean', default: false })
   parking!: boolean;
 
-  @Column({ type: 'numeric', precision: 6, scale: 1, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 6,
+    scale: 1,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   distanceToChuKm!: number | null;
 
   @Column({ type: 'text', nullable: true })

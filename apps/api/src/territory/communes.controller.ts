@@ -1,6 +1,13 @@
+import type {
+  AuthUser,
+  CommuneDetail,
+  CommuneSummary,
+  DepartementSummary,
+  EpciListItem,
+  Page,
+} from '@maillage/shared/domain';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthUser, CommuneDetail, CommuneSummary, DepartementSummary, EpciListItem, Page } from '@maillage/shared/domain';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
@@ -35,7 +42,11 @@ export class CommunesController {
   @ApiOperation({ summary: 'Enregistre un classement ARS (zonage) avec ses dates de validité.' })
   @Roles('admin', 'mission_officer')
   @Post('communes/:code/zonages')
-  addZonage(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() dto: AddZonageDto): Promise<CommuneDetail> {
+  addZonage(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Body() dto: AddZonageDto,
+  ): Promise<CommuneDetail> {
     return this.communes.addZonage(user, code, dto);
   }
 

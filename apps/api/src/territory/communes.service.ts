@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type CommuneDetail,
   type CommuneSummary,
@@ -11,6 +9,8 @@ import {
   type Zonage,
   type ZonagePeriod,
 } from '@maillage/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
@@ -18,9 +18,9 @@ import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import { type Actor, canSee, scopeQuery, visibleDepartements } from '../common/scope/territory-scope';
 import type { AddZonageDto, ListCommunesQuery } from './dto/commune.dto';
-import { Commune } from './entities/commune.entity';
 import { CommuneContour } from './entities/commune-contour.entity';
 import { CommuneZonage } from './entities/commune-zonage.entity';
+import { Commune } from './entities/commune.entity';
 import { Departement } from './entities/departement.entity';
 
 const SORTABLE = { name: 'c.searchName', code: 'c.code', population: 'c.population' };
@@ -38,7 +38,10 @@ export class CommunesService {
   ) {}
 
   async search(actor: Actor, query: ListCommunesQuery): Promise<Page<CommuneSummary>> {
-    const qb = scopeQuery(this.db.getRepository(Commune).createQueryBuilder('c').leftJoinAndSelect('c.epci', 'e'), actor);
+    const qb = scopeQuery(
+      this.db.getRepository(Commune).createQueryBuilder('c').leftJoinAndSelect('c.epci', 'e'),
+      actor,
+    );
     if (query.departement) qb.andWhere('c.departementCode = :dep', { dep: query.departement });
     if (query.epci) qb.andWhere('c.epciSiren = :epci', { epci: query.epci });
     if (query.zonage) qb.andWhere(`${CURRENT_ZONAGE} = :zonage`, { zonage: query.zonage });
@@ -113,11 +116,20 @@ export class CommunesService {
         if (p.validTo === null && p.validFrom < dto.validFrom) {
           await repo.update({ id: p.id }, { validTo: dayBefore(dto.validFrom) });
         } else {
-          throw new DomainException('BAD_INPUT', `validFrom : chevauche le classement ${p.zonage} en vigueur du ${p.validFrom}.`);
+          throw new DomainException(
+            'BAD_INPUT',
+            `validFrom : chevauche le classement ${p.zonage} en vigueur du ${p.validFrom}.`,
+          );
         }
       }
       const saved = await repo.save(
-        repo.create({ communeCode: code, zonage: dto.zonage, validFrom: dto.validFrom, validTo, source: dto.source ?? null }),
+        repo.create({
+          communeCode: code,
+          zonage: dto.zonage,
+          validFrom: dto.validFrom,
+          validTo,
+          source: dto.source ?? null,
+        }),
       );
       await this.audit.record(manager, actor, {
         action: 'zonage_added',
@@ -133,10 +145,7 @@ export class CommunesService {
   /** GeoJSON of the visible communes that have a contour (for the map). */
   async contours(actor: Actor, departement?: string): Promise<{ type: 'FeatureCollection'; features: unknown[] }> {
     const qb = scopeQuery(
-      this.db
-        .getRepository(CommuneContour)
-        .createQueryBuilder('k')
-        .innerJoinAndSelect('k.commune', 'c'),
+      this.db.getRepository(CommuneContour).createQueryBuilder('k').innerJoinAndSelect('k.commune', 'c'),
       actor,
       'c.departementCode',
     );
@@ -153,7 +162,8 @@ export class CommunesService {
   }
 
   private async findVisible(actor: Actor, code: string): Promise<Commune> {
-    if (!INSEE_COMMUNE_CODE.test(code)) throw new DomainException('BAD_INPUT', 'code : code INSEE à 5 caractères attendu.');
+    if (!INSEE_COMMUNE_CODE.test(code))
+      throw new DomainException('BAD_INPUT', 'code : code INSEE à 5 caractères attendu.');
     const commune = await this.db.getRepository(Commune).findOne({ where: { code }, relations: { epci: true } });
     if (!commune || !canSee(actor, commune.departementCode)) throw DomainException.notFound('Commune');
     return commune;
@@ -173,9 +183,11 @@ export class CommunesService {
       .getMany();
     const zonageOf = new Map<string, Zonage>(zonages.map((z) => [z.communeCode, z.zonage]));
     const withContour = new Set(
-      (await this.db.getRepository(CommuneContour).find({ select: { communeCode: true }, where: { communeCode: In(codes) } })).map(
-        (k) => k.communeCode,
-      ),
+      (
+        await this.db
+          .getRepository(CommuneContour)
+          .find({ select: { communeCode: true }, where: { communeCode: In(codes) } })
+      ).map((k) => k.communeCode),
     );
     return communes.map((c) => ({
       code: c.code,

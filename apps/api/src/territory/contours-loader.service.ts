@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readFile } from 'node:fs/promises';
 import { DataSource, In } from 'typeorm';
 
-import { Commune } from './entities/commune.entity';
 import { CommuneContour } from './entities/commune-contour.entity';
+import { Commune } from './entities/commune.entity';
 
 export interface ContourRejection {
   code: string | null;
@@ -48,7 +48,9 @@ export class ContoursLoaderService {
     const features = featuresOf(collection);
     const codes = features.map((f) => pick(f.properties, CODE_PROPERTIES)).filter((c): c is string => c !== null);
     const known = new Set(
-      (await this.db.getRepository(Commune).find({ select: { code: true }, where: { code: In(codes) } })).map((c) => c.code),
+      (await this.db.getRepository(Commune).find({ select: { code: true }, where: { code: In(codes) } })).map(
+        (c) => c.code,
+      ),
     );
     const rejected: ContourRejection[] = [];
     const accepted = new Map<string, Record<string, unknown>>();
@@ -60,7 +62,11 @@ export class ContoursLoaderService {
       else accepted.set(code as string, feature.geometry as Record<string, unknown>);
     }
     await this.db.transaction(async (manager) => {
-      const rows = [...accepted].map(([communeCode, geometry]) => ({ communeCode, geometry, source: source.slice(0, 500) }));
+      const rows = [...accepted].map(([communeCode, geometry]) => ({
+        communeCode,
+        geometry,
+        source: source.slice(0, 500),
+      }));
       for (let i = 0; i < rows.length; i += 200) {
         await manager.getRepository(CommuneContour).upsert(rows.slice(i, i + 200) as never, ['communeCode']);
       }
@@ -72,7 +78,13 @@ export class ContoursLoaderService {
     ).map((r) => r.code);
     const report = { source, loaded: accepted.size, rejected, missing };
     for (const r of rejected) this.logger.warn({ msg: 'contour rejected', ...r });
-    this.logger.log({ msg: 'contours loaded', source, loaded: report.loaded, rejected: rejected.length, missing: missing.length });
+    this.logger.log({
+      msg: 'contours loaded',
+      source,
+      loaded: report.loaded,
+      rejected: rejected.length,
+      missing: missing.length,
+    });
     return report;
   }
 }
@@ -106,7 +118,9 @@ async function readSource(source: string): Promise<unknown> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new Error(
-        code === 'ENOENT' ? `Contours : le fichier ${source} n’existe pas` : `Contours : lecture de ${source} impossible (${code ?? 'erreur'})`,
+        code === 'ENOENT'
+          ? `Contours : le fichier ${source} n’existe pas`
+          : `Contours : lecture de ${source} impossible (${code ?? 'erreur'})`,
       );
     }
   }

@@ -1,6 +1,6 @@
+import { normalizeSearchText } from '@maillage/shared/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeSearchText } from '@maillage/shared/domain';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '../config/app-config';
@@ -56,7 +56,8 @@ export class TerritoryLoaderService {
     const allEpcis = require('@etalab/decoupage-administratif/data/epci.json') as EtalabEpci[];
     const departements = allDepartements.filter((d) => codes.includes(d.code));
     const unknown = codes.filter((c) => !departements.some((d) => d.code === c));
-    if (unknown.length > 0) throw new Error(`Départements inconnus dans TERRITORY_DEPARTEMENTS : ${unknown.join(', ')}`);
+    if (unknown.length > 0)
+      throw new Error(`Départements inconnus dans TERRITORY_DEPARTEMENTS : ${unknown.join(', ')}`);
 
     const communes = allCommunes.filter((c) => c.type === 'commune-actuelle' && codes.includes(c.departement));
     const communeCodes = new Set(communes.map((c) => c.code));

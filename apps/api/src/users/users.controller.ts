@@ -1,13 +1,19 @@
+import type { AuthUser, Colleague, Page, UserAccount } from '@maillage/shared/domain';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthUser, Colleague, Page, UserAccount } from '@maillage/shared/domain';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import { ColleaguesQuery, CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto, VersionDto } from './dto/user.dto';
+import {
+  ColleaguesQuery,
+  CreateUserDto,
+  ListUsersQuery,
+  ResetPasswordDto,
+  UpdateUserDto,
+  VersionDto,
+} from './dto/user.dto';
 import { UsersService } from './users.service';
-
 
 @ApiTags('users')
 @Roles('admin')
@@ -22,7 +28,8 @@ export class UsersController {
   }
 
   @ApiOperation({
-    summary: 'Collègues actifs du département (nom et rôle seulement), pour attribuer une tâche ou un signalement, ou inviter à une visite.',
+    summary:
+      'Collègues actifs du département (nom et rôle seulement), pour attribuer une tâche ou un signalement, ou inviter à une visite.',
   })
   @Roles('admin', 'mission_officer')
   @Get('colleagues')
@@ -43,19 +50,31 @@ export class UsersController {
 
   @ApiOperation({ summary: 'Modifie un compte (nom, rôle, département) ; 409 si la version est périmée.' })
   @Patch(':id')
-  update(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserAccount> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserAccount> {
     return this.users.update(user, id, dto);
   }
 
   @ApiOperation({ summary: 'Désactive un compte : ses sessions prennent fin immédiatement.' })
   @Post(':id/deactivate')
-  deactivate(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto): Promise<UserAccount> {
+  deactivate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: VersionDto,
+  ): Promise<UserAccount> {
     return this.users.setActive(user, id, dto.version, false);
   }
 
   @ApiOperation({ summary: 'Réactive un compte.' })
   @Post(':id/activate')
-  activate(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto): Promise<UserAccount> {
+  activate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: VersionDto,
+  ): Promise<UserAccount> {
     return this.users.setActive(user, id, dto.version, true);
   }
 

@@ -1,6 +1,6 @@
+import { type Colleague, mayBeNational, type Page, type Role, type UserAccount } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Colleague, mayBeNational, type Page, type Role, type UserAccount } from '@maillage/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
@@ -14,7 +14,13 @@ import { Departement } from '../territory/entities/departement.entity';
 import type { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 
-const SORTABLE = { email: 'u.email', displayName: 'u.displayName', role: 'u.role', lastLoginAt: 'u.lastLoginAt', createdAt: 'u.createdAt' };
+const SORTABLE = {
+  email: 'u.email',
+  displayName: 'u.displayName',
+  role: 'u.role',
+  lastLoginAt: 'u.lastLoginAt',
+  createdAt: 'u.createdAt',
+};
 
 export function toUserAccount(user: User): UserAccount {
   return {
@@ -55,7 +61,12 @@ export class UsersService {
     const qb = scopeQuery(this.db.getRepository(User).createQueryBuilder('u'), actor).andWhere('u.isActive = true');
     if (roles?.length) qb.andWhere('u.role IN (:...roles)', { roles });
     const rows = await qb.orderBy('u.displayName', 'ASC').limit(500).getMany();
-    return rows.map((u) => ({ id: u.id, displayName: u.displayName, role: u.role, departementCode: u.departementCode }));
+    return rows.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      role: u.role,
+      departementCode: u.departementCode,
+    }));
   }
 
   async get(actor: Actor, id: string): Promise<UserAccount> {
@@ -152,10 +163,18 @@ export class UsersService {
   }
 
   /** Only admins may be national; a département admin manages accounts of its own département. */
-  private async checkAssignment(manager: EntityManager, actor: Actor, role: User['role'], departementCode: string | null) {
+  private async checkAssignment(
+    manager: EntityManager,
+    actor: Actor,
+    role: User['role'],
+    departementCode: string | null,
+  ) {
     if (departementCode === null) {
       if (!mayBeNational(role)) {
-        throw new DomainException('BAD_INPUT', 'departementCode : obligatoire pour ce rôle (seul un administrateur peut être national).');
+        throw new DomainException(
+          'BAD_INPUT',
+          'departementCode : obligatoire pour ce rôle (seul un administrateur peut être national).',
+        );
       }
       if (actor.departementCode !== null) {
         throw new DomainException('FORBIDDEN', 'Seul un administrateur national peut créer un compte national.');
@@ -166,7 +185,10 @@ export class UsersService {
       throw new DomainException('FORBIDDEN', 'Vous ne pouvez pas gérer les comptes d’un autre département.');
     }
     if (!(await manager.getRepository(Departement).existsBy({ code: departementCode }))) {
-      throw new DomainException('BAD_INPUT', `departementCode : le département ${departementCode} n’est pas servi par cette installation.`);
+      throw new DomainException(
+        'BAD_INPUT',
+        `departementCode : le département ${departementCode} n’est pas servi par cette installation.`,
+      );
     }
   }
 }

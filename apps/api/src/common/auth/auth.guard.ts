@@ -1,6 +1,13 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { Role } from '@maillage/shared/domain';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 
 import { SessionsService } from '../../auth/sessions.service';
 import type { AuthenticatedRequest } from './current-user.decorator';

@@ -1,6 +1,6 @@
+import { type Role, ROLES } from '@maillage/shared/domain';
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { type Role, ROLES } from '@maillage/shared/domain';
 
 export const ROLES_KEY = 'maillage:roles';
 export const PUBLIC_KEY = 'maillage:public';

@@ -16,7 +16,11 @@ import { type DomainErrorCode, DomainException } from './domain-exception';
 import { HttpErrorFilter } from './http-error.filter';
 
 const pgError = (code: string, detail = 'Key (email)=(a@b.fr) already exists.') =>
-  new QueryFailedError('INSERT INTO "users"("email") VALUES ($1)', ['a@b.fr'], Object.assign(new Error('violates constraint "uq_users_email"'), { code, detail }));
+  new QueryFailedError(
+    'INSERT INTO "users"("email") VALUES ($1)',
+    ['a@b.fr'],
+    Object.assign(new Error('violates constraint "uq_users_email"'), { code, detail }),
+  );
 
 describe('HttpErrorFilter', () => {
   const filter = new HttpErrorFilter();
@@ -45,23 +49,53 @@ describe('HttpErrorFilter', () => {
     });
 
     it('has readable helpers for 404 and 409', () => {
-      expect(filter.toBody(DomainException.notFound('Compte'))).toMatchObject({ statusCode: 404, message: 'Compte introuvable.', code: 'NOT_FOUND' });
-      expect(filter.toBody(DomainException.versionConflict())).toMatchObject({ statusCode: 409, code: 'VERSION_CONFLICT', message: expect.stringMatching(/modifié entre-temps/) });
+      expect(filter.toBody(DomainException.notFound('Compte'))).toMatchObject({
+        statusCode: 404,
+        message: 'Compte introuvable.',
+        code: 'NOT_FOUND',
+      });
+      expect(filter.toBody(DomainException.versionConflict())).toMatchObject({
+        statusCode: 409,
+        code: 'VERSION_CONFLICT',
+        message: expect.stringMatching(/modifié entre-temps/),
+      });
     });
   });
 
   describe('framework errors', () => {
     it.each([
-      ['validation messages', new BadRequestException({ message: ['email : adresse e-mail invalide.', 'Le champ « x » n’est pas autorisé.'] }), 400, ['email : adresse e-mail invalide.', 'Le champ « x » n’est pas autorisé.']],
-      ['a custom 400', new BadRequestException('id : identifiant invalide (uuid attendu).'), 400, 'id : identifiant invalide (uuid attendu).'],
+      [
+        'validation messages',
+        new BadRequestException({
+          message: ['email : adresse e-mail invalide.', 'Le champ « x » n’est pas autorisé.'],
+        }),
+        400,
+        ['email : adresse e-mail invalide.', 'Le champ « x » n’est pas autorisé.'],
+      ],
+      [
+        'a custom 400',
+        new BadRequestException('id : identifiant invalide (uuid attendu).'),
+        400,
+        'id : identifiant invalide (uuid attendu).',
+      ],
       ['a default 401', new UnauthorizedException(), 401, 'Authentification requise.'],
       ['a custom 401', new UnauthorizedException('Session expirée.'), 401, 'Session expirée.'],
       ['a default 403', new ForbiddenException(), 403, 'Vous n’avez pas le droit de faire cette action.'],
-      ['Nest’s 403 text', new ForbiddenException('Forbidden resource'), 403, 'Vous n’avez pas le droit de faire cette action.'],
+      [
+        'Nest’s 403 text',
+        new ForbiddenException('Forbidden resource'),
+        403,
+        'Vous n’avez pas le droit de faire cette action.',
+      ],
       ['an unknown route', new NotFoundException('Cannot GET /api/nowhere'), 404, 'Ressource introuvable.'],
       ['a custom 409', new ConflictException('Déjà fait.'), 409, 'Déjà fait.'],
       ['a default 413', new PayloadTooLargeException(), 413, 'Le contenu envoyé est trop volumineux.'],
-      ['the throttler', new HttpException('ThrottlerException: Too Many Requests', HttpStatus.TOO_MANY_REQUESTS), 429, 'Trop de tentatives : réessayez dans une minute.'],
+      [
+        'the throttler',
+        new HttpException('ThrottlerException: Too Many Requests', HttpStatus.TOO_MANY_REQUESTS),
+        429,
+        'Trop de tentatives : réessayez dans une minute.',
+      ],
     ])('keeps the status of %s, in French', (_, exception, statusCode, message) => {
       const body = filter.toBody(exception);
       expect(body).toEqual({ statusCode, error: expect.any(String), message });
@@ -72,7 +106,12 @@ describe('HttpErrorFilter', () => {
   describe('database errors', () => {
     it('answers a unique violation (23505) with 409 and no SQL', () => {
       const body = filter.toBody(pgError('23505'));
-      expect(body).toEqual({ statusCode: 409, error: 'Conflict', message: 'Un enregistrement identique existe déjà.', code: 'DUPLICATE' });
+      expect(body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Un enregistrement identique existe déjà.',
+        code: 'DUPLICATE',
+      });
     });
 
     it.each([
@@ -80,7 +119,12 @@ describe('HttpErrorFilter', () => {
       ['22P02', 'Une valeur n’a pas le format attendu.'],
       ['22001', 'Une valeur est trop longue.'],
     ])('answers %s with 400', (code, message) => {
-      expect(filter.toBody(pgError(code))).toEqual({ statusCode: 400, error: 'Bad Request', message, code: 'BAD_INPUT' });
+      expect(filter.toBody(pgError(code))).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message,
+        code: 'BAD_INPUT',
+      });
     });
 
     it.each(['40001', '42P01', '57014', ''])('answers any other database error (%j) with a bare 500', (code) => {
@@ -92,10 +136,22 @@ describe('HttpErrorFilter', () => {
 
   describe('body parser errors', () => {
     it.each([
-      [{ type: 'entity.parse.failed', status: 400, message: 'Unexpected end of JSON input' }, 400, 'Le corps de la requête n’est pas un JSON valide.'],
-      [{ type: 'entity.too.large', status: 413, message: 'request entity too large' }, 413, 'Le contenu envoyé est trop volumineux.'],
+      [
+        { type: 'entity.parse.failed', status: 400, message: 'Unexpected end of JSON input' },
+        400,
+        'Le corps de la requête n’est pas un JSON valide.',
+      ],
+      [
+        { type: 'entity.too.large', status: 413, message: 'request entity too large' },
+        413,
+        'Le contenu envoyé est trop volumineux.',
+      ],
     ])('%j → %d', (error, statusCode, message) => {
-      expect(filter.toBody(Object.assign(new Error(error.message), error))).toEqual({ statusCode, error: expect.any(String), message });
+      expect(filter.toBody(Object.assign(new Error(error.message), error))).toEqual({
+        statusCode,
+        error: expect.any(String),
+        message,
+      });
     });
   });
 
@@ -109,7 +165,11 @@ describe('HttpErrorFilter', () => {
       ['a plain object', { secret: 'internal' }],
     ])('answers %s with 500 and none of its text', (_, exception) => {
       const body = filter.toBody(exception);
-      expect(body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Erreur interne : l’équipe technique a été prévenue.' });
+      expect(body).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'Erreur interne : l’équipe technique a été prévenue.',
+      });
     });
   });
 
@@ -125,7 +185,12 @@ describe('HttpErrorFilter', () => {
       const { host, response } = fakeHost();
       filter.catch(DomainException.notFound('Commune'), host);
       expect(response.status).toHaveBeenCalledWith(404);
-      expect(response.json).toHaveBeenCalledWith({ statusCode: 404, error: 'Not Found', message: 'Commune introuvable.', code: 'NOT_FOUND' });
+      expect(response.json).toHaveBeenCalledWith({
+        statusCode: 404,
+        error: 'Not Found',
+        message: 'Commune introuvable.',
+        code: 'NOT_FOUND',
+      });
     });
 
     it('logs a 500 with its stack, but not a 4xx', () => {

@@ -44,7 +44,11 @@ export interface ErrorBody {
 /** PostgreSQL error codes that are the client's fault, not ours. */
 const PG_CLIENT_ERRORS: Record<string, { status: HttpStatus; code: DomainErrorCode; message: string }> = {
   '23505': { status: HttpStatus.CONFLICT, code: 'DUPLICATE', message: 'Un enregistrement identique existe déjà.' },
-  '23503': { status: HttpStatus.BAD_REQUEST, code: 'BAD_INPUT', message: 'Une référence vers un autre enregistrement est invalide.' },
+  '23503': {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'BAD_INPUT',
+    message: 'Une référence vers un autre enregistrement est invalide.',
+  },
   '22P02': { status: HttpStatus.BAD_REQUEST, code: 'BAD_INPUT', message: 'Une valeur n’a pas le format attendu.' },
   '22001': { status: HttpStatus.BAD_REQUEST, code: 'BAD_INPUT', message: 'Une valeur est trop longue.' },
 };
@@ -107,6 +111,16 @@ function reason(status: number): string {
 function frenchDefault(status: number, message: string | string[]): string | string[] {
   const fallback = DEFAULT_MESSAGES[status];
   if (!fallback || Array.isArray(message)) return message;
-  const englishDefaults = ['Forbidden resource', 'Forbidden', 'Unauthorized', 'Not Found', 'Too Many Requests', 'ThrottlerException: Too Many Requests', 'Payload Too Large'];
-  return englishDefaults.includes(message) || message === reason(status) || message.startsWith('Cannot ') ? fallback : message;
+  const englishDefaults = [
+    'Forbidden resource',
+    'Forbidden',
+    'Unauthorized',
+    'Not Found',
+    'Too Many Requests',
+    'ThrottlerException: Too Many Requests',
+    'Payload Too Large',
+  ];
+  return englishDefaults.includes(message) || message === reason(status) || message.startsWith('Cannot ')
+    ? fallback
+    : message;
 }

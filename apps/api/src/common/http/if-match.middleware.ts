@@ -9,7 +9,8 @@ export function ifMatchToVersion(req: Request, _res: Response, next: NextFunctio
   const header = req.headers['if-match'];
   if (header === undefined || !['PATCH', 'POST', 'PUT', 'DELETE'].includes(req.method)) return next();
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match) return next(new BadRequestException('If-Match : la version attendue est un nombre entier, par exemple "3".'));
+  if (!match)
+    return next(new BadRequestException('If-Match : la version attendue est un nombre entier, par exemple "3".'));
   const version = Number(match[1]);
   const body = (req.body ?? {}) as Record<string, unknown>;
   if (body['version'] !== undefined && body['version'] !== version) {

@@ -20,7 +20,9 @@ export class PageQueryDto {
   /** `field:asc` or `field:desc` */
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z][A-Za-z0-9]*(:(asc|desc))?$/, { message: 'sort : format attendu « champ:asc » ou « champ:desc ».' })
+  @Matches(/^[A-Za-z][A-Za-z0-9]*(:(asc|desc))?$/, {
+    message: 'sort : format attendu « champ:asc » ou « champ:desc ».',
+  })
   sort?: string;
 
   /** Free-text search. */

@@ -6,7 +6,11 @@ import { CreateUserDto } from '../../users/dto/user.dto';
 import { PageQueryDto } from './page-query.dto';
 import { createValidationPipe, flattenErrors } from './validation';
 
-const error = (property: string, constraints: Record<string, string> = {}, children: ValidationError[] = []): ValidationError => ({
+const error = (
+  property: string,
+  constraints: Record<string, string> = {},
+  children: ValidationError[] = [],
+): ValidationError => ({
   property,
   constraints,
   children,
@@ -14,10 +18,26 @@ const error = (property: string, constraints: Record<string, string> = {}, child
 
 describe('flattenErrors', () => {
   it.each<[string, ValidationError[], string[]]>([
-    ['an unknown field', [error('admin', { whitelistValidation: 'property admin should not exist' })], ['Le champ « admin » n’est pas autorisé.']],
-    ['a message without the field name', [error('email', { isEmail: 'adresse invalide' })], ['email : adresse invalide']],
-    ['a message that already names the field', [error('email', { isEmail: 'email : adresse e-mail invalide.' })], ['email : adresse e-mail invalide.']],
-    ['class-validator’s default text', [error('page', { isInt: 'page must be an integer number' })], ['page must be an integer number']],
+    [
+      'an unknown field',
+      [error('admin', { whitelistValidation: 'property admin should not exist' })],
+      ['Le champ « admin » n’est pas autorisé.'],
+    ],
+    [
+      'a message without the field name',
+      [error('email', { isEmail: 'adresse invalide' })],
+      ['email : adresse invalide'],
+    ],
+    [
+      'a message that already names the field',
+      [error('email', { isEmail: 'email : adresse e-mail invalide.' })],
+      ['email : adresse e-mail invalide.'],
+    ],
+    [
+      'class-validator’s default text',
+      [error('page', { isInt: 'page must be an integer number' })],
+      ['page must be an integer number'],
+    ],
     [
       'several rules of one field',
       [error('password', { isString: 'password : obligatoire.', minLength: 'password : 12 caractères au moins.' })],
@@ -25,7 +45,12 @@ describe('flattenErrors', () => {
     ],
     [
       'nested fields, with their path',
-      [error('address', {}, [error('city', { isString: 'la ville est obligatoire' }), error('extra', { whitelistValidation: 'x' })])],
+      [
+        error('address', {}, [
+          error('city', { isString: 'la ville est obligatoire' }),
+          error('extra', { whitelistValidation: 'x' }),
+        ]),
+      ],
       ['address.city : la ville est obligatoire', 'Le champ « address.extra » n’est pas autorisé.'],
     ],
     [
@@ -57,7 +82,11 @@ class Person {
 describe('createValidationPipe', () => {
   const pipe = createValidationPipe();
 
-  async function messagesFor(value: unknown, metatype: new () => object, type: 'body' | 'query' = 'body'): Promise<string[]> {
+  async function messagesFor(
+    value: unknown,
+    metatype: new () => object,
+    type: 'body' | 'query' = 'body',
+  ): Promise<string[]> {
     try {
       await pipe.transform(value, { type, metatype });
     } catch (e) {
@@ -69,12 +98,20 @@ describe('createValidationPipe', () => {
 
   it('refuses unknown fields, nested ones included, with their path', async () => {
     const messages = await messagesFor({ age: 30, address: { city: 'Melun', zip: '77000' }, admin: true }, Person);
-    expect(messages).toEqual(expect.arrayContaining(['Le champ « admin » n’est pas autorisé.', 'Le champ « address.zip » n’est pas autorisé.']));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'Le champ « admin » n’est pas autorisé.',
+        'Le champ « address.zip » n’est pas autorisé.',
+      ]),
+    );
     expect(messages).toHaveLength(2);
   });
 
   it('names nested fields by their path', async () => {
-    expect(await messagesFor({ age: '30', address: { city: 'M' } }, Person)).toEqual(['age : nombre entier attendu.', 'address.city : 2 caractères au moins']);
+    expect(await messagesFor({ age: '30', address: { city: 'M' } }, Person)).toEqual([
+      'age : nombre entier attendu.',
+      'address.city : 2 caractères au moins',
+    ]);
   });
 
   it('reports every field of a user at once, in French', async () => {
@@ -90,7 +127,10 @@ describe('createValidationPipe', () => {
   });
 
   it('converts query strings to numbers and applies the page defaults', async () => {
-    await expect(pipe.transform({ page: '2' }, { type: 'query', metatype: PageQueryDto })).resolves.toMatchObject({ page: 2, pageSize: 25 });
+    await expect(pipe.transform({ page: '2' }, { type: 'query', metatype: PageQueryDto })).resolves.toMatchObject({
+      page: 2,
+      pageSize: 25,
+    });
     expect(await messagesFor({ pageSize: '201' }, PageQueryDto, 'query')).toEqual(['pageSize : 200 au maximum.']);
   });
 });

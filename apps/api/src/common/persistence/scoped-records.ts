@@ -54,7 +54,14 @@ export async function applyVersionedChange<T extends ScopedEntity>(
   const before = await findScoped(manager, actor, change.target, change.id, change.label);
   const beforeSnapshot = await change.snapshot(before);
   const values = await change.changes(before);
-  await updateVersioned(manager, change.target as EntityTarget<ObjectLiteral>, change.id, change.version, values, change.label);
+  await updateVersioned(
+    manager,
+    change.target as EntityTarget<ObjectLiteral>,
+    change.id,
+    change.version,
+    values,
+    change.label,
+  );
   const after = await manager.getRepository(change.target).findOneByOrFail({ id: change.id } as never);
   await change.after?.(after, before);
   await audit.record(manager, actor, {
@@ -78,7 +85,10 @@ export function archiveChange<T extends ScopedEntity>(
     action: archived ? 'archived' : 'restored',
     changes: (before) => {
       if (archived === (before.archivedAt !== null)) {
-        throw new DomainException('INVALID_STATE', archived ? 'Cet enregistrement est déjà archivé.' : 'Cet enregistrement n’est pas archivé.');
+        throw new DomainException(
+          'INVALID_STATE',
+          archived ? 'Cet enregistrement est déjà archivé.' : 'Cet enregistrement n’est pas archivé.',
+        );
       }
       return { archivedAt: archived ? new Date() : null } as Partial<T>;
     },

@@ -1,6 +1,6 @@
+import { type Role, todayInFrance, type Zonage } from '@maillage/shared/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Role, todayInFrance, type Zonage } from '@maillage/shared/domain';
 import { DataSource } from 'typeorm';
 
 import { PasswordHasher } from '../../auth/password-hasher';
@@ -56,14 +56,28 @@ export class DemoSeedService {
           lastLoginAt: null,
         })),
       );
-      const communes = await manager.getRepository(Commune).find({ where: { departementCode }, order: { code: 'ASC' } });
+      const communes = await manager
+        .getRepository(Commune)
+        .find({ where: { departementCode }, order: { code: 'ASC' } });
       const random = seededRandom(77);
       const rows = communes.flatMap((c) => {
         const current: Zonage = DEMO_ZIP_TOWNS.includes(c.code) ? 'ZIP' : pickZonage(random(), c.population ?? 0);
         const previous: Zonage = current === 'ZIP' && random() < 0.4 ? 'ZAC' : current;
         return [
-          { communeCode: c.code, zonage: previous, validFrom: '2018-07-01', validTo: '2022-03-31', source: 'Arrêté ARS IDF 2018 (démo)' },
-          { communeCode: c.code, zonage: current, validFrom: '2022-04-01', validTo: null, source: 'Arrêté ARS IDF 2022 (démo)' },
+          {
+            communeCode: c.code,
+            zonage: previous,
+            validFrom: '2018-07-01',
+            validTo: '2022-03-31',
+            source: 'Arrêté ARS IDF 2018 (démo)',
+          },
+          {
+            communeCode: c.code,
+            zonage: current,
+            validFrom: '2022-04-01',
+            validTo: null,
+            source: 'Arrêté ARS IDF 2022 (démo)',
+          },
         ];
       });
       for (let i = 0; i < rows.length; i += 500) {

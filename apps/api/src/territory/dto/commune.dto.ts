@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { type Zonage, ZONAGES } from '@maillage/shared/domain';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';

@@ -1,5 +1,5 @@
-import { ApiProperty, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { PASSWORD_MIN_LENGTH, type Role, ROLES } from '@maillage/shared/domain';
+import { ApiProperty, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,

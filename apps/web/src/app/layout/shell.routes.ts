@@ -69,6 +69,38 @@ export const shellRoutes: Route[] = [
         title: AREAS.accreditations.label,
         loadComponent: () => import('../features/accreditations/accreditations-page').then((m) => m.AccreditationsPage),
       },
+      {
+        path: AREAS.tasks.path,
+        title: AREAS.tasks.label,
+        canActivate: [roleGuard(...rolesFor('tasks'), 'admin')],
+        loadComponent: () => import('../features/tasks/tasks-page').then((m) => m.TasksPage),
+      },
+      {
+        path: AREAS.semesters.path,
+        title: AREAS.semesters.label,
+        canActivate: [roleGuard(...rolesFor('semesters'), 'admin')],
+        loadChildren: () => import('../features/semesters/semesters.routes').then((m) => m.semesterRoutes),
+      },
+      {
+        // The CDOM proposes issues (from a site's page) without the area in its menu.
+        path: AREAS.accessIssues.path,
+        title: AREAS.accessIssues.label,
+        canActivate: [roleGuard(...rolesFor('accessIssues'), 'cdom', 'admin')],
+        loadChildren: () => import('../features/access-issues/access-issues.routes').then((m) => m.accessIssuesRoutes),
+      },
+      { path: 'difficultes', pathMatch: 'full', redirectTo: AREAS.accessIssues.path },
+      {
+        path: AREAS.measures.path,
+        title: AREAS.measures.label,
+        canActivate: [roleGuard(...rolesFor('measures'), 'admin')],
+        loadChildren: () => import('../features/measures/measures.routes').then((m) => m.measuresRoutes),
+      },
+      {
+        // Every role reads the calendar (the API scopes the CDOM and checks writes), as for the sites.
+        path: AREAS.visits.path,
+        title: AREAS.visits.label,
+        loadChildren: () => import('../features/visits/visits.routes').then((m) => m.visitRoutes),
+      },
       ...upcoming,
       {
         path: '**',

@@ -2,14 +2,18 @@ import {
   DEPARTEMENT_CODE,
   INSEE_COMMUNE_CODE,
   isUnderServed,
-  type Zonage,
   ZONAGE_LABELS,
-  ZONAGES,
-  type ZonagePeriod,
   zonageOn,
+  ZONAGES,
+  type Zonage,
+  type ZonagePeriod,
 } from './territory';
 
-const period = (zonage: Zonage, validFrom: string, validTo: string | null = null): ZonagePeriod => ({ zonage, validFrom, validTo });
+const period = (zonage: Zonage, validFrom: string, validTo: string | null = null): ZonagePeriod => ({
+  zonage,
+  validFrom,
+  validTo,
+});
 
 describe('zonageOn', () => {
   // A closed ZIP period, a gap of one month, then an open-ended ZAC.
@@ -39,7 +43,11 @@ describe('zonageOn', () => {
 
   it('handles a one-day period', () => {
     const oneDay = [period('ZV', '2024-02-29', '2024-02-29')];
-    expect([zonageOn(oneDay, '2024-02-28'), zonageOn(oneDay, '2024-02-29'), zonageOn(oneDay, '2024-03-01')]).toEqual([null, 'ZV', null]);
+    expect([zonageOn(oneDay, '2024-02-28'), zonageOn(oneDay, '2024-02-29'), zonageOn(oneDay, '2024-03-01')]).toEqual([
+      null,
+      'ZV',
+      null,
+    ]);
   });
 });
 

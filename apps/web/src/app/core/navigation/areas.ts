@@ -95,7 +95,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'visites',
     label: 'Visites',
     icon: 'event_available',
-    ready: false,
+    ready: true,
     summary: 'Les visites de terrains, leurs constats et leurs suites.',
   },
   accessIssues: {
@@ -103,7 +103,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'difficultes-acces',
     label: 'Difficultés d’accès',
     icon: 'report_problem',
-    ready: false,
+    ready: true,
     summary: 'Transport, logement, locaux : les obstacles relevés sur les terrains.',
   },
   measures: {
@@ -111,7 +111,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'mesures',
     label: 'Mesures',
     icon: 'volunteer_activism',
-    ready: false,
+    ready: true,
     summary: 'Les dispositifs qui rendent les terrains plus accessibles et attractifs.',
   },
   tasks: {
@@ -119,7 +119,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'taches',
     label: 'Tâches',
     icon: 'checklist',
-    ready: false,
+    ready: true,
     summary: 'Les relances, échéances et suites à donner.',
   },
   semesters: {
@@ -127,7 +127,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'semestres',
     label: 'Semestres',
     icon: 'date_range',
-    ready: false,
+    ready: true,
     summary: 'Les capacités et les besoins planifiés par semestre et type de stage.',
   },
   committees: {

@@ -6,6 +6,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '@maillage/shared/domain';
 import { AuthStore } from '../../core/auth/auth.store';
 import { navigationFor } from '../../core/navigation/areas';
 import { departementLabel } from '../../core/territory/departements';
+import { TodoListCard } from '../tasks/todo-list';
 
 function greetingFor(hour: number): string {
   return hour >= 18 || hour < 5 ? 'Bonsoir' : 'Bonjour';
@@ -14,7 +15,7 @@ function greetingFor(hour: number): string {
 /** The landing page of each role: who you are here and where to go. */
 @Component({
   selector: 'app-home-page',
-  imports: [MatCardModule, MatIconModule, RouterLink],
+  imports: [MatCardModule, MatIconModule, RouterLink, TodoListCard],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,6 +33,8 @@ export class HomePage {
     const role = this.auth.role();
     return role ? ROLE_DESCRIPTIONS[role] : '';
   });
+  /** The mission officer's home is first a to-do list. */
+  protected readonly showTodo = computed(() => this.auth.role() === 'mission_officer');
   protected readonly departement = computed(() => departementLabel(this.user()?.departementCode ?? null));
   protected readonly areas = computed(() => {
     const role = this.auth.role();

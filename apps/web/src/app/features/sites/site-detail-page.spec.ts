@@ -86,6 +86,12 @@ describe('SiteDetailPage', () => {
     await new Promise((resolve) => setTimeout(resolve));
     fixture.detectChanges();
     http.expectOne((r) => r.url === '/api/audit-events').flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    // The open access issues card.
+    for (const r of http.match((req) => req.url === '/api/access-issues'))
+      r.flush({ items: [], total: 0, page: 1, pageSize: 5 });
+    // The site's visits card.
+    for (const r of http.match((req) => req.url === '/api/site-visits'))
+      r.flush({ items: [], total: 0, page: 1, pageSize: 5 });
     await fixture.whenStable();
     fixture.detectChanges();
   }
@@ -103,7 +109,8 @@ describe('SiteDetailPage', () => {
     expect(text()).toContain('Distance au CHU : 45 km');
     expect(text()).toContain('2 professionnels, dont 1 MSU');
     expect(root.querySelector('a[href="/professionnels/p-1"]')?.textContent).toContain('Dr Claire Martin');
-    expect(text()).toContain('Visites : disponible avec le suivi de terrain.');
+    expect(text()).toContain('Aucune visite enregistrée pour ce terrain.');
+    expect(buttons()).toContain('event Planifier une visite');
     expect(text()).toContain('Aucune modification enregistrée.');
     expect(buttons()).toEqual(
       expect.arrayContaining(['edit Modifier', 'archive Archiver', 'tune Modifier les capacités']),

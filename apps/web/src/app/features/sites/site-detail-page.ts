@@ -18,6 +18,7 @@ import {
   type MsuStage,
   SITE_KIND_LABELS,
   type SiteRecord,
+  type SiteRecordWithAllowances,
   STAGE_TYPE_LABELS,
   STAGE_TYPES,
   type StageType,
@@ -27,7 +28,10 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { errorMessages, httpStatus } from '../../core/http/api-error';
 import { APP_NAME } from '../../core/navigation/title-strategy';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
+import { SiteAllowancesCard } from '../access-issues/site-allowances-card';
+import { SiteIssuesCard } from '../access-issues/site-issues-card';
 import { ValidityBadge } from '../accreditations/validity-badge';
+import { SiteVisitsCard } from '../visits/site-visits-card';
 import { ConfirmDialog, type ConfirmDialogData } from './confirm-dialog';
 import { SiteCapacitiesDialog, type SiteCapacitiesResult } from './site-capacities-dialog';
 import { formatSiret, STAGE_TYPE_SHORT_LABELS, totalPlaces } from './site-labels';
@@ -47,6 +51,9 @@ import { ZonageBadge } from './zonage-badge';
     MatIconModule,
     MatProgressBarModule,
     RouterLink,
+    SiteAllowancesCard,
+    SiteIssuesCard,
+    SiteVisitsCard,
     SiteStatusBadge,
     ValidityBadge,
     ZonageBadge,
@@ -66,6 +73,10 @@ export class SiteDetailPage {
 
   protected readonly site = httpResource<SiteRecord>(() => `${SITES_URL}/${this.id()}`);
   protected readonly record = computed(() => (this.site.hasValue() ? this.site.value() : undefined));
+  /** Transport and housing allowances, computed by the API (`GET /api/sites/:id`). */
+  protected readonly allowances = computed(
+    () => (this.record() as Partial<SiteRecordWithAllowances> | undefined)?.allowances,
+  );
   protected readonly loadError = computed(() => {
     const error = this.site.error();
     if (!error) return null;

@@ -1,11 +1,16 @@
 import {
+  ACCESS_ISSUE_SOURCE_LABELS,
+  ACCESS_ISSUE_STATUS_LABELS,
   ACCREDITATION_STATUS_LABELS,
   ACCREDITATION_TYPE_LABELS,
   type AuditEventView,
+  CHECKLIST_ANSWER_LABELS,
+  type ChecklistAnswer,
   CIVILITY_LABELS,
   CYCLE_LABELS,
   INTENT_HORIZON_LABELS,
   INTENT_STATUS_LABELS,
+  MEASURE_STATUS_LABELS,
   MSU_STAGE_LABELS,
   PHASE_LABELS,
   PRACTICE_MODE_LABELS,
@@ -16,6 +21,10 @@ import {
   SITE_STATUS_LABELS,
   STAGE_TYPE_LABELS,
   STAGE_TYPES,
+  VISIT_CHECKLIST_LABELS,
+  VISIT_PURPOSE_LABELS,
+  VISIT_STATUS_LABELS,
+  type VisitChecklistItem,
   ZONAGE_SHORT_LABELS,
 } from '@maillage/shared/domain';
 
@@ -45,6 +54,12 @@ const ACTIONS: Readonly<Record<string, { label: string; icon: string }>> = {
   declined: { label: 'Clôture : a décliné', icon: 'do_not_disturb_on' },
   not_eligible: { label: 'Clôture : non éligible', icon: 'block' },
   zonage_added: { label: 'Zonage ARS enregistré', icon: 'map' },
+  recorded: { label: 'Compte rendu de visite', icon: 'edit_note' },
+  cancelled: { label: 'Annulation', icon: 'event_busy' },
+  started: { label: 'Prise en charge', icon: 'play_circle' },
+  resolved: { label: 'Résolution', icon: 'task_alt' },
+  wont_fix: { label: 'Classement sans suite', icon: 'block' },
+  reopened: { label: 'Réouverture', icon: 'replay' },
 };
 
 /** French names of the recorded fields, in the order the history lists them. */
@@ -116,6 +131,31 @@ const FIELDS: Labels = {
   horizon: 'Horizon',
   targetCommunes: 'Communes visées',
   supportOffered: 'Accompagnement proposé',
+  // Site visits
+  siteId: 'Terrain',
+  purpose: 'Objet de la visite',
+  plannedOn: 'Prévue le',
+  plannedTime: 'Heure',
+  visitedOn: 'Réalisée le',
+  participants: 'Participants',
+  checklist: 'Conditions d’accueil',
+  findings: 'Constats',
+  nextVisitOn: 'Prochaine visite',
+  // Access issues and support measures
+  site: 'Terrain',
+  category: 'Catégorie',
+  severity: 'Gravité',
+  description: 'Description',
+  source: 'Source',
+  raisedOn: 'Relevée le',
+  closedOn: 'Close le',
+  resolution: 'Résolution',
+  measures: 'Mesures',
+  budgetPlanned: 'Budget prévu',
+  budgetCommitted: 'Budget engagé',
+  indicators: 'Indicateurs',
+  sites: 'Terrains concernés',
+  issues: 'Difficultés traitées',
   // Accounts
   role: 'Rôle',
   isActive: 'Compte actif',
@@ -132,6 +172,9 @@ const STATUS_LABELS: Readonly<Record<string, Labels>> = {
   accreditation: ACCREDITATION_STATUS_LABELS,
   candidate_referral: REFERRAL_STATUS_LABELS,
   installation_intent: INTENT_STATUS_LABELS,
+  site_visit: VISIT_STATUS_LABELS,
+  access_issue: ACCESS_ISSUE_STATUS_LABELS,
+  support_measure: MEASURE_STATUS_LABELS,
 };
 
 const VALUE_LABELS: Readonly<Record<string, Labels>> = {
@@ -148,6 +191,8 @@ const VALUE_LABELS: Readonly<Record<string, Labels>> = {
   horizon: INTENT_HORIZON_LABELS,
   zonage: ZONAGE_SHORT_LABELS,
   role: ROLE_LABELS,
+  purpose: VISIT_PURPOSE_LABELS,
+  source: ACCESS_ISSUE_SOURCE_LABELS,
 };
 
 export const EMPTY_VALUE = 'non renseigné';
@@ -201,6 +246,9 @@ export function formatValue(entityType: string, field: string, value: unknown): 
   if (field === 'capacities' && typeof value === 'object' && !Array.isArray(value)) {
     return capacityText(value as Record<string, unknown>);
   }
+  if (field === 'checklist' && typeof value === 'object' && !Array.isArray(value)) {
+    return checklistText(value as Record<string, { answer?: string } | undefined>);
+  }
   const labels = field === 'status' ? STATUS_LABELS[entityType] : VALUE_LABELS[field];
   if (Array.isArray(value)) {
     if (value.length === 0) return 'aucun';
@@ -229,6 +277,19 @@ function formatScalar(value: unknown, labels: Labels | undefined): string {
     return value;
   }
   return JSON.stringify(value);
+}
+
+/** A visit's checklist: "Stationnement possible : Satisfaisant, …". */
+function checklistText(checklist: Record<string, { answer?: string } | undefined>): string {
+  const items = Object.keys(checklist).filter((item) => checklist[item]?.answer);
+  if (items.length === 0) return 'aucune';
+  return items
+    .map((item) => {
+      const answer = checklist[item]?.answer as string;
+      const label = VISIT_CHECKLIST_LABELS[item as VisitChecklistItem] ?? item;
+      return `${label} : ${CHECKLIST_ANSWER_LABELS[answer as ChecklistAnswer] ?? answer}`;
+    })
+    .join(', ');
 }
 
 /** `{ N1: 2, SASPAS: 1 }` → "N1 ×2, SASPAS ×1", in the order of the stage types. */

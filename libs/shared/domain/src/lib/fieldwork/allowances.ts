@@ -36,12 +36,23 @@ export function transportAllowance(
     return { eligible: false, monthlyAmount: 0, reason: 'Distance au CHU inconnue.' };
   }
   if (distanceToChuKm <= rules.transportDistanceKm) {
-    return { eligible: false, monthlyAmount: 0, reason: `À ${km(distanceToChuKm)} km du CHU (seuil : plus de ${km(rules.transportDistanceKm)} km).` };
+    return {
+      eligible: false,
+      monthlyAmount: 0,
+      reason: `À ${km(distanceToChuKm)} km du CHU (seuil : plus de ${km(rules.transportDistanceKm)} km).`,
+    };
   }
   if (distanceToHomeKm !== null && distanceToHomeKm <= rules.transportDistanceKm) {
-    return { eligible: false, monthlyAmount: 0, reason: `À ${km(distanceToHomeKm)} km du domicile de l’interne (seuil : plus de ${km(rules.transportDistanceKm)} km).` };
+    return {
+      eligible: false,
+      monthlyAmount: 0,
+      reason: `À ${km(distanceToHomeKm)} km du domicile de l’interne (seuil : plus de ${km(rules.transportDistanceKm)} km).`,
+    };
   }
-  const home = distanceToHomeKm === null ? ` si le domicile de l’interne est aussi à plus de ${km(rules.transportDistanceKm)} km` : '';
+  const home =
+    distanceToHomeKm === null
+      ? ` si le domicile de l’interne est aussi à plus de ${km(rules.transportDistanceKm)} km`
+      : '';
   return {
     eligible: true,
     monthlyAmount: rules.transportMonthly,
@@ -50,7 +61,10 @@ export function transportAllowance(
 }
 
 /** Intern housing allowance: the site's commune is in ZIP or ZAC. */
-export function housingAllowance(zonage: Zonage | null, rules: AllowanceRules = DEFAULT_ALLOWANCE_RULES): AllowanceEligibility {
+export function housingAllowance(
+  zonage: Zonage | null,
+  rules: AllowanceRules = DEFAULT_ALLOWANCE_RULES,
+): AllowanceEligibility {
   if (zonage === null) return { eligible: false, monthlyAmount: 0, reason: 'Zonage de la commune inconnu.' };
   return isUnderServed(zonage)
     ? { eligible: true, monthlyAmount: rules.housingMonthly, reason: `Commune classée ${zonage.replace('_', '-')}.` }

@@ -7,7 +7,15 @@ export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
 };
 
 /** Records a task can concern. */
-export const TASK_SUBJECTS = ['site', 'professional', 'referral', 'access_issue', 'site_visit', 'accreditation', 'measure'] as const;
+export const TASK_SUBJECTS = [
+  'site',
+  'professional',
+  'referral',
+  'access_issue',
+  'site_visit',
+  'accreditation',
+  'measure',
+] as const;
 export type TaskSubject = (typeof TASK_SUBJECTS)[number];
 
 /** Reminders the app raises by itself; `manual` tasks are written by people. */

@@ -9,7 +9,14 @@ export const ACCREDITATION_TYPE_LABELS: Readonly<Record<AccreditationType, strin
   fonctionnel: 'Fonctionnel',
 };
 
-export const ACCREDITATION_STATUSES = ['requested', 'under_review', 'granted', 'conditional', 'expired', 'withdrawn'] as const;
+export const ACCREDITATION_STATUSES = [
+  'requested',
+  'under_review',
+  'granted',
+  'conditional',
+  'expired',
+  'withdrawn',
+] as const;
 export type AccreditationStatus = (typeof ACCREDITATION_STATUSES)[number];
 export const ACCREDITATION_STATUS_LABELS: Readonly<Record<AccreditationStatus, string>> = {
   requested: 'Demandé',

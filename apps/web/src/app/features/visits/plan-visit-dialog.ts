@@ -1,0 +1,181 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatListModule } from '@angular/material/list';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  type Page,
+  type SiteRecord,
+  type SiteSummary,
+  type SiteVisitDetail,
+  VISIT_PURPOSE_LABELS,
+  VISIT_PURPOSES,
+  type VisitPurpose,
+} from '@maillage/shared/domain';
+import { catchError, debounceTime, firstValueFrom, map, of } from 'rxjs';
+import { AuthStore } from '../../core/auth/auth.store';
+import { errorMessages } from '../../core/http/api-error';
+import { SITES_URL } from '../sites/sites-api';
+import { otherNames, participantCandidates } from './record-form';
+import { fromIsoDate, toIsoDate, VisitsApi } from './visits-api';
+
+export interface PlanVisitData {
+  /** A site chosen beforehand (from its page or the overdue list). */
+  site?: { id: string; name: string };
+  /** `YYYY-MM-DD`. */
+  date?: string;
+  purpose?: VisitPurpose;
+}
+
+interface SiteChoice {
+  id: string;
+  name: string;
+  communeName?: string;
+}
+
+/** Plans a visit: the site (searched by name), the day and time, the purpose, who comes. */
+@Component({
+  selector: 'app-plan-visit-dialog',
+  imports: [
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatListModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './plan-visit-dialog.html',
+  styleUrl: './visit-forms.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PlanVisitDialog {
+  private readonly api = inject(VisitsApi);
+  private readonly auth = inject(AuthStore);
+  private readonly ref = inject<MatDialogRef<PlanVisitDialog, SiteVisitDetail>>(MatDialogRef);
+  protected readonly data = inject<PlanVisitData | null>(MAT_DIALOG_DATA, { optional: true }) ?? {};
+
+  protected readonly purposes = VISIT_PURPOSES;
+  protected readonly purposeLabels = VISIT_PURPOSE_LABELS;
+
+  protected readonly form = new FormGroup({
+    siteText: new FormControl(this.data.site?.name ?? '', { nonNullable: true }),
+    plannedOn: new FormControl<Date | null>(this.data.date ? fromIsoDate(this.data.date) : null, Validators.required),
+    plannedTime: new FormControl('', {
+      nonNullable: true,
+      validators: Validators.pattern(/^([01]\d|2[0-3]):[0-5]\d$/),
+    }),
+    purpose: new FormControl<VisitPurpose | null>(this.data.purpose ?? 'follow_up', Validators.required),
+    participants: new FormControl<string[]>([], { nonNullable: true }),
+    others: new FormControl('', { nonNullable: true }),
+    notes: new FormControl('', { nonNullable: true, validators: Validators.maxLength(2000) }),
+  });
+
+  protected readonly site = signal<SiteChoice | null>(this.data.site ?? null);
+  private readonly typed = toSignal(
+    this.form.controls.siteText.valueChanges.pipe(
+      debounceTime(250),
+      map((v) => (typeof v === 'string' ? v.trim() : '')),
+    ),
+    { initialValue: '' },
+  );
+  protected readonly suggestions = httpResource<Page<SiteSummary>>(() => {
+    const q = this.typed();
+    if (q.length < 2 || q === this.site()?.name) return undefined;
+    return { url: SITES_URL, params: { q, pageSize: 10, sort: 'name:asc' } };
+  });
+  protected readonly siteRecord = httpResource<SiteRecord>(() => {
+    const id = this.site()?.id;
+    return id ? `${SITES_URL}/${id}` : undefined;
+  });
+  protected readonly colleagues = toSignal(this.api.colleagues().pipe(catchError(() => of([]))), {
+    initialValue: [],
+  });
+  protected readonly candidates = computed(() => {
+    const me = this.auth.user();
+    const self =
+      me?.role === 'mission_officer'
+        ? [{ id: '', kind: 'mission_officer' as const, userId: me.id, professionalId: null, name: me.displayName }]
+        : [];
+    return participantCandidates(
+      this.colleagues(),
+      this.siteRecord.hasValue() ? this.siteRecord.value() : undefined,
+      self,
+    );
+  });
+  protected readonly pending = signal(false);
+  protected readonly errors = signal<string[]>([]);
+
+  constructor() {
+    // The signed-in mission officer comes by default.
+    const me = this.auth.user();
+    if (me?.role === 'mission_officer') this.form.controls.participants.setValue([`user:${me.id}`]);
+  }
+
+  protected displaySite = (value: SiteChoice | string | null): string =>
+    typeof value === 'string' ? value : (value?.name ?? '');
+
+  protected chooseSite(event: MatAutocompleteSelectedEvent): void {
+    const site = event.option.value as SiteSummary;
+    this.site.set({ id: site.id, name: site.name, communeName: site.communeName });
+    this.form.controls.siteText.setValue(site.name);
+    // MSUs of another site no longer apply.
+    this.form.controls.participants.setValue(
+      this.form.controls.participants.value.filter((key) => !key.startsWith('pro:')),
+    );
+  }
+
+  protected onSiteInput(): void {
+    if (this.form.controls.siteText.value !== this.site()?.name) this.site.set(null);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.pending()) return;
+    this.form.markAllAsTouched();
+    const site = this.site();
+    const problems: string[] = [];
+    if (!site) problems.push('Terrain : choisissez un terrain dans la liste des suggestions.');
+    if (this.form.controls.plannedOn.invalid) problems.push('Date : saisissez une date au format jj/mm/aaaa.');
+    if (this.form.controls.plannedTime.invalid) problems.push('Heure : format HH:MM (ex. 14:30).');
+    if (this.form.controls.purpose.invalid) problems.push('Objet : choisissez l’objet de la visite.');
+    if (!site || problems.length > 0) {
+      this.errors.set(problems);
+      return;
+    }
+    const v = this.form.getRawValue();
+    const chosen = this.candidates().filter((c) => v.participants.includes(c.key));
+    this.pending.set(true);
+    this.errors.set([]);
+    try {
+      const visit = await firstValueFrom(
+        this.api.plan({
+          siteId: site.id,
+          purpose: v.purpose as VisitPurpose,
+          plannedOn: toIsoDate(v.plannedOn as Date),
+          plannedTime: v.plannedTime || null,
+          notes: v.notes.trim() || null,
+          participants: [
+            ...chosen.map((c) => c.input),
+            ...otherNames(v.others).map((name) => ({ kind: 'other' as const, name })),
+          ],
+        }),
+      );
+      this.ref.close(visit);
+    } catch (error) {
+      this.errors.set(errorMessages(error));
+    } finally {
+      this.pending.set(false);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { Route } from '@angular/router';
+import { roleGuard } from '../../core/auth/auth.guards';
+
+const editors = roleGuard('mission_officer', 'admin');
+
+/** `/visites`: the calendar, a visit, and its report form (editors only; the API checks it too). */
+export const visitRoutes: Route[] = [
+  {
+    path: '',
+    loadComponent: () => import('./visits-page').then((m) => m.VisitsPage),
+  },
+  {
+    path: ':id',
+    title: 'Fiche visite',
+    loadComponent: () => import('./visit-detail-page').then((m) => m.VisitDetailPage),
+  },
+  {
+    path: ':id/compte-rendu',
+    title: 'Compte rendu de visite',
+    canActivate: [editors],
+    loadComponent: () => import('./visit-record-page').then((m) => m.VisitRecordPage),
+  },
+];
