@@ -6,17 +6,21 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { AccessIssuesModule } from './access-issues/access-issues.module';
 import { AccreditationsModule } from './accreditations/accreditations.module';
+import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { AuditEventsModule } from './audit/audit-events.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CommitteeMeetingsModule } from './committees/committees.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { SeedsModule } from './database/seeds/seeds.module';
 import { HealthController } from './health/health.controller';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { SupportMeasuresModule } from './measures/measures.module';
+import { OfferSnapshotsModule } from './offer-snapshots/offer-snapshots.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
 import { RuntimeInfo } from './runtime-info';
@@ -74,6 +78,10 @@ export class AppModule {
         SupportMeasuresModule,
         TasksModule,
         SemestersModule,
+        DashboardModule,
+        OfferSnapshotsModule,
+        CommitteeMeetingsModule,
+        AnnualReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,7 +1,9 @@
 import { AccessIssue } from '../access-issues/access-issue.entity';
 import { Accreditation } from '../accreditations/accreditation.entity';
+import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
+import { CommitteeMeeting } from '../committees/committee-meeting.entity';
 import { InstallationIntent } from '../intents/installation-intent.entity';
 import { SupportMeasure } from '../measures/support-measure.entity';
 import { MsuStageEvent } from '../professionals/msu-stage-event.entity';
@@ -10,6 +12,7 @@ import { TrainingSession } from '../professionals/training-session.entity';
 import { CandidateReferral } from '../referrals/candidate-referral.entity';
 import { ReferralFollowUp } from '../referrals/referral-follow-up.entity';
 import { SemesterDemand } from '../semesters/semester-demand.entity';
+import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';
 import { ProfessionalSite } from '../sites/professional-site.entity';
 import { SiteCapacity } from '../sites/site-capacity.entity';
 import { TrainingSite } from '../sites/training-site.entity';
@@ -27,8 +30,10 @@ import { VisitParticipant } from '../visits/visit-participant.entity';
 export const ENTITIES = [
   AccessIssue,
   Accreditation,
+  AnnualReport,
   AuditEvent,
   CandidateReferral,
+  CommitteeMeeting,
   Commune,
   CommuneContour,
   CommuneZonage,
@@ -36,6 +41,7 @@ export const ENTITIES = [
   Epci,
   InstallationIntent,
   MsuStageEvent,
+  OfferSnapshot,
   Professional,
   ProfessionalSite,
   ReferralFollowUp,

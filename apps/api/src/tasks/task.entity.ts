@@ -18,7 +18,7 @@ import { User } from '../users/user.entity';
 @Check('ck_tasks_priority', `"priority" IN ('low', 'normal', 'high')`)
 @Check(
   'ck_tasks_subject',
-  `("subject_type" IS NULL AND "subject_id" IS NULL) OR ("subject_type" IN ('site', 'professional', 'referral', 'access_issue', 'site_visit', 'accreditation', 'measure') AND "subject_id" IS NOT NULL)`,
+  `("subject_type" IS NULL AND "subject_id" IS NULL) OR ("subject_type" IN ('site', 'professional', 'referral', 'access_issue', 'site_visit', 'accreditation', 'measure', 'committee_meeting') AND "subject_id" IS NOT NULL)`,
 )
 @Check(
   'ck_tasks_rule',

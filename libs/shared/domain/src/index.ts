@@ -5,3 +5,4 @@ export * from './lib/registry';
 export * from './lib/roles';
 export * from './lib/territory';
 export * from './lib/text';
+export * from './lib/reporting';
