@@ -77,3 +77,44 @@ describe('database schema', () => {
     }
   });
 });
+
+describe('check constraints (the schema builder compares them by name only)', () => {
+  let ds: DataSource;
+  let name: string;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    name = db.name;
+    ds = new DataSource(dataSourceOptions(db.url));
+    await ds.initialize();
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await dropTestDatabase(name);
+  });
+
+  it('match the entities expression for expression', async () => {
+    const live = await ds.query<{ name: string; definition: string }[]>(
+      `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE contype = 'c'`,
+    );
+    const fold = (sql: string) =>
+      sql
+        .replace(/::[a-z ]+(\[\])?/g, '')
+        .replace(/[\s"()]/g, '')
+        .replace(/ARRAY\[|\]|ANY/g, '');
+    const byName = new Map(live.map((c) => [c.name, fold(c.definition)]));
+    const mismatched = ds.entityMetadatas.flatMap((m) =>
+      m.checks
+        .filter((c) => {
+          const expected = fold(c.expression ?? '');
+          const actual = byName.get(c.name) ?? '';
+          // IN (...) becomes = ANY (ARRAY[...]) in PostgreSQL: compare the quoted values and columns.
+          // BETWEEN becomes >= AND <=: compare the sets of quoted values, columns and numbers.
+          const words = (sql: string) => [...new Set(sql.match(/'[^']*'|[a-z_]+|\d+/g) ?? [])].sort();
+          return JSON.stringify(words(expected)) !== JSON.stringify(words(actual));
+        })
+        .map((c) => `${m.tableName}.${c.name}`),
+    );
+    expect(mismatched).toEqual([]);
+  });
+});

@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
 
-@Module({})
+import { ClockModule } from '../common/clock/clock.module';
+import { AnnualReportsController } from './annual-reports.controller';
+import { AnnualReportsService } from './annual-reports.service';
+
+@Module({
+  imports: [ClockModule],
+  controllers: [AnnualReportsController],
+  providers: [AnnualReportsService],
+})
 export class AnnualReportsModule {}

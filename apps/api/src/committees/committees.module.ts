@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
 
-@Module({})
+import { CommitteesController } from './committees.controller';
+import { CommitteesService } from './committees.service';
+
+@Module({
+  controllers: [CommitteesController],
+  providers: [CommitteesService],
+})
 export class CommitteeMeetingsModule {}

@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
 
-@Module({})
+import { ClockModule } from '../common/clock/clock.module';
+import { OfferSnapshotsController } from './offer-snapshots.controller';
+import { OfferSnapshotsService } from './offer-snapshots.service';
+
+@Module({
+  imports: [ClockModule],
+  controllers: [OfferSnapshotsController],
+  providers: [OfferSnapshotsService],
+})
 export class OfferSnapshotsModule {}

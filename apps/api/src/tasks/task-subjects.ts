@@ -9,6 +9,7 @@ import { type EntityManager, type EntityTarget, IsNull } from 'typeorm';
 
 import { AccessIssue } from '../access-issues/access-issue.entity';
 import { Accreditation } from '../accreditations/accreditation.entity';
+import { CommitteeMeeting } from '../committees/committee-meeting.entity';
 import { DomainException } from '../common/errors/domain-exception';
 import type { ScopedEntity } from '../common/scope/scoped.entity';
 import { type Actor, canSee } from '../common/scope/territory-scope';
@@ -26,6 +27,7 @@ const TARGETS: Readonly<Record<TaskSubject, EntityTarget<ScopedEntity>>> = {
   site_visit: SiteVisit,
   accreditation: Accreditation,
   measure: SupportMeasure,
+  committee_meeting: CommitteeMeeting,
 };
 
 const NAMES: Readonly<Record<TaskSubject, string>> = {
@@ -36,6 +38,7 @@ const NAMES: Readonly<Record<TaskSubject, string>> = {
   site_visit: 'visite',
   accreditation: 'agrément',
   measure: 'dispositif',
+  committee_meeting: 'réunion de comité',
 };
 
 /** The département of a live subject the actor can see; anything else is a 400 (the URL is about the task). */
@@ -94,6 +97,10 @@ const LABELS: Readonly<Record<TaskSubject, { sql: string; label: (r: Row) => str
     label: (r) => `Agrément de ${r['name'] ?? person(r)}`,
   },
   measure: { sql: 'SELECT id, name FROM support_measures WHERE id = ANY($1::uuid[])', label: (r) => r['name'] ?? '' },
+  committee_meeting: {
+    sql: `SELECT id, title, to_char(held_on, 'YYYY-MM-DD') AS day FROM committee_meetings WHERE id = ANY($1::uuid[])`,
+    label: (r) => `${r['title'] ?? 'Comité'} du ${frDate(r['day'])}`,
+  },
 };
 
 /** French labels of the subjects of a page of tasks, keyed `type:id`, in one query per type present. */

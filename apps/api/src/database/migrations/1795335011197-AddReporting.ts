@@ -5,6 +5,12 @@ export class AddReporting1795335011197 implements MigrationInterface {
   name = 'AddReporting1795335011197';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Tasks may now concern a committee meeting (its action items). TypeORM compares checks by name
+    // only, so this change is written by hand.
+    await queryRunner.query(`ALTER TABLE "tasks" DROP CONSTRAINT "ck_tasks_subject"`);
+    await queryRunner.query(
+      `ALTER TABLE "tasks" ADD CONSTRAINT "ck_tasks_subject" CHECK (("subject_type" IS NULL AND "subject_id" IS NULL) OR ("subject_type" IN ('site', 'professional', 'referral', 'access_issue', 'site_visit', 'accreditation', 'measure', 'committee_meeting') AND "subject_id" IS NOT NULL))`,
+    );
     await queryRunner.query(
       `CREATE TABLE "annual_reports" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "departement_code" character varying(3) NOT NULL, "archived_at" TIMESTAMP WITH TIME ZONE, "year" smallint NOT NULL, "title" character varying(200) NOT NULL, "status" character varying(12) NOT NULL DEFAULT 'draft', "sections" jsonb NOT NULL DEFAULT '{}', "figures" jsonb, "presented_on" date, "approved_on" date, "approved_by_id" uuid, CONSTRAINT "ck_annual_reports_frozen" CHECK ("status" <> 'approved' OR ("figures" IS NOT NULL AND "approved_on" IS NOT NULL)), CONSTRAINT "ck_annual_reports_year" CHECK ("year" BETWEEN 2020 AND 2100), CONSTRAINT "ck_annual_reports_status" CHECK ("status" IN ('draft', 'presented', 'approved')), CONSTRAINT "PK_2bd25360a5f2ad891ff4a71102b" PRIMARY KEY ("id"))`,
     );
@@ -35,6 +41,11 @@ export class AddReporting1795335011197 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DELETE FROM "tasks" WHERE "subject_type" = 'committee_meeting'`);
+    await queryRunner.query(`ALTER TABLE "tasks" DROP CONSTRAINT "ck_tasks_subject"`);
+    await queryRunner.query(
+      `ALTER TABLE "tasks" ADD CONSTRAINT "ck_tasks_subject" CHECK (("subject_type" IS NULL AND "subject_id" IS NULL) OR ("subject_type" IN ('site', 'professional', 'referral', 'access_issue', 'site_visit', 'accreditation', 'measure') AND "subject_id" IS NOT NULL))`,
+    );
     await queryRunner.query(`ALTER TABLE "committee_meetings" DROP CONSTRAINT "fk_committee_meetings_annual_report"`);
     await queryRunner.query(`ALTER TABLE "committee_meetings" DROP CONSTRAINT "fk_committee_meetings_snapshot"`);
     await queryRunner.query(`ALTER TABLE "offer_snapshots" DROP CONSTRAINT "fk_offer_snapshots_taken_by"`);

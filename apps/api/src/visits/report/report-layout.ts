@@ -106,8 +106,15 @@ function meshLogo(): Column {
   };
 }
 
-/** The Département's letterhead, on every page. */
-export function pageHeader(departementName: string, reference: string): DynamicContent {
+/** The Département's letterhead, on every page; `kind` names the document (a visit report by default). */
+export function pageHeader(
+  departementName: string,
+  reference: string,
+  kind: { title: string; subtitle: string } = {
+    title: 'Compte rendu de visite',
+    subtitle: 'Terrain de stage ambulatoire',
+  },
+): DynamicContent {
   return () => ({
     margin: [56, 30, 56, 0],
     columns: [
@@ -126,8 +133,8 @@ export function pageHeader(departementName: string, reference: string): DynamicC
         alignment: 'right',
         margin: [0, 4, 0, 0],
         stack: [
-          { text: 'Compte rendu de visite', fontSize: 8.5, bold: true, color: COLORS.navy },
-          { text: 'Terrain de stage ambulatoire', fontSize: 8, color: COLORS.muted },
+          { text: kind.title, fontSize: 8.5, bold: true, color: COLORS.navy },
+          { text: kind.subtitle, fontSize: 8, color: COLORS.muted },
           { text: `Réf. ${reference}`, fontSize: 8, color: COLORS.muted, margin: [0, 3, 0, 0] },
         ],
       },

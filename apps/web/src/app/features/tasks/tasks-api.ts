@@ -89,6 +89,9 @@ export function subjectLink(subject: TaskSubjectRef | null): SubjectLink | null 
     case 'accreditation':
       // The accreditations list has no filter by accreditation: the label names its holder.
       return { commands: [at(AREAS.accreditations.path)] };
+    case 'committee_meeting':
+      // The committee screens come with the reporting issue: the label says which meeting.
+      return null;
   }
 }
 

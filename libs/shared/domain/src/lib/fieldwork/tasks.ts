@@ -15,6 +15,7 @@ export const TASK_SUBJECTS = [
   'site_visit',
   'accreditation',
   'measure',
+  'committee_meeting',
 ] as const;
 export type TaskSubject = (typeof TASK_SUBJECTS)[number];
 

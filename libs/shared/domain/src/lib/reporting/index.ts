@@ -1,1 +1,4 @@
+export * from './api-committees';
+export * from './api-dashboard';
+export * from './api-reports';
 export * from './committees';

@@ -1,0 +1,113 @@
+import { REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportSection } from '@maillage/shared/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
+
+import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
+
+const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).';
+export const SECTION_MAX_LENGTH = 20_000;
+
+/** An object whose keys are report sections and whose values are texts (≤ 20 000 characters) or `null`. */
+function IsReportSections(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isReportSections',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          Object.entries(value).every(
+            ([key, text]) =>
+              (REPORT_SECTIONS as readonly string[]).includes(key) &&
+              (text === null || (typeof text === 'string' && text.length <= SECTION_MAX_LENGTH)),
+          ),
+        defaultMessage: () =>
+          `sections : objet dont les clés sont ${REPORT_SECTIONS.join(', ')} et les valeurs des textes ` +
+          `(${SECTION_MAX_LENGTH} caractères au plus) ou null.`,
+      },
+    },
+    options,
+  );
+}
+
+export class CreateAnnualReportDto {
+  @ApiProperty({ minimum: 2020, maximum: 2100 })
+  @Type(() => Number)
+  @IsInt({ message: 'year : année attendue (nombre entier).' })
+  @Min(2020, { message: 'year : 2020 au plus tôt.' })
+  @Max(2100, { message: 'year : 2100 au plus tard.' })
+  year!: number;
+
+  @ApiProperty({ required: false, description: 'Par défaut « Rapport d’activité <année> ».' })
+  @Omittable()
+  @Transform(trim)
+  @IsString({ message: 'title : texte attendu.' })
+  @MinLength(3, { message: 'title : 3 caractères au moins.' })
+  @MaxLength(200, { message: 'title : 200 caractères au plus.' })
+  title?: string;
+
+  @ApiProperty({ required: false, description: `Sections : ${REPORT_SECTIONS.join(', ')}.` })
+  @Omittable()
+  @IsReportSections()
+  sections?: Partial<Record<ReportSection, string | null>>;
+
+  @ApiProperty({ required: false, description: 'Administrateur national : le département du rapport.' })
+  @IsOptional()
+  @Matches(/^(\d{2,3}|2[AB])$/, { message: 'departementCode : code de département attendu (ex. 77).' })
+  departementCode?: string;
+}
+
+export class ReportVersionDto {
+  @IsInt({ message: VERSION_MESSAGE })
+  @Min(1, { message: VERSION_MESSAGE })
+  version!: number;
+}
+
+/** Title and sections, while the report is a draft; a section set to `null` or `""` is removed. */
+export class UpdateAnnualReportDto extends ReportVersionDto {
+  @ApiProperty({ required: false })
+  @Omittable()
+  @Transform(trim)
+  @IsString({ message: 'title : texte attendu.' })
+  @MinLength(3, { message: 'title : 3 caractères au moins.' })
+  @MaxLength(200, { message: 'title : 200 caractères au plus.' })
+  title?: string;
+
+  @ApiProperty({
+    required: false,
+    description: REPORT_SECTIONS.map((s) => `${s} : ${REPORT_SECTION_LABELS[s]}`).join(' ; '),
+  })
+  @Omittable()
+  @IsReportSections()
+  sections?: Partial<Record<ReportSection, string | null>>;
+}
+
+export class PresentReportDto extends ReportVersionDto {
+  @IsIsoDate('presentedOn')
+  presentedOn!: string;
+}
+
+export class ApproveReportDto extends ReportVersionDto {
+  @IsIsoDate('approvedOn')
+  approvedOn!: string;
+}
+
+export class ListAnnualReportsQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'year : année attendue (nombre entier).' })
+  year?: number;
+}

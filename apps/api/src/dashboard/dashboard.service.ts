@@ -1,0 +1,224 @@
+import {
+  ACCESS_ISSUE_CATEGORIES,
+  ACCESS_ISSUE_CATEGORY_LABELS,
+  type AccessIssueCategory,
+  addMonths,
+  type Dashboard,
+  type DashboardFunnelStep,
+  type DashboardScope,
+  INTENT_STATUS_LABELS,
+  INTENT_STATUSES,
+  type IntentStatus,
+  MSU_EXITS,
+  MSU_FUNNEL,
+  MSU_STAGE_LABELS,
+  type MsuStage,
+  nextSemester,
+  REFERRAL_STATUS_LABELS,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+  semesterOf,
+} from '@maillage/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { Clock } from '../common/clock/clock';
+import { DomainException } from '../common/errors/domain-exception';
+import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
+import { accreditationRulesOf, AppConfig } from '../config/app-config';
+import { semesterPlans } from '../semesters/semester-plan';
+import {
+  ACCREDITATIONS_SQL,
+  INTENTS_SQL,
+  ISSUE_MONTHS_SQL,
+  ISSUES_SQL,
+  POPULATION_SQL,
+  REFERRALS_SQL,
+  REGISTRY_SQL,
+  VISITS_SQL,
+} from './dashboard.sql';
+import type { DashboardQuery } from './dto/dashboard.query';
+
+/** Longest period accepted (the monthly trend has one row per month). */
+const MAX_PERIOD_YEARS = 10;
+
+interface Territory {
+  departements: string[] | null;
+  /** `null`: the whole département(s), no commune filter. */
+  communes: string[] | null;
+  scope: Omit<DashboardScope, 'communes' | 'population'>;
+}
+
+const ratio = (num: number, den: number): number | null => (den > 0 ? Math.round((num / den) * 10_000) / 10_000 : null);
+
+/** Key figures of a period and a territory: a handful of aggregate queries run side by side. */
+@Injectable()
+export class DashboardService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async get(actor: Actor, query: DashboardQuery): Promise<Dashboard> {
+    const today = this.clock.today();
+    const from = query.from ?? `${today.slice(0, 4)}-01-01`;
+    const to = query.to ?? today;
+    if (from > to) throw new DomainException('BAD_INPUT', 'from, to : la période commence après sa fin.');
+    if (to > addMonths(from, MAX_PERIOD_YEARS * 12)) {
+      throw new DomainException('BAD_INPUT', `from, to : la période ne peut dépasser ${MAX_PERIOD_YEARS} ans.`);
+    }
+    const territory = await this.territory(actor, query);
+    const { departements: deps, communes } = territory;
+    const alertMonths = accreditationRulesOf(this.config).alertMonths;
+    const semester = nextSemester(semesterOf(today));
+    const q = <T>(sql: string, params: unknown[]) => this.db.query<T[]>(sql, params);
+
+    const [population, registry, referrals, issues, months, visits, accreditations, intents, plans] = await Promise.all(
+      [
+        q<{ communes: number; population: string }>(POPULATION_SQL, [deps, communes]),
+        q<{
+          active_sites: number;
+          total_sites: number;
+          stages: { stage: MsuStage; count: number }[] | null;
+          gps: number;
+        }>(REGISTRY_SQL, [deps, communes]),
+        q<{ status: ReferralStatus; count: number }>(REFERRALS_SQL, [deps, communes, from, to]),
+        q<{ category: AccessIssueCategory; open: number; raised: number; open_at_end: number }>(ISSUES_SQL, [
+          deps,
+          communes,
+          from,
+          to,
+        ]),
+        q<{ month: string; raised: number }>(ISSUE_MONTHS_SQL, [deps, communes, from, to]),
+        q<{ planned: number; done: number; pending: number; cancelled: number }>(VISITS_SQL, [
+          deps,
+          communes,
+          from,
+          to,
+        ]),
+        q<{ expiring: number; expired: number }>(ACCREDITATIONS_SQL, [
+          deps,
+          communes,
+          from,
+          to,
+          today,
+          addMonths(today, alertMonths),
+        ]),
+        q<{ status: IntentStatus; count: number }>(INTENTS_SQL, [deps, communes]),
+        semesterPlans(this.db.manager, [semester], deps),
+      ],
+    );
+
+    const people = Number(population[0].population);
+    const reg = registry[0];
+    const stageCount = (stage: MsuStage) => reg.stages?.find((s) => s.stage === stage)?.count ?? 0;
+    const reached = MSU_FUNNEL.map((_, i) => MSU_FUNNEL.slice(i).reduce((sum, s) => sum + stageCount(s), 0));
+    const funnel: DashboardFunnelStep[] = MSU_FUNNEL.map((stage, i) => ({
+      stage,
+      label: MSU_STAGE_LABELS[stage],
+      count: stageCount(stage),
+      reached: reached[i],
+      conversionToNext: i + 1 < MSU_FUNNEL.length ? ratio(reached[i + 1], reached[i]) : null,
+    }));
+
+    const byOutcome = REFERRAL_STATUSES.map((status) => ({
+      status,
+      label: REFERRAL_STATUS_LABELS[status],
+      count: referrals.find((r) => r.status === status)?.count ?? 0,
+    }));
+    const byCategory = ACCESS_ISSUE_CATEGORIES.map((category) => {
+      const row = issues.find((r) => r.category === category);
+      return {
+        category,
+        label: ACCESS_ISSUE_CATEGORY_LABELS[category],
+        open: row?.open ?? 0,
+        raised: row?.raised ?? 0,
+      };
+    });
+    const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((acc, r) => acc + f(r), 0);
+    const intentsByStatus = INTENT_STATUSES.map((status) => ({
+      status,
+      label: INTENT_STATUS_LABELS[status],
+      count: intents.find((r) => r.status === status)?.count ?? 0,
+    }));
+    const plan = plans[0];
+    const offered = plan.totals.offered + (plan.docteurJunior?.offered ?? 0);
+    const requested = plan.totals.requested + (plan.docteurJunior?.requested ?? 0);
+    const v = visits[0];
+
+    return {
+      period: { from, to },
+      scope: { ...territory.scope, communes: population[0].communes, population: people },
+      computedOn: today,
+      sites: { active: reg.active_sites, total: reg.total_sites },
+      msus: {
+        active: stageCount('active'),
+        accredited: stageCount('accredited'),
+        total: stageCount('active') + stageCount('accredited'),
+      },
+      places: { semester, label: plan.label, offered, requested, gap: offered - requested, scope: 'departement' },
+      pipeline: {
+        funnel,
+        exits: MSU_EXITS.map((stage) => ({ stage, label: MSU_STAGE_LABELS[stage], count: stageCount(stage) })),
+      },
+      referrals: { total: sum(byOutcome, (r) => r.count), byOutcome },
+      accessIssues: {
+        open: sum(byCategory, (r) => r.open),
+        openAtEnd: sum(issues, (r) => r.open_at_end),
+        raised: sum(byCategory, (r) => r.raised),
+        byCategory,
+        trend: months,
+      },
+      visits: { ...v, doneRate: ratio(v.done, v.planned) },
+      accreditations: { alertMonths, expiring: accreditations[0].expiring, expired: accreditations[0].expired },
+      intents: { total: sum(intentsByStatus, (r) => r.count), byStatus: intentsByStatus },
+      generalPractitioners: {
+        count: reg.gps,
+        population: people,
+        per10000: people > 0 ? Math.round((reg.gps / people) * 10_000 * 100) / 100 : null,
+      },
+    };
+  }
+
+  /** The départements read and the communes of the EPCI or commune asked for (404 outside the actor's reach). */
+  private async territory(actor: Actor, query: DashboardQuery): Promise<Territory> {
+    const visible = visibleDepartements(actor);
+    if (visible && query.departement && !visible.includes(query.departement)) {
+      throw new DomainException('FORBIDDEN', 'Vous ne pouvez pas consulter un autre département que le vôtre.');
+    }
+    const departements = query.departement ? [query.departement] : visible;
+    const departementCode = departements?.length === 1 ? departements[0] : null;
+    let epci: DashboardScope['epci'] = null;
+    let communes: string[] | null = null;
+    if (query.epci) {
+      const [row] = await this.db.query<{ siren: string; name: string; communes: string[] }[]>(
+        `SELECT e.siren, e.name, array_agg(c.code ORDER BY c.code) AS communes
+         FROM epcis e JOIN communes c ON c.epci_siren = e.siren
+         WHERE e.siren = $1 AND ($2::text[] IS NULL OR c.departement_code = ANY($2::text[]))
+         GROUP BY e.siren, e.name`,
+        [query.epci, departements],
+      );
+      if (!row) throw new DomainException('NOT_FOUND', 'epci : EPCI introuvable dans votre département.');
+      epci = { siren: row.siren, name: row.name };
+      communes = row.communes;
+    }
+    let commune: DashboardScope['commune'] = null;
+    if (query.commune) {
+      const [row] = await this.db.query<{ code: string; name: string; epci_siren: string | null }[]>(
+        `SELECT code, name, epci_siren FROM communes
+         WHERE code = $1 AND ($2::text[] IS NULL OR departement_code = ANY($2::text[]))`,
+        [query.commune, departements],
+      );
+      if (!row) throw new DomainException('NOT_FOUND', 'commune : commune introuvable dans votre département.');
+      if (epci && row.epci_siren !== epci.siren) {
+        throw new DomainException('BAD_INPUT', 'commune : cette commune n’appartient pas à l’EPCI choisi.');
+      }
+      commune = { code: row.code, name: row.name };
+      communes = [row.code];
+    }
+    const level = commune ? 'commune' : epci ? 'epci' : 'departement';
+    return { departements, communes, scope: { departementCode, level, epci, commune } };
+  }
+}

@@ -1,0 +1,245 @@
+import {
+  addMonths,
+  nextSemester,
+  OFFER_KEY_FIGURE_LABELS,
+  OFFER_KEY_FIGURES,
+  OFFER_ZONE_LABELS,
+  OFFER_ZONES,
+  type OfferFigures,
+  type OfferKeyFigure,
+  type OfferProgress,
+  type OfferSemesterFigures,
+  type OfferZone,
+  type OfferZoneFigures,
+  type SemesterCode,
+  semesterOf,
+  semesterRange,
+  SITE_KINDS,
+  SITE_STATUSES,
+  type SiteKind,
+  type SiteStatus,
+  WATCH_NOT_VISITED_MONTHS,
+  type WatchedSite,
+  type WatchReason,
+} from '@maillage/shared/domain';
+import type { EntityManager } from 'typeorm';
+
+import { semesterPlans } from '../semesters/semester-plan';
+
+/**
+ * Places offered per zone and semester. Same rule as the semester plan (`semester-plan.ts`):
+ * capacities of active, live sites holding on the semester's first day an accreditation in
+ * force covering the stage type (the site's or one of its professionals'). The zone is the
+ * commune's zonage in force on the snapshot date: ZIP and QPV_ZIP → ZIP, ZAC and QPV_ZAC → ZAC,
+ * anything else (ZV, HZ, none) → other. DJ_MG places are left out, as in the plan's totals.
+ * `$1` codes, `$2` first days, `$3` département, `$4` snapshot date.
+ */
+const OFFERED_BY_ZONE_SQL = `
+WITH sem(semester, start_on) AS (SELECT * FROM unnest($1::text[], $2::date[])),
+site_zone AS (
+  SELECT s.id, CASE
+    WHEN z.zonage IN ('ZIP', 'QPV_ZIP') THEN 'ZIP'
+    WHEN z.zonage IN ('ZAC', 'QPV_ZAC') THEN 'ZAC'
+    ELSE 'other' END AS zone
+  FROM training_sites s
+  LEFT JOIN LATERAL (SELECT cz.zonage FROM commune_zonages cz
+    WHERE cz.commune_code = s.commune_code AND cz.valid_from <= $4::date
+      AND (cz.valid_to IS NULL OR cz.valid_to >= $4::date)
+    ORDER BY cz.valid_from DESC LIMIT 1) z ON true
+  WHERE s.status = 'active' AND s.archived_at IS NULL AND s.departement_code = $3
+)
+SELECT sem.semester, sz.zone, count(DISTINCT sz.id)::int AS sites, sum(c.places)::int AS offered
+FROM sem
+CROSS JOIN site_zone sz
+JOIN site_capacities c ON c.site_id = sz.id AND c.places > 0 AND c.stage_type <> 'DJ_MG'
+WHERE EXISTS (SELECT 1 FROM accreditations a
+    WHERE a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
+      AND a.start_date <= sem.start_on AND (a.end_date IS NULL OR a.end_date >= sem.start_on)
+      AND c.stage_type = ANY(a.stage_types)
+      AND (a.site_id = sz.id
+        OR a.professional_id IN (SELECT ps.professional_id FROM professional_sites ps WHERE ps.site_id = sz.id)))
+GROUP BY sem.semester, sz.zone`;
+
+const OPEN_ISSUES = `SELECT i.site_id, count(*)::int AS n FROM access_issues i
+  WHERE i.archived_at IS NULL AND i.status IN ('open', 'in_progress') GROUP BY i.site_id`;
+
+/**
+ * Sites under watch: live, not closed sites with open access issues (open or in progress),
+ * or active sites without a done visit in the last 12 months (never visited included).
+ * `$1` département, `$2` threshold date.
+ */
+const WATCHED_SQL = `
+SELECT s.id, s.name, s.status, c.name AS commune_name, COALESCE(oi.n, 0) AS open_issues,
+  (SELECT max(v.visited_on) FROM site_visits v
+    WHERE v.site_id = s.id AND v.status = 'done' AND v.archived_at IS NULL)::text AS last_visit_on
+FROM training_sites s
+JOIN communes c ON c.code = s.commune_code
+LEFT JOIN (${OPEN_ISSUES}) oi ON oi.site_id = s.id
+WHERE s.departement_code = $1 AND s.archived_at IS NULL AND s.status <> 'closed'`;
+
+interface WatchRow {
+  id: string;
+  name: string;
+  status: SiteStatus;
+  commune_name: string;
+  open_issues: number;
+  last_visit_on: string | null;
+}
+
+const zero = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** Everything a snapshot freezes, for one département at `today` (progress against `previous`). */
+export async function computeOfferFigures(
+  manager: EntityManager,
+  departementCode: string,
+  today: string,
+  previous: { id: string; takenOn: string; figures: OfferFigures } | null,
+): Promise<OfferFigures> {
+  const current = semesterOf(today);
+  const codes: SemesterCode[] = [current, nextSemester(current)];
+
+  const siteRows: { status: SiteStatus; kind: SiteKind; n: number }[] = await manager.query(
+    `SELECT status, kind, count(*)::int AS n FROM training_sites
+     WHERE departement_code = $1 AND archived_at IS NULL GROUP BY status, kind`,
+    [departementCode],
+  );
+  const byStatus = zero(SITE_STATUSES);
+  const byKind = zero(SITE_KINDS);
+  for (const r of siteRows) {
+    byStatus[r.status] += r.n;
+    byKind[r.kind] += r.n;
+  }
+
+  const msuRows: { stage: 'accredited' | 'active'; n: number }[] = await manager.query(
+    `SELECT msu_stage AS stage, count(*)::int AS n FROM professionals
+     WHERE departement_code = $1 AND archived_at IS NULL AND msu_stage IN ('accredited', 'active') GROUP BY msu_stage`,
+    [departementCode],
+  );
+  const msus = { accredited: 0, active: 0 };
+  for (const r of msuRows) msus[r.stage] = r.n;
+
+  const plans = await semesterPlans(manager, codes, [departementCode]);
+  const semesters: OfferSemesterFigures[] = plans.map((p) => ({
+    semester: p.semester,
+    label: p.label,
+    stageTypes: p.stageTypes
+      .filter((r) => r.offered || r.requested)
+      .map((r) => ({ stageType: r.stageType, offered: r.offered, requested: r.requested, gap: r.gap })),
+    totals: { offered: p.totals.offered, requested: p.totals.requested, gap: p.totals.gap },
+  }));
+
+  const zoneRows: { semester: string; zone: OfferZone; sites: number; offered: number }[] = await manager.query(
+    OFFERED_BY_ZONE_SQL,
+    [codes, codes.map((c) => semesterRange(c).start), departementCode, today],
+  );
+  const zones: OfferZoneFigures[] = semesters.map((s) => {
+    const rows = OFFER_ZONES.map((zone) => {
+      const row = zoneRows.find((r) => r.semester === s.semester && r.zone === zone);
+      return { zone, label: OFFER_ZONE_LABELS[zone], sites: row?.sites ?? 0, placesOffered: row?.offered ?? 0 };
+    });
+    return {
+      semester: s.semester,
+      rows,
+      placesOffered: rows.reduce((sum, r) => sum + r.placesOffered, 0),
+      placesRequested: s.totals.requested,
+      gap: rows.reduce((sum, r) => sum + r.placesOffered, 0) - s.totals.requested,
+    };
+  });
+
+  const threshold = addMonths(today, -WATCH_NOT_VISITED_MONTHS);
+  const candidates: WatchRow[] = await manager.query(WATCHED_SQL, [departementCode]);
+  const watchedSites: WatchedSite[] = candidates
+    .map((r) => {
+      const reasons: WatchReason[] = [];
+      if (r.open_issues > 0) reasons.push('open_issues');
+      if (r.status === 'active' && (r.last_visit_on === null || r.last_visit_on < threshold))
+        reasons.push('not_visited');
+      return {
+        siteId: r.id,
+        name: r.name,
+        communeName: r.commune_name,
+        status: r.status,
+        openIssues: r.open_issues,
+        lastVisitOn: r.last_visit_on,
+        reasons,
+      };
+    })
+    .filter((s) => s.reasons.length > 0)
+    .sort((a, b) => b.openIssues - a.openIssues || a.name.localeCompare(b.name, 'fr'));
+
+  const [cur, next] = semesters;
+  const keyFigures: Record<OfferKeyFigure, number> = {
+    sitesActive: byStatus.active,
+    sitesLive: Object.values(byStatus).reduce((sum, n) => sum + n, 0),
+    msusAccredited: msus.accredited,
+    msusActive: msus.active,
+    placesOfferedCurrent: cur.totals.offered,
+    placesRequestedCurrent: cur.totals.requested,
+    gapCurrent: cur.totals.gap,
+    placesOfferedNext: next.totals.offered,
+    placesRequestedNext: next.totals.requested,
+    gapNext: next.totals.gap,
+    watchedSites: watchedSites.length,
+    watchedOpenIssues: watchedSites.reduce((sum, s) => sum + s.openIssues, 0),
+  };
+
+  const progress = previous ? await progressSince(manager, previous, keyFigures, watchedSites, candidates) : null;
+  return {
+    takenOn: today,
+    departementCode,
+    keyFigures,
+    sites: { byStatus, byKind },
+    msus,
+    semesters,
+    zones,
+    watchedSites,
+    progress,
+  };
+}
+
+async function progressSince(
+  manager: EntityManager,
+  previous: { id: string; takenOn: string; figures: OfferFigures },
+  keyFigures: Record<OfferKeyFigure, number>,
+  watched: readonly WatchedSite[],
+  candidates: readonly WatchRow[],
+): Promise<OfferProgress> {
+  const before = previous.figures.watchedSites ?? [];
+  // Sites archived or closed since are not among the candidates: count their open issues directly.
+  const missing = before.filter((s) => !candidates.some((c) => c.id === s.siteId)).map((s) => s.siteId);
+  const extra: { site_id: string; n: number }[] = missing.length
+    ? await manager.query(
+        `SELECT i.site_id, count(*)::int AS n FROM access_issues i WHERE i.site_id = ANY($1::uuid[])
+         AND i.archived_at IS NULL AND i.status IN ('open', 'in_progress') GROUP BY i.site_id`,
+        [missing],
+      )
+    : [];
+  const openNow = (siteId: string) =>
+    candidates.find((c) => c.id === siteId)?.open_issues ?? extra.find((e) => e.site_id === siteId)?.n ?? 0;
+  return {
+    previousSnapshotId: previous.id,
+    previousTakenOn: previous.takenOn,
+    figures: OFFER_KEY_FIGURES.map((key) => {
+      const was = previous.figures.keyFigures?.[key] ?? 0;
+      return {
+        key,
+        label: OFFER_KEY_FIGURE_LABELS[key],
+        previous: was,
+        current: keyFigures[key],
+        difference: keyFigures[key] - was,
+      };
+    }),
+    watchedSites: before.map((s) => {
+      const now = openNow(s.siteId);
+      return {
+        siteId: s.siteId,
+        name: s.name,
+        openIssuesBefore: s.openIssues,
+        openIssuesNow: now,
+        decreased: now < s.openIssues,
+        stillWatched: watched.some((w) => w.siteId === s.siteId),
+      };
+    }),
+  };
+}

@@ -1,0 +1,70 @@
+import type {
+  AuthUser,
+  OfferSnapshotDetail,
+  OfferSnapshotSummary,
+  Page,
+  SnapshotComparison,
+} from '@maillage/shared/domain';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { READERS, Roles } from '../common/auth/roles.decorator';
+import { ParseIdPipe } from '../common/http/id.pipe';
+import {
+  ArchiveVersionDto,
+  CompareSnapshotsQuery,
+  CreateOfferSnapshotDto,
+  ListOfferSnapshotsQuery,
+} from './dto/offer-snapshot.dto';
+import { OfferSnapshotsService } from './offer-snapshots.service';
+
+@ApiTags('offer-snapshots')
+@Controller('offer-snapshots')
+export class OfferSnapshotsController {
+  constructor(private readonly snapshots: OfferSnapshotsService) {}
+
+  @ApiOperation({ summary: 'Relevés « État de l’offre de stage » non archivés, les plus récents d’abord.' })
+  @Roles(...READERS)
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() query: ListOfferSnapshotsQuery): Promise<Page<OfferSnapshotSummary>> {
+    return this.snapshots.list(user, query);
+  }
+
+  // Declared before `:id`, which would otherwise take "compare" for an id.
+  @ApiOperation({ summary: 'Compare deux relevés chiffre par chiffre (b − a).' })
+  @Roles(...READERS)
+  @Get('compare')
+  compare(@CurrentUser() user: AuthUser, @Query() query: CompareSnapshotsQuery): Promise<SnapshotComparison> {
+    return this.snapshots.compare(user, query.a, query.b);
+  }
+
+  @Roles(...READERS)
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<OfferSnapshotDetail> {
+    return this.snapshots.get(user, id);
+  }
+
+  @ApiOperation({
+    summary:
+      'Prend un relevé de l’offre à la date du jour : les chiffres sont calculés puis figés, ils ne changeront plus.',
+  })
+  @Roles('mission_officer', 'admin')
+  @Post()
+  take(@CurrentUser() user: AuthUser, @Body() dto: CreateOfferSnapshotDto): Promise<OfferSnapshotDetail> {
+    return this.snapshots.take(user, dto);
+  }
+
+  @ApiOperation({ summary: 'Archive un relevé (il n’est jamais modifié ni effacé).' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'La version lue.' })
+  @Roles('mission_officer', 'admin')
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async archive(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: ArchiveVersionDto,
+  ): Promise<void> {
+    await this.snapshots.archive(user, id, dto.version);
+  }
+}
