@@ -54,3 +54,13 @@ export function errorMessages(error: unknown): string[] {
 export function httpStatus(error: unknown): number | null {
   return error instanceof HttpErrorResponse ? error.status : null;
 }
+
+/**
+ * A 409 because the version read is stale (someone saved meanwhile). Other 409s (an archived
+ * record, a state that forbids the change, a duplicate) carry their own code and message.
+ */
+export function isVersionConflict(error: unknown): boolean {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 409) return false;
+  const code = (error.error as { code?: unknown } | null)?.code;
+  return code === undefined || code === 'VERSION_CONFLICT';
+}

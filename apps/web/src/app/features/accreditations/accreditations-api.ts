@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, type HttpResourceRequest } from '@angular/common/http';
+import { HttpClient, type HttpResourceRequest } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Params } from '@angular/router';
 import {
@@ -159,12 +159,7 @@ export interface AccreditationActionBody {
   date?: string;
 }
 
-/** A 409 for a stale version (other 409s, such as a forbidden status change, carry their own message). */
-export function isVersionConflict(error: unknown): boolean {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) return false;
-  const code = (error.error as { code?: unknown } | null)?.code;
-  return code === undefined || code === 'VERSION_CONFLICT';
-}
+export { isVersionConflict } from '../../core/http/api-error';
 
 @Injectable({ providedIn: 'root' })
 export class AccreditationsApi {

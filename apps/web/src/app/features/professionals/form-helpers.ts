@@ -37,10 +37,7 @@ export function apiErrorCode(error: unknown): string | null {
   return null;
 }
 
-/** A stale version: someone else saved the record since the screen read it. */
-export function isVersionConflict(error: unknown): boolean {
-  return error instanceof HttpErrorResponse && error.status === 409 && apiErrorCode(error) === 'VERSION_CONFLICT';
-}
+export { isVersionConflict } from '../../core/http/api-error';
 
 /** Trimmed text, or `null` when empty: what the API stores for an optional field left blank. */
 export function textOrNull(value: string | null | undefined): string | null {

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, type HttpResourceRequest } from '@angular/common/http';
+import { HttpClient, type HttpResourceRequest } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Params } from '@angular/router';
 import {
@@ -145,15 +145,7 @@ export function sitesRequest(state: SiteListState): HttpResourceRequest {
   return { url: SITES_URL, params };
 }
 
-/**
- * A 409 because the version read is stale (someone saved meanwhile). Other 409s (an archived
- * site, a state that forbids the change) carry their own message.
- */
-export function isVersionConflict(error: unknown): boolean {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) return false;
-  const code = (error.error as { code?: unknown } | null)?.code;
-  return code === undefined || code === 'VERSION_CONFLICT';
-}
+export { isVersionConflict } from '../../core/http/api-error';
 
 /** The writes of the site screens; lists and pages read through `httpResource`. */
 @Injectable({ providedIn: 'root' })

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, type HttpResourceRequest } from '@angular/common/http';
+import { HttpClient, type HttpResourceRequest } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   REMINDER_RULES,
@@ -136,12 +136,7 @@ export function tasksRequest(state: TaskListState): HttpResourceRequest {
   return { url: TASKS_URL, params };
 }
 
-/** A 409 because the version read is stale; other 409s carry their own message. */
-export function isVersionConflict(error: unknown): boolean {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) return false;
-  const code = (error.error as { code?: unknown } | null)?.code;
-  return code === undefined || code === 'VERSION_CONFLICT';
-}
+export { isVersionConflict } from '../../core/http/api-error';
 
 /** "2 rappels créés (1 agrément arrivant à échéance, 1 terrain non visité)". */
 export function reminderRunText(result: ReminderRunResult, labels: Readonly<Record<ReminderRule, string>>): string {
