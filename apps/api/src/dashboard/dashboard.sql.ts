@@ -21,15 +21,18 @@ WHERE ${DEPS('c')} AND ($2::text[] IS NULL OR c.code = ANY($2::text[]))`;
 /**
  * Sites, the professionals' stages (live professionals of the département; with a territory,
  * those practising at one of its live sites) and the general practitioners practising at a live
- * site of the territory.
+ * site of the territory. The professionals practising at those sites are read with
+ * `site_id = ANY(ARRAY(…))` of the sites' ids, which the by-site index serves (a join let the
+ * planner hash every professional–site link of France; docs/benchmarks-dashboard.md).
  */
 export const REGISTRY_SQL = `
 WITH sites AS MATERIALIZED (
   SELECT s.id, s.status FROM training_sites s
   WHERE s.archived_at IS NULL AND ${DEPS('s')} AND ($2::text[] IS NULL OR s.commune_code = ANY($2::text[]))
+), practising AS (
+  SELECT ps.professional_id FROM professional_sites ps WHERE ps.site_id = ANY(ARRAY(SELECT id FROM sites))
 ), pros AS MATERIALIZED (
-  SELECT p.msu_stage, p.specialty,
-    EXISTS (SELECT 1 FROM professional_sites ps JOIN sites ON sites.id = ps.site_id WHERE ps.professional_id = p.id) AS at_site
+  SELECT p.msu_stage, p.specialty, p.id IN (SELECT professional_id FROM practising) AS at_site
   FROM professionals p
   WHERE p.archived_at IS NULL AND ${DEPS('p')}
 )

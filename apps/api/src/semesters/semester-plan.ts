@@ -33,22 +33,43 @@ export function semestersFrom(from: SemesterCode, count: number): SemesterCode[]
  * capacity is not capped by the accreditations' maximum number of students. Statuses are
  * today's: an accreditation withdrawn since is not counted for a past semester.
  * `$1` codes, `$2` first days, `$3` départements (`NULL`: all).
+ *
+ * Written so that a département's plan reads only that département's rows, whatever the size of
+ * the national tables, and in a few set-wise steps (docs/benchmarks-dashboard.md): the sites
+ * through their (département, status) index; then the professionals practising there, the
+ * accreditations held by those sites or those professionals and the sites' capacities, each read
+ * with `= ANY(ARRAY(…))` of the ids found in the step before, which the by-site and
+ * by-professional indexes serve (where joins let the planner hash, or compare each capacity with,
+ * every row of France); the stage types covered on each semester's first day are then matched to
+ * the capacities.
  */
-const OFFERED_SQL = `
-WITH sem(semester, start_on) AS (SELECT * FROM unnest($1::text[], $2::date[]))
-SELECT sem.semester, c.stage_type AS "stageType", sum(c.places)::int AS offered
-FROM sem
-CROSS JOIN training_sites s
-JOIN site_capacities c ON c.site_id = s.id AND c.places > 0
-WHERE s.status = 'active' AND s.archived_at IS NULL
-  AND ($3::text[] IS NULL OR s.departement_code = ANY($3::text[]))
-  AND EXISTS (SELECT 1 FROM accreditations a
-    WHERE a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
-      AND a.start_date <= sem.start_on AND (a.end_date IS NULL OR a.end_date >= sem.start_on)
-      AND c.stage_type = ANY(a.stage_types)
-      AND (a.site_id = s.id
-        OR a.professional_id IN (SELECT ps.professional_id FROM professional_sites ps WHERE ps.site_id = s.id)))
-GROUP BY sem.semester, c.stage_type`;
+export const OFFERED_SQL = `
+WITH sem(semester, start_on) AS (SELECT * FROM unnest($1::text[], $2::date[])),
+sites AS MATERIALIZED (
+  SELECT s.id FROM training_sites s
+  WHERE s.status = 'active' AND s.archived_at IS NULL
+    AND ($3::text[] IS NULL OR s.departement_code = ANY($3::text[]))
+), links AS MATERIALIZED (
+  SELECT ps.site_id, ps.professional_id FROM professional_sites ps WHERE ps.site_id = ANY(ARRAY(SELECT id FROM sites))
+), held AS (
+  SELECT a.site_id, a.stage_types, a.start_date, a.end_date FROM accreditations a
+  WHERE a.site_id = ANY(ARRAY(SELECT id FROM sites))
+    AND a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
+  UNION ALL
+  SELECT l.site_id, a.stage_types, a.start_date, a.end_date
+  FROM links l JOIN accreditations a ON a.professional_id = l.professional_id
+  WHERE a.professional_id = ANY(ARRAY(SELECT professional_id FROM links))
+    AND a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
+), covered AS (
+  SELECT DISTINCT sem.semester, h.site_id, st.stage_type
+  FROM held h CROSS JOIN sem CROSS JOIN unnest(h.stage_types) AS st(stage_type)
+  WHERE h.start_date <= sem.start_on AND (h.end_date IS NULL OR h.end_date >= sem.start_on)
+)
+SELECT cv.semester, c.stage_type AS "stageType", sum(c.places)::int AS offered
+FROM covered cv
+JOIN site_capacities c ON c.site_id = cv.site_id AND c.stage_type = cv.stage_type AND c.places > 0
+WHERE c.site_id = ANY(ARRAY(SELECT id FROM sites))
+GROUP BY cv.semester, c.stage_type`;
 
 const key = (semester: string, stageType: string) => `${semester}:${stageType}`;
 
