@@ -19,6 +19,7 @@ import { dataSourceOptions } from './database/data-source';
 import { SeedsModule } from './database/seeds/seeds.module';
 import { HealthController } from './health/health.controller';
 import { InstallationIntentsModule } from './intents/intents.module';
+import { MapModule } from './map/map.module';
 import { SupportMeasuresModule } from './measures/measures.module';
 import { OfferSnapshotsModule } from './offer-snapshots/offer-snapshots.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
@@ -82,6 +83,7 @@ export class AppModule {
         OfferSnapshotsModule,
         CommitteeMeetingsModule,
         AnnualReportsModule,
+        MapModule,
       ],
       controllers: [HealthController],
       providers: [

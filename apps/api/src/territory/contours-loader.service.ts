@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readFile } from 'node:fs/promises';
 import { DataSource, In } from 'typeorm';
 
+import { communeAnchor } from './commune-anchor';
 import { CommuneContour } from './entities/commune-contour.entity';
 import { Commune } from './entities/commune.entity';
 
@@ -62,11 +63,16 @@ export class ContoursLoaderService {
       else accepted.set(code as string, feature.geometry as Record<string, unknown>);
     }
     await this.db.transaction(async (manager) => {
-      const rows = [...accepted].map(([communeCode, geometry]) => ({
-        communeCode,
-        geometry,
-        source: source.slice(0, 500),
-      }));
+      const rows = [...accepted].map(([communeCode, geometry]) => {
+        const anchor = communeAnchor(geometry);
+        return {
+          communeCode,
+          geometry,
+          source: source.slice(0, 500),
+          anchorLatitude: anchor?.latitude ?? null,
+          anchorLongitude: anchor?.longitude ?? null,
+        };
+      });
       for (let i = 0; i < rows.length; i += 200) {
         await manager.getRepository(CommuneContour).upsert(rows.slice(i, i + 200) as never, ['communeCode']);
       }

@@ -2,6 +2,7 @@ import { CreateFoundation1795329274433 } from './1795329274433-CreateFoundation'
 import { AddRegistry1795330040238 } from './1795330040238-AddRegistry';
 import { AddFieldWork1795331857178 } from './1795331857178-AddFieldWork';
 import { AddReporting1795335011197 } from './1795335011197-AddReporting';
+import { CommuneAnchors1795339131427 } from './1795339131427-CommuneAnchors';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddRegistry1795330040238,
   AddFieldWork1795331857178,
   AddReporting1795335011197,
+  CommuneAnchors1795339131427,
 ];

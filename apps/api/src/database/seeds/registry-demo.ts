@@ -23,6 +23,7 @@ import { CommuneZonage } from '../../territory/entities/commune-zonage.entity';
 import { Commune } from '../../territory/entities/commune.entity';
 import { auditCreations, type CreatedRecord, REGISTRY_AUDIT_TYPES } from './demo-audit';
 import { planIntents, planReferrals } from './demo-cdom';
+import { demoCoordinates } from './demo-coordinates';
 import { addDays, at, DemoRandom, insertBatched, rppsFactory } from './demo-kit';
 import { linkProfessionals, planAccreditations, planSiteOffers } from './demo-msus';
 import { nameFactory } from './demo-names';
@@ -116,8 +117,7 @@ export async function seedRegistryDemo(
         departementCode,
         postalCode: commune.postalCode,
         communeCode: commune.code,
-        latitude: null,
-        longitude: null,
+        ...demoCoordinates(commune.code, s.name),
         searchText,
         createdAt,
         updatedAt: createdAt,

@@ -18,6 +18,13 @@ export class CommuneContour {
   @Column({ type: 'varchar', length: 500 })
   source!: string;
 
+  /** A point inside the commune, where the map places the sites without their own coordinates. */
+  @Column({ type: 'double precision', nullable: true })
+  anchorLatitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  anchorLongitude!: number | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   loadedAt!: Date;
 }

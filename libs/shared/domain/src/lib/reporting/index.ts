@@ -1,4 +1,5 @@
 export * from './api-committees';
 export * from './api-dashboard';
+export * from './api-map';
 export * from './api-reports';
 export * from './committees';

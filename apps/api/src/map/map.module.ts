@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+
+import { ClockModule } from '../common/clock/clock.module';
+import { MapController } from './map.controller';
+import { MapService } from './map.service';
+
+@Module({
+  imports: [ClockModule],
+  controllers: [MapController],
+  providers: [MapService],
+})
+export class MapModule {}

@@ -1,0 +1,130 @@
+import {
+  type MapCommune,
+  type MapData,
+  type MapSite,
+  nextSemester,
+  semesterLabel,
+  semesterOf,
+  semesterRange,
+  type SiteKind,
+  type SiteStatus,
+  type Zonage,
+  ZONAGE_LABELS,
+} from '@maillage/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { Clock } from '../common/clock/clock';
+import { DomainException } from '../common/errors/domain-exception';
+import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
+import type { MapQuery } from './dto/map.query';
+import { COMMUNES_SQL, ISSUES_SQL, PLACES_SQL, PROFESSIONALS_SQL, SITES_SQL } from './map.sql';
+
+interface CommuneRow {
+  code: string;
+  name: string;
+  population: number | null;
+  epciSiren: string | null;
+  epciName: string | null;
+  zonage: Zonage | null;
+  hasContour: boolean;
+  anchorLatitude: number | null;
+  anchorLongitude: number | null;
+}
+
+interface SiteRow {
+  id: string;
+  name: string;
+  kind: SiteKind;
+  status: SiteStatus;
+  communeCode: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** General practitioners per 10 000 inhabitants, rounded to 0.01 (the dashboard's rule). */
+export const per10000 = (count: number, population: number | null): number | null =>
+  population && population > 0 ? Math.round((count / population) * 10_000 * 100) / 100 : null;
+
+/** The map of a département: five aggregate queries run side by side, merged per commune. */
+@Injectable()
+export class MapService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(actor: Actor, query: MapQuery): Promise<MapData> {
+    const visible = visibleDepartements(actor);
+    if (visible && query.departement && !visible.includes(query.departement)) {
+      throw new DomainException('FORBIDDEN', 'Vous ne pouvez pas consulter un autre département que le vôtre.');
+    }
+    const deps = query.departement ? [query.departement] : visible;
+    const today = this.clock.today();
+    const semester = nextSemester(semesterOf(today));
+    const q = <T>(sql: string, params: unknown[]) => this.db.query<T[]>(sql, params);
+
+    const [communeRows, pros, issues, places, siteRows] = await Promise.all([
+      q<CommuneRow>(COMMUNES_SQL, [deps, today]),
+      q<{ communeCode: string; gps: number; msus: number }>(PROFESSIONALS_SQL, [deps]),
+      q<{ communeCode: string; openIssues: number }>(ISSUES_SQL, [deps]),
+      q<{ communeCode: string; placesOffered: number }>(PLACES_SQL, [deps, semesterRange(semester).start]),
+      q<SiteRow>(SITES_SQL, [deps]),
+    ]);
+
+    const prosOf = new Map(pros.map((r) => [r.communeCode, r]));
+    const issuesOf = new Map(issues.map((r) => [r.communeCode, r.openIssues]));
+    const placesOf = new Map(places.map((r) => [r.communeCode, r.placesOffered]));
+    const communeOf = new Map(communeRows.map((c) => [c.code, c]));
+
+    const communes: MapCommune[] = communeRows.map((c) => {
+      const gps = prosOf.get(c.code)?.gps ?? 0;
+      return {
+        code: c.code,
+        name: c.name,
+        population: c.population,
+        epci: c.epciSiren ? { siren: c.epciSiren, name: c.epciName ?? '' } : null,
+        gps,
+        gpsPer10000: per10000(gps, c.population),
+        msus: prosOf.get(c.code)?.msus ?? 0,
+        placesOffered: placesOf.get(c.code) ?? 0,
+        openIssues: issuesOf.get(c.code) ?? 0,
+        zonage: c.zonage ? { code: c.zonage, label: ZONAGE_LABELS[c.zonage] } : null,
+        hasContour: c.hasContour,
+      };
+    });
+    const sites: MapSite[] = siteRows.map((s) => placeSite(s, communeOf.get(s.communeCode)));
+
+    return {
+      departementCode: deps?.length === 1 ? deps[0] : null,
+      computedOn: today,
+      semester: { code: semester, label: semesterLabel(semester) },
+      communes,
+      sites,
+      contours: {
+        available: communes.some((c) => c.hasContour),
+        communes: communes.filter((c) => c.hasContour).length,
+      },
+    };
+  }
+}
+
+/** A site at its own coordinates, else at its commune's anchor, else unplaced. */
+export function placeSite(site: SiteRow, commune: CommuneRow | undefined): MapSite {
+  const base = {
+    id: site.id,
+    name: site.name,
+    kind: site.kind,
+    status: site.status,
+    communeCode: site.communeCode,
+    communeName: commune?.name ?? site.communeCode,
+  };
+  if (site.latitude !== null && site.longitude !== null) {
+    return { ...base, latitude: site.latitude, longitude: site.longitude, position: 'site' };
+  }
+  if (commune && commune.anchorLatitude !== null && commune.anchorLongitude !== null) {
+    return { ...base, latitude: commune.anchorLatitude, longitude: commune.anchorLongitude, position: 'commune' };
+  }
+  return { ...base, latitude: null, longitude: null, position: null };
+}
