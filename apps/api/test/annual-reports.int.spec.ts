@@ -413,6 +413,10 @@ describe('annual reports (/api/annual-reports)', () => {
     expect(pdfBefore).toContain('Visites réalisées par objet');
     expect(pdfBefore).toMatch(/Prospection\s*3/);
     expect(pdfBefore).toContain('Approuvé');
+    // The cover's panels and the contents: budgets in euros, places of both semesters, the two parts.
+    expect(pdfBefore).toMatch(/Budget engagé\s*7\s501\s€/);
+    expect(pdfBefore).toMatch(/Été 2026\s*5 places/);
+    expect(pdfBefore).toMatch(/Sommaire.*Le rapport de la mission.*Les chiffres de l’année/);
 
     const xlsx = await officer('get', `/api/annual-reports/${reportId}/export.xlsx`).buffer(true).parse(binary);
     expect(xlsx.status).toBe(200);

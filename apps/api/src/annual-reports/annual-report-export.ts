@@ -13,13 +13,17 @@ export async function annualReportWorkbook(report: AnnualReportDetail, departeme
     sheet.columns = table.columns.map((header, i) => ({
       header,
       width: i === 0 ? 52 : Math.max(16, header.length + 4),
-      style: i === 0 ? {} : { numFmt: table.key === 'measures' && i > 1 ? '#,##0.00' : '#,##0' },
+      style: i === 0 ? {} : { numFmt: table.key === 'measures' && i > 1 ? '#,##0.00 "€"' : '#,##0' },
     }));
     const header = sheet.getRow(1);
     header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1B3A5C' } };
     for (const row of table.rows) sheet.addRow([row.label, ...row.values]);
-    if (table.total) sheet.addRow(['Total', ...table.total]).font = { bold: true };
+    if (table.total) {
+      const total = sheet.addRow(['Total', ...table.total]);
+      total.font = { bold: true };
+      total.border = { top: { style: 'thin', color: { argb: 'FF1B3A5C' } } };
+    }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -5,7 +5,7 @@ import {
   REPORT_STATUS_LABELS,
   type ReportFigureTable,
 } from '@maillage/shared/domain';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 import { frenchDate, frenchDateTime } from '../visits/report/french-format';
 import {
@@ -15,92 +15,366 @@ import {
   pageBackground,
   pageFooter,
   pageHeader,
-  sectionTitle,
   STYLES,
   TABLE_LAYOUT,
 } from '../visits/report/report-layout';
+import { barsCell, columnChart, funnelCell, integer, legend, printable, SERIES_COLORS } from './annual-report-charts';
 
-const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-/** Narrow no-break spaces are not in every font: print plain no-break spaces. */
-const printable = (text: string): string => text.replace(/\u202f/g, '\u00a0');
+const LIGHT_TEAL = '#7FC8BF';
+/** Steps of the MSU pipeline that take a doctor out of it (drawn in grey in the funnel). */
+const PIPELINE_EXITS = new Set(['declined', 'retired']);
 
 function formatValue(table: ReportFigureTable, column: number, value: number): string {
-  return printable(table.key === 'measures' && column > 0 ? EUROS.format(value) : INTEGER.format(value));
+  return table.key === 'measures' && column > 0 ? printable(EUROS.format(value)) : integer(value);
 }
 
-/** A horizontal bar in a table cell, proportional to the largest value of the column. */
-function bar(value: number, max: number): TableCell {
-  const width = max > 0 ? Math.max(value > 0 ? 2 : 0, (value / max) * 90) : 0;
+/** A numbered heading listed in the contents; `headlineLevel` lets the page-break rule keep it with its text. */
+function heading(n: number, text: string): Content {
   return {
-    canvas: [
-      { type: 'rect', x: 0, y: 2, w: 90, h: 7, color: COLORS.soft },
-      ...(width > 0 ? [{ type: 'rect' as const, x: 0, y: 2, w: width, h: 7, color: COLORS.teal }] : []),
+    headlineLevel: 1,
+    margin: [0, 16, 0, 7],
+    columnGap: 0,
+    columns: [
+      { width: 4, canvas: [{ type: 'rect', x: 0, y: 0, w: 3, h: 14, color: COLORS.teal }] },
+      {
+        width: '*',
+        text: `${n}. ${text}`,
+        style: 'section',
+        margin: [6, 0, 0, 0],
+        tocItem: true,
+        tocStyle: { fontSize: 10, color: COLORS.ink },
+        tocMargin: [14, 3, 0, 0],
+      },
     ],
   };
 }
 
+/** The title of a part of the report, on a new page, listed in bold in the contents. */
+function partTitle(kicker: string, text: string, lead: string): Content[] {
+  return [
+    {
+      text: kicker.toUpperCase(),
+      fontSize: 8.5,
+      characterSpacing: 2,
+      color: COLORS.teal,
+      pageBreak: 'before',
+      margin: [0, 0, 0, 4],
+    },
+    {
+      text,
+      style: 'title',
+      tocItem: true,
+      tocStyle: { fontSize: 11, bold: true, color: COLORS.navy },
+      tocMargin: [0, 10, 0, 0],
+    },
+    { text: lead, style: 'meta', margin: [0, 4, 0, 6] },
+  ];
+}
+
+const cell = (text: string, extra: Partial<Record<'bold' | 'color', unknown>> = {}): TableCell =>
+  ({ text, fontSize: 9.5, ...extra }) as TableCell;
+const numberCell = (text: string, extra: Partial<Record<'bold' | 'color', unknown>> = {}): TableCell =>
+  ({ text, fontSize: 9.5, alignment: 'right', ...extra }) as TableCell;
+
+/** What a table draws beside its numbers: one bar per value column, or a centred funnel. */
+function chartColumn(table: ReportFigureTable): { colors: string[]; legend: string[] } | null {
+  switch (table.key) {
+    case 'key_figures':
+    case 'places':
+      return null;
+    case 'access_issues':
+      return { colors: [SERIES_COLORS[0], SERIES_COLORS[1]], legend: table.columns.slice(1) };
+    case 'measures':
+      return { colors: [SERIES_COLORS[0], SERIES_COLORS[1]], legend: table.columns.slice(2) };
+    default:
+      return { colors: [COLORS.teal], legend: [] };
+  }
+}
+
+/** The figures as a table, with their bars (or funnel) in the last column and a totals row. */
 function figuresTable(table: ReportFigureTable): Content {
-  const withBar = table.columns.length === 2 && table.key !== 'key_figures';
-  const max = Math.max(0, ...table.rows.map((r) => r.values[0]));
+  const chart = chartColumn(table);
+  const funnel = table.key === 'msu_pipeline';
+  // Budgets are drawn against each other (planned, committed): the count column has no bar.
+  const drawn = (values: readonly number[]) => (table.key === 'measures' ? values.slice(1) : values);
+  const max = Math.max(0, ...table.rows.flatMap((r) => drawn(r.values)));
+  const barWidth = funnel ? 150 : 110;
+  const graphic = (values: readonly number[], key: string): TableCell[] => {
+    if (!chart) return [];
+    if (funnel) return [funnelCell(values[0], max, PIPELINE_EXITS.has(key) ? '#A7B1BD' : COLORS.teal, barWidth)];
+    return [barsCell(drawn(values), chart.colors, max, barWidth)];
+  };
+  const header = headerRow(...table.columns, ...(chart ? [''] : [])).map((c, i) =>
+    i > 0 ? ({ ...(c as object), alignment: 'right' } as TableCell) : c,
+  );
   const body: TableCell[][] = [
-    [...headerRow(...table.columns.map((c, i) => (i === 0 ? c : c))), ...(withBar ? headerRow('') : [])].map(
-      (cell, i) => (i > 0 ? { ...(cell as object), alignment: 'right' } : cell),
-    ) as TableCell[],
+    header,
     ...table.rows.map((row) => [
-      { text: row.label, fontSize: 9.5 },
-      ...row.values.map((v, i) => ({ text: formatValue(table, i, v), fontSize: 9.5, alignment: 'right' as const })),
-      ...(withBar ? [bar(row.values[0], max)] : []),
+      cell(row.label, PIPELINE_EXITS.has(row.key) && funnel ? { color: COLORS.muted } : {}),
+      ...row.values.map((v, i) => numberCell(formatValue(table, i, v))),
+      ...graphic(row.values, row.key),
     ]),
   ];
   if (table.total) {
     body.push([
-      { text: 'Total', bold: true, fontSize: 9.5, color: COLORS.navy },
-      ...table.total.map((v, i) => ({
-        text: formatValue(table, i, v),
-        bold: true,
-        fontSize: 9.5,
-        color: COLORS.navy,
-        alignment: 'right' as const,
-      })),
-      ...(withBar ? [{ text: '' }] : []),
+      cell('Total', { bold: true, color: COLORS.navy }),
+      ...table.total.map((v, i) => numberCell(formatValue(table, i, v), { bold: true, color: COLORS.navy })),
+      ...(chart ? [{ text: '' }] : []),
     ]);
   }
   return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', ...table.columns.slice(1).map(() => 'auto' as const), ...(chart ? [barWidth] : [])],
+      body,
+    },
+    layout: TABLE_LAYOUT,
+  };
+}
+
+/** One block of figures: title, chart, table and how it is computed; kept on one page. */
+function figuresBlock(table: ReportFigureTable, n: number): Content {
+  const chart = chartColumn(table);
+  const series =
+    chart && chart.legend.length > 0 ? chart.legend.map((name, i) => ({ name, color: chart.colors[i] })) : [];
+  const places =
+    table.key === 'places'
+      ? (() => {
+          const rows = table.rows.filter((r) => r.values.some((v) => v > 0));
+          return [
+            legend(table.columns.slice(1).map((name, i) => ({ name, color: SERIES_COLORS[i] }))),
+            {
+              ...(columnChart(
+                rows.map((r) => r.label),
+                table.columns.slice(1).map((name, i) => ({
+                  name,
+                  color: SERIES_COLORS[i],
+                  values: rows.map((r) => r.values[i]),
+                })),
+              ) as object),
+              margin: [0, 0, 0, 12],
+            } as Content,
+          ];
+        })()
+      : [];
+  return {
+    // A table of at most 14 rows stays on one page with its title, chart and note.
+    unbreakable: table.rows.length <= 14,
     stack: [
-      {
-        table: {
-          headerRows: 1,
-          dontBreakRows: true,
-          widths: ['*', ...table.columns.slice(1).map(() => 'auto' as const), ...(withBar ? [96] : [])],
-          body,
-        },
-        layout: TABLE_LAYOUT,
-      },
+      heading(n, table.title),
+      ...places,
+      ...(series.length > 0 ? [legend(series)] : []),
+      figuresTable(table),
       { text: table.note, style: 'small', margin: [0, 4, 0, 0] },
     ],
   };
 }
 
-/** Key figures as tiles on the cover. */
+/** Key figures as tiles: four a row, the same height in a row, a teal mark on each. */
 function keyFigureTiles(table: ReportFigureTable | undefined): Content {
   if (!table) return { text: '' };
-  const tiles = table.rows.map((row) => ({
-    width: '*',
+  const tile = (row: ReportFigureTable['rows'][number]): TableCell => ({
+    fillColor: COLORS.soft,
+    margin: [10, 10, 8, 10],
     stack: [
-      { text: INTEGER.format(row.values[0]), fontSize: 22, bold: true, color: COLORS.navy },
+      { canvas: [{ type: 'rect', x: 0, y: 0, w: 18, h: 2.5, color: COLORS.teal }] },
+      { text: integer(row.values[0]), fontSize: 22, bold: true, color: COLORS.navy, margin: [0, 6, 0, 0] },
       { text: row.label, fontSize: 8.5, color: COLORS.muted, margin: [0, 2, 0, 0] },
     ],
-  }));
-  const lines: Content[] = [];
-  for (let i = 0; i < tiles.length; i += 4) {
-    lines.push({ columns: tiles.slice(i, i + 4), columnGap: 14, margin: [0, 0, 0, 14] } as Content);
+  });
+  const rows: TableCell[][] = [];
+  for (let i = 0; i < table.rows.length; i += 4) {
+    const line = table.rows.slice(i, i + 4).map(tile);
+    while (line.length < 4) line.push({ text: '' });
+    rows.push(line);
   }
   return {
-    margin: [0, 22, 0, 0],
-    table: { widths: ['*'], body: [[{ stack: lines, margin: [12, 14, 12, 0] }]] },
-    layout: { hLineWidth: () => 0, vLineWidth: () => 0, fillColor: () => COLORS.soft },
+    table: { widths: ['*', '*', '*', '*'], body: rows },
+    layout: {
+      hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 7),
+      vLineWidth: (i) => (i === 0 || i === 4 ? 0 : 7),
+      hLineColor: () => '#FFFFFF',
+      vLineColor: () => '#FFFFFF',
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+    },
   };
+}
+
+function cover(report: AnnualReportDetail, departementName: string, statusLine: string): Content[] {
+  const approved = report.status === 'approved';
+  return [
+    {
+      margin: [0, 26, 0, 0],
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              fillColor: COLORS.navy,
+              margin: [26, 28, 26, 26],
+              stack: [
+                { text: 'RAPPORT ANNUEL D’ACTIVITÉ', fontSize: 9, characterSpacing: 2, color: LIGHT_TEAL },
+                { text: report.title, fontSize: 30, bold: true, color: '#FFFFFF', margin: [0, 10, 0, 0] },
+                {
+                  text: `Accueil et formation des professionnels de santé en ${departementName}`,
+                  fontSize: 13,
+                  color: '#DCE6F0',
+                  margin: [0, 8, 0, 0],
+                },
+                {
+                  text: `Du 1er janvier au 31 décembre ${report.year} · Comité stratégique`,
+                  fontSize: 10,
+                  color: '#DCE6F0',
+                  margin: [0, 4, 0, 18],
+                },
+                {
+                  columns: [
+                    {
+                      width: 'auto',
+                      table: {
+                        body: [
+                          [
+                            {
+                              text: REPORT_STATUS_LABELS[report.status].toUpperCase(),
+                              bold: true,
+                              fontSize: 8.5,
+                              characterSpacing: 1,
+                              color: approved ? '#FFFFFF' : COLORS.navy,
+                              fillColor: approved ? COLORS.teal : '#FFFFFF',
+                              margin: [6, 2, 6, 2],
+                            },
+                          ],
+                        ],
+                      },
+                      layout: 'noBorders',
+                    },
+                    { width: '*', text: statusLine, fontSize: 9.5, color: '#FFFFFF', margin: [10, 3, 0, 0] },
+                  ],
+                },
+              ],
+            },
+          ],
+        ],
+      },
+      layout: 'noBorders',
+    },
+    { text: 'L’année en chiffres', style: 'section', margin: [0, 26, 0, 10] },
+    keyFigureTiles(report.figures.tables.find((t) => t.key === 'key_figures')),
+    coverPanels(report.figures.tables),
+  ];
+}
+
+/** A panel of the cover: a title, then labelled bars with their values. */
+function coverPanel(title: string, lines: { label: string; value: number; text: string; color: string }[]): Column {
+  const max = Math.max(0, ...lines.map((l) => l.value));
+  return {
+    width: '*',
+    stack: [
+      { text: title, fontSize: 9.5, bold: true, color: COLORS.navy, margin: [0, 0, 0, 6] },
+      ...lines.map(
+        (l): Content => ({
+          margin: [0, 0, 0, 6],
+          stack: [
+            {
+              columns: [
+                { width: '*', text: l.label, fontSize: 8.5, color: COLORS.muted },
+                { width: 'auto', text: l.text, fontSize: 9, bold: true, color: COLORS.ink },
+              ],
+            },
+            barsCell([l.value], [l.color], max, 225) as Content,
+          ],
+        }),
+      ),
+    ],
+  };
+}
+
+/** Under the key figures: the budgets of the measures and the places offered in the year's two semesters. */
+function coverPanels(tables: readonly ReportFigureTable[]): Content {
+  const measures = tables.find((t) => t.key === 'measures');
+  const places = tables.find((t) => t.key === 'places');
+  const panels: Column[] = [];
+  if (measures?.total) {
+    panels.push(
+      coverPanel('Budgets des dispositifs de soutien', [
+        {
+          label: 'Budget prévu',
+          value: measures.total[1],
+          text: formatValue(measures, 1, measures.total[1]),
+          color: COLORS.navy,
+        },
+        {
+          label: 'Budget engagé',
+          value: measures.total[2],
+          text: formatValue(measures, 2, measures.total[2]),
+          color: COLORS.teal,
+        },
+      ]),
+    );
+  }
+  if (places?.total) {
+    panels.push(
+      coverPanel(
+        'Places de stage offertes',
+        places.columns.slice(1).map((semester, i) => ({
+          label: semester,
+          value: places.total?.[i] ?? 0,
+          text: `${integer(places.total?.[i] ?? 0)} places`,
+          color: SERIES_COLORS[i],
+        })),
+      ),
+    );
+  }
+  return panels.length > 0 ? { margin: [0, 22, 0, 0], columnGap: 32, columns: panels } : { text: '' };
+}
+
+/** The contents, then how the report was made (period, source, status of the figures). */
+function contentsPage(report: AnnualReportDetail, departementName: string, figuresNote: string): Content[] {
+  const facts: [string, string][] = [
+    ['Période couverte', `du 1er janvier au 31 décembre ${report.year}`],
+    ['Département', departementName],
+    ['Présenté au comité', report.presentedOn ? `le ${frenchDate(report.presentedOn)}` : 'pas encore'],
+    ['Approuvé', report.approvedOn ? `le ${frenchDate(report.approvedOn)}` : 'pas encore'],
+    ['Chiffres', figuresNote],
+    [
+      'Source',
+      'Données saisies dans Maillage par la mission et ses partenaires (visites, agréments, signalements du ' +
+        'CDOM, difficultés d’accès, dispositifs, intentions d’installation, capacités des terrains).',
+    ],
+  ];
+  return [
+    { text: 'Sommaire', style: 'title', pageBreak: 'before', margin: [0, 0, 0, 10] },
+    { toc: { title: { text: '' }, numberStyle: { fontSize: 10, color: COLORS.muted } } },
+    {
+      margin: [0, 28, 0, 0],
+      unbreakable: true,
+      table: {
+        widths: [120, '*'],
+        body: [
+          [{ text: 'À propos de ce rapport', style: 'section', colSpan: 2, margin: [0, 2, 0, 4] }, {}],
+          ...facts.map(([label, value]): TableCell[] => [
+            { text: label, style: 'label', margin: [0, 1, 0, 0] },
+            { text: value, fontSize: 9, color: COLORS.ink },
+          ]),
+        ],
+      },
+      layout: {
+        hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 0.4),
+        vLineWidth: () => 0,
+        hLineColor: () => COLORS.rule,
+        fillColor: () => COLORS.soft,
+        paddingLeft: () => 10,
+        paddingRight: () => 10,
+        paddingTop: () => 5,
+        paddingBottom: () => 5,
+      },
+    },
+  ];
 }
 
 /** The annual activity report, in French, as presented to the strategic committee. */
@@ -113,30 +387,26 @@ export function annualReportDocument(
   const reference = `RA-${report.year}-${report.departementCode}`;
   const statusLine =
     report.status === 'approved' && report.approvedOn
-      ? `Approuvé le ${frenchDate(report.approvedOn)}`
+      ? `Approuvé le ${frenchDate(report.approvedOn)}` +
+        (report.presentedOn ? ` · présenté le ${frenchDate(report.presentedOn)}` : '')
       : report.status === 'presented' && report.presentedOn
-        ? `Présenté le ${frenchDate(report.presentedOn)}`
+        ? `Présenté le ${frenchDate(report.presentedOn)} · en attente d’approbation`
         : `${REPORT_STATUS_LABELS[report.status]} – document de travail`;
   const figuresNote = report.frozen
     ? `Chiffres figés à l’approbation (calculés le ${frenchDateTime(new Date(figures.computedAt))}).`
     : `Chiffres provisoires, calculés le ${frenchDateTime(new Date(figures.computedAt))} ; ils seront figés à l’approbation.`;
 
   const written = REPORT_SECTIONS.filter((s) => report.sections[s]);
-  const narrative: Content[] = written.flatMap((section, i) => [
-    sectionTitle(i + 1, REPORT_SECTION_LABELS[section]),
-    ...String(report.sections[section])
+  const narrative: Content[] = written.map((section, i): Content => {
+    const [first, ...rest] = String(report.sections[section])
       .split(/\n\s*\n/)
-      .map((paragraph) => ({ text: paragraph.trim(), fontSize: 10, lineHeight: 1.3, margin: [0, 0, 0, 6] }) as Content),
-  ]);
-  const tables: Content[] = figures.tables
+      .map((paragraph): Content => ({ text: paragraph.trim(), fontSize: 10, lineHeight: 1.35, margin: [0, 0, 0, 7] }));
+    // The heading never ends a page: it stays with the first paragraph.
+    return { stack: [{ unbreakable: true, stack: [heading(i + 1, REPORT_SECTION_LABELS[section]), first] }, ...rest] };
+  });
+  const tables = figures.tables
     .filter((t) => t.key !== 'key_figures')
-    .map(
-      (table, i): Content => ({
-        // A short table stays on one page with its title and note.
-        unbreakable: table.rows.length <= 14,
-        stack: [sectionTitle(written.length + i + 1, table.title), figuresTable(table)],
-      }),
-    );
+    .map((table, i) => figuresBlock(table, written.length + i + 1));
 
   return {
     pageSize: 'A4',
@@ -148,6 +418,9 @@ export function annualReportDocument(
       subject: `Rapport annuel d’activité ${report.year}`,
       creator: 'Maillage',
     },
+    ...(report.status === 'approved'
+      ? {}
+      : { watermark: { text: 'PROVISOIRE', color: COLORS.navy, opacity: 0.05, bold: true, fontSize: 90 } }),
     background: pageBackground,
     header: pageHeader(departementName, reference, {
       title: 'Rapport annuel d’activité',
@@ -158,53 +431,20 @@ export function annualReportDocument(
     styles: STYLES,
     pageBreakBefore: (node, following) => node.headlineLevel === 1 && following.getFollowingNodesOnPage().length === 0,
     content: [
-      { text: 'COMITÉ STRATÉGIQUE', fontSize: 9, characterSpacing: 2, color: COLORS.teal, margin: [0, 60, 0, 6] },
-      { text: report.title, fontSize: 28, bold: true, color: COLORS.navy },
-      {
-        text: `Accueil et formation des professionnels de santé – année ${report.year}`,
-        fontSize: 13,
-        color: COLORS.ink,
-        margin: [0, 8, 0, 0],
-      },
-      {
-        margin: [0, 18, 0, 0],
-        columns: [
-          {
-            width: 'auto',
-            table: {
-              body: [
-                [
-                  {
-                    text: REPORT_STATUS_LABELS[report.status].toUpperCase(),
-                    bold: true,
-                    fontSize: 8.5,
-                    color: '#FFFFFF',
-                    characterSpacing: 1,
-                    margin: [6, 2, 6, 2],
-                  },
-                ],
-              ],
-            },
-            layout: {
-              hLineWidth: () => 0,
-              vLineWidth: () => 0,
-              fillColor: () => (report.status === 'approved' ? COLORS.teal : COLORS.muted),
-            },
-          },
-          { width: '*', text: statusLine, style: 'meta', margin: [10, 3, 0, 0] },
-        ],
-      },
-      keyFigureTiles(figures.tables.find((t) => t.key === 'key_figures')),
+      ...cover(report, departementName, statusLine),
       {
         text: `Période : du 1er janvier au 31 décembre ${report.year}. ${figuresNote}`,
         style: 'small',
         margin: [0, 10, 0, 0],
       },
-      { text: '', pageBreak: 'after' },
+      ...contentsPage(report, departementName, figuresNote),
+      ...partTitle(
+        'Première partie',
+        'Le rapport de la mission',
+        'Les actions de l’année racontées par la chargée de mission.',
+      ),
       ...(narrative.length > 0 ? narrative : [{ text: 'Aucune section rédigée pour le moment.', style: 'empty' }]),
-      { text: '', pageBreak: 'after' },
-      { text: 'Les chiffres de l’année', style: 'title', margin: [0, 0, 0, 4] },
-      { text: figuresNote, style: 'meta', margin: [0, 0, 0, 4] },
+      ...partTitle('Deuxième partie', 'Les chiffres de l’année', figuresNote),
       ...tables,
     ],
   };
