@@ -1,8 +1,8 @@
 import {
   addMonths,
   nextSemester,
-  OFFER_KEY_FIGURE_LABELS,
   OFFER_KEY_FIGURES,
+  OFFER_SEMESTER_KEY_FIGURES,
   OFFER_ZONE_LABELS,
   OFFER_ZONES,
   type OfferFigures,
@@ -12,6 +12,7 @@ import {
   type OfferZone,
   type OfferZoneFigures,
   type SemesterCode,
+  semesterKeyFigure,
   semesterOf,
   semesterRange,
   SITE_KINDS,
@@ -184,7 +185,9 @@ export async function computeOfferFigures(
     watchedOpenIssues: watchedSites.reduce((sum, s) => sum + s.openIssues, 0),
   };
 
-  const progress = previous ? await progressSince(manager, previous, keyFigures, watchedSites, candidates) : null;
+  const progress = previous
+    ? await progressSince(manager, previous, { keyFigures, semesters }, watchedSites, candidates)
+    : null;
   return {
     takenOn: today,
     departementCode,
@@ -201,7 +204,7 @@ export async function computeOfferFigures(
 async function progressSince(
   manager: EntityManager,
   previous: { id: string; takenOn: string; figures: OfferFigures },
-  keyFigures: Record<OfferKeyFigure, number>,
+  now: Pick<OfferFigures, 'keyFigures' | 'semesters'>,
   watched: readonly WatchedSite[],
   candidates: readonly WatchRow[],
 ): Promise<OfferProgress> {
@@ -220,15 +223,15 @@ async function progressSince(
   return {
     previousSnapshotId: previous.id,
     previousTakenOn: previous.takenOn,
-    figures: OFFER_KEY_FIGURES.map((key) => {
-      const was = previous.figures.keyFigures?.[key] ?? 0;
-      return {
-        key,
-        label: OFFER_KEY_FIGURE_LABELS[key],
-        previous: was,
-        current: keyFigures[key],
-        difference: keyFigures[key] - was,
-      };
+    // Per-semester figures are compared on the same semester (the previous snapshot may have been
+    // taken in the semester before); a semester the previous snapshot did not cover is left out.
+    figures: OFFER_KEY_FIGURES.flatMap((key) => {
+      const current = semesterKeyFigure(key, now);
+      const was = OFFER_SEMESTER_KEY_FIGURES[key]
+        ? semesterKeyFigure(key, previous.figures, now).value
+        : (previous.figures.keyFigures?.[key] ?? 0);
+      if (was === null || current.value === null) return [];
+      return [{ key, label: current.label, previous: was, current: current.value, difference: current.value - was }];
     }),
     watchedSites: before.map((s) => {
       const now = openNow(s.siteId);

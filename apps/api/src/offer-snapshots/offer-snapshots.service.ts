@@ -1,12 +1,12 @@
 import {
   COMMITTEE_AUDIT_ENTITY_TYPES,
-  OFFER_KEY_FIGURE_LABELS,
   OFFER_KEY_FIGURES,
   OFFER_ZONE_LABELS,
   type OfferFigures,
   type OfferSnapshotDetail,
   type OfferSnapshotSummary,
   type Page,
+  semesterKeyFigure,
   SITE_KIND_LABELS,
   SITE_STATUS_LABELS,
   type SnapshotComparison,
@@ -61,8 +61,10 @@ export class OfferSnapshotsService {
 
   async compare(actor: Actor, a: string, b: string): Promise<SnapshotComparison> {
     const [left, right] = [await this.load(this.db.manager, actor, a), await this.load(this.db.manager, actor, b)];
-    const fa = flatten(left.figures as unknown as OfferFigures);
-    const fb = flatten(right.figures as unknown as OfferFigures);
+    // Per-semester key figures of both sides are read for the semesters of the right-hand snapshot.
+    const reference = right.figures as unknown as OfferFigures;
+    const fa = flatten(left.figures as unknown as OfferFigures, reference);
+    const fb = flatten(reference, reference);
     const keys = [...new Set([...fa.keys(), ...fb.keys()])];
     const rows: SnapshotComparisonRow[] = keys.map((key) => {
       const x = fa.get(key)?.value ?? null;
@@ -168,10 +170,13 @@ function detailOf(o: OfferSnapshot): OfferSnapshotDetail {
 }
 
 /** Every number of a snapshot, keyed and labelled, for the side-by-side comparison. */
-function flatten(f: OfferFigures): Map<string, { label: string; value: number }> {
+function flatten(f: OfferFigures, reference: OfferFigures): Map<string, { label: string; value: number }> {
   const out = new Map<string, { label: string; value: number }>();
   const put = (key: string, label: string, value: number) => out.set(key, { label, value });
-  for (const key of OFFER_KEY_FIGURES) put(`keyFigures.${key}`, OFFER_KEY_FIGURE_LABELS[key], f.keyFigures[key]);
+  for (const key of OFFER_KEY_FIGURES) {
+    const { label, value } = semesterKeyFigure(key, f, reference);
+    if (value !== null) put(`keyFigures.${key}`, label, value);
+  }
   for (const [status, n] of Object.entries(f.sites.byStatus)) {
     put(`sites.byStatus.${status}`, `Terrains — ${SITE_STATUS_LABELS[status as never] ?? status}`, n);
   }

@@ -53,6 +53,40 @@ export const OFFER_KEY_FIGURE_LABELS: Readonly<Record<OfferKeyFigure, string>> =
   watchedOpenIssues: 'Difficultés ouvertes des terrains surveillés',
 };
 
+/**
+ * Key figures that belong to a semester ("current" or "next" on the day the snapshot was taken).
+ * Two snapshots taken in different semesters must be compared semester by semester, not by
+ * position: `semesterKeyFigure` finds the value of a snapshot for a given semester code.
+ */
+export const OFFER_SEMESTER_KEY_FIGURES: Readonly<
+  Partial<Record<OfferKeyFigure, { position: 0 | 1; field: 'offered' | 'requested' | 'gap'; label: string }>>
+> = {
+  placesOfferedCurrent: { position: 0, field: 'offered', label: 'Places offertes' },
+  placesRequestedCurrent: { position: 0, field: 'requested', label: 'Places demandées' },
+  gapCurrent: { position: 0, field: 'gap', label: 'Écart' },
+  placesOfferedNext: { position: 1, field: 'offered', label: 'Places offertes' },
+  placesRequestedNext: { position: 1, field: 'requested', label: 'Places demandées' },
+  gapNext: { position: 1, field: 'gap', label: 'Écart' },
+};
+
+/**
+ * The label and value of key figure `key` of a snapshot's `figures`, read for the semester
+ * `reference` puts at that position (`reference` defaults to the snapshot itself): `null` when the
+ * snapshot does not cover that semester. Figures that are not per semester are read as they are.
+ */
+export function semesterKeyFigure(
+  key: OfferKeyFigure,
+  figures: Pick<OfferFigures, 'keyFigures' | 'semesters'>,
+  reference: Pick<OfferFigures, 'semesters'> = figures,
+): { label: string; value: number | null } {
+  const rule = OFFER_SEMESTER_KEY_FIGURES[key];
+  if (!rule) return { label: OFFER_KEY_FIGURE_LABELS[key], value: figures.keyFigures?.[key] ?? null };
+  const semester = reference.semesters[rule.position];
+  if (!semester) return { label: OFFER_KEY_FIGURE_LABELS[key], value: null };
+  const own = figures.semesters.find((s) => s.semester === semester.semester);
+  return { label: `${rule.label} — ${semester.label}`, value: own ? own.totals[rule.field] : null };
+}
+
 export interface OfferStageRow {
   stageType: StageType;
   offered: number;
