@@ -9,6 +9,7 @@ import { Commune } from '../../territory/entities/commune.entity';
 import { User } from '../../users/user.entity';
 import { seedFieldworkDemo } from './fieldwork-demo';
 import { seedRegistryDemo } from './registry-demo';
+import { seedReportingDemo } from './reporting-demo';
 import { seededRandom } from './seeded-random';
 
 export const DEMO_PASSWORD = 'demo-maillage-77';
@@ -95,6 +96,10 @@ export class DemoSeedService {
       // Field work reads the registry's sites and MSUs: visits, access issues, measures, tasks, semesters.
       const fieldwork = await seedFieldworkDemo(manager, departementCode, users, today);
       this.logger.log({ msg: 'fieldwork demo loaded', ...fieldwork });
+      this.logger.log({
+        msg: 'reporting demo loaded',
+        ...(await seedReportingDemo(manager, departementCode, users, today)),
+      });
     });
     this.logger.log(`Données de démonstration chargées pour le département ${departementCode}`);
   }
