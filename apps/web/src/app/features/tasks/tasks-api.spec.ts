@@ -68,6 +68,7 @@ describe('subjectLink', () => {
     expect(subjectLink({ type: 'accreditation', id: 'a1', label: 'x' })).toEqual({ commands: ['/agrements'] });
     expect(subjectLink({ type: 'access_issue', id: 'i1', label: 'x' })?.commands).toEqual(['/difficultes-acces', 'i1']);
     expect(subjectLink({ type: 'measure', id: 'm1', label: 'x' })?.commands).toEqual(['/mesures', 'm1']);
+    expect(subjectLink({ type: 'committee_meeting', id: 'c1', label: 'x' })?.commands).toEqual(['/comites', 'c1']);
   });
 
   it('gives no link for a missing or vanished subject', () => {

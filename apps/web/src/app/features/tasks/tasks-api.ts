@@ -90,8 +90,7 @@ export function subjectLink(subject: TaskSubjectRef | null): SubjectLink | null 
       // The accreditations list has no filter by accreditation: the label names its holder.
       return { commands: [at(AREAS.accreditations.path)] };
     case 'committee_meeting':
-      // The committee screens come with the reporting issue: the label says which meeting.
-      return null;
+      return { commands: [at(AREAS.committees.path), subject.id] };
   }
 }
 
