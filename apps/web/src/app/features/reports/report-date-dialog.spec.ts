@@ -1,0 +1,56 @@
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideFrenchDates } from '../../core/locale/french-date-adapter';
+import { ReportDateDialog, type ReportDateDialogData } from './report-date-dialog';
+
+const DATA: ReportDateDialogData = {
+  title: 'Approuver le bilan 2025',
+  message: 'Les chiffres seront figés.',
+  dateLabel: 'Date d’approbation',
+  confirm: 'Approuver et figer les chiffres',
+  icon: 'lock',
+  initial: '2026-03-12',
+  min: '2026-03-10',
+};
+
+describe('ReportDateDialog', () => {
+  let fixture: ComponentFixture<ReportDateDialog>;
+  let close: jest.Mock;
+  let root: HTMLElement;
+
+  beforeEach(() => {
+    close = jest.fn();
+    TestBed.configureTestingModule({
+      imports: [ReportDateDialog],
+      providers: [
+        provideNoopAnimations(),
+        provideFrenchDates(),
+        { provide: MAT_DIALOG_DATA, useValue: DATA },
+        { provide: MatDialogRef, useValue: { close } },
+      ],
+    });
+    fixture = TestBed.createComponent(ReportDateDialog);
+    root = fixture.nativeElement;
+    fixture.detectChanges();
+  });
+
+  const input = () => root.querySelector('input') as HTMLInputElement;
+  const submit = () => (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+
+  it('explains the step and proposes the date in French', () => {
+    expect(root.textContent).toContain('Les chiffres seront figés.');
+    expect(input().value).toBe('12/03/2026');
+    submit();
+    expect(close).toHaveBeenCalledWith('2026-03-12');
+  });
+
+  it('refuses a date before the presentation', () => {
+    input().value = '09/03/2026';
+    input().dispatchEvent(new Event('input'));
+    submit();
+    fixture.detectChanges();
+    expect(close).not.toHaveBeenCalled();
+    expect(root.textContent).toContain('La date ne peut précéder celle de la présentation.');
+  });
+});

@@ -1,0 +1,214 @@
+import { DatePipe } from '@angular/common';
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import {
+  type AnnualReportDetail,
+  REPORT_SECTION_LABELS,
+  REPORT_SECTIONS,
+  type ReportSection,
+  todayInFrance,
+} from '@maillage/shared/domain';
+import { firstValueFrom, type Observable } from 'rxjs';
+import { AuthStore } from '../../core/auth/auth.store';
+import { errorMessages, httpStatus, isVersionConflict } from '../../core/http/api-error';
+import { ReportDateDialog, type ReportDateDialogData } from './report-date-dialog';
+import { ReportFigureTableView } from './report-figure-table';
+import { ReportStatusChip } from './report-status-chip';
+import {
+  formatFigure,
+  REPORT_CONFLICT_MESSAGE,
+  reportPdfUrl,
+  REPORTS_PATH,
+  REPORTS_URL,
+  ReportsApi,
+  reportXlsxUrl,
+} from './reports-api';
+
+type SectionsForm = FormGroup<Record<ReportSection, FormControl<string>>>;
+
+/** One annual report: its sections, its figures (live or frozen), its exports and, for the officer, its life. */
+@Component({
+  selector: 'app-report-detail-page',
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ReactiveFormsModule,
+    ReportFigureTableView,
+    ReportStatusChip,
+    RouterLink,
+  ],
+  templateUrl: './report-detail-page.html',
+  styleUrl: './report-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReportDetailPage {
+  private readonly api = inject(ReportsApi);
+  private readonly auth = inject(AuthStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+
+  readonly id = input.required<string>();
+
+  protected readonly report = httpResource<AnnualReportDetail>(() => `${REPORTS_URL}/${this.id()}`);
+  protected readonly record = computed(() => (this.report.hasValue() ? this.report.value() : undefined));
+  protected readonly loadError = computed(() => {
+    const error = this.report.error();
+    if (!error) return null;
+    return httpStatus(error) === 404 ? 'Ce bilan est introuvable.' : errorMessages(error).join(' ');
+  });
+  /** The mission officer (and the administrator) writes; the committee and the Département read. */
+  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
+  protected readonly editing = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly conflict = signal(false);
+  protected readonly notice = signal<string | null>(null);
+
+  protected readonly keyFigures = computed(
+    () => this.record()?.figures.tables.find((t) => t.key === 'key_figures')?.rows ?? [],
+  );
+  protected readonly tables = computed(
+    () => this.record()?.figures.tables.filter((t) => t.key !== 'key_figures') ?? [],
+  );
+  /** Sections in the report's order: the written ones for readers, all of them for the officer of a draft. */
+  protected readonly sections = computed(() => {
+    const r = this.record();
+    if (!r) return [];
+    const showEmpty = this.canEdit() && r.status === 'draft';
+    return REPORT_SECTIONS.filter((key) => showEmpty || r.sections[key]).map((key) => ({
+      key,
+      label: REPORT_SECTION_LABELS[key],
+      paragraphs: (r.sections[key] ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== ''),
+    }));
+  });
+
+  protected readonly form: SectionsForm = new FormGroup(
+    Object.fromEntries(REPORT_SECTIONS.map((key) => [key, new FormControl('', { nonNullable: true })])) as Record<
+      ReportSection,
+      FormControl<string>
+    >,
+  );
+  protected readonly allSections = REPORT_SECTIONS.map((key) => ({ key, label: REPORT_SECTION_LABELS[key] }));
+  protected readonly conflictMessage = REPORT_CONFLICT_MESSAGE;
+  protected readonly path = REPORTS_PATH;
+  protected readonly pdfUrl = reportPdfUrl;
+  protected readonly xlsxUrl = reportXlsxUrl;
+  protected readonly format = (value: number) => formatFigure({ key: 'key_figures' }, 0, value);
+
+  protected reload(): void {
+    this.conflict.set(false);
+    this.notice.set(null);
+    this.editing.set(false);
+    this.report.reload();
+  }
+
+  protected edit(report: AnnualReportDetail): void {
+    this.form.reset(
+      Object.fromEntries(REPORT_SECTIONS.map((key) => [key, report.sections[key] ?? ''])) as Record<
+        ReportSection,
+        string
+      >,
+    );
+    this.notice.set(null);
+    this.editing.set(true);
+  }
+
+  protected cancel(): void {
+    this.editing.set(false);
+  }
+
+  /** Sends the sections that changed (an emptied one is cleared). */
+  protected async save(report: AnnualReportDetail): Promise<void> {
+    const changes: Partial<Record<ReportSection, string | null>> = {};
+    for (const key of REPORT_SECTIONS) {
+      const text = this.form.controls[key].value.trim();
+      if (text !== (report.sections[key] ?? '')) changes[key] = text === '' ? null : text;
+    }
+    if (Object.keys(changes).length === 0) {
+      this.editing.set(false);
+      return;
+    }
+    const saved = await this.run(this.api.updateSections(report, changes), 'Sections enregistrées.');
+    if (saved) this.editing.set(false);
+  }
+
+  protected present(report: AnnualReportDetail): void {
+    this.askDate({
+      title: `Présenter le bilan ${report.year} au comité`,
+      message:
+        'Le bilan passe au statut « Présenté » : ses sections ne sont plus modifiables, sauf à le rouvrir. ' +
+        'Ses chiffres restent calculés à partir des données jusqu’à l’approbation.',
+      dateLabel: 'Date de présentation',
+      confirm: 'Présenter au comité',
+      icon: 'groups',
+      initial: todayInFrance(),
+    }).subscribe((date) => {
+      if (date) void this.run(this.api.present(report, date), `Bilan ${report.year} présenté au comité.`);
+    });
+  }
+
+  protected approve(report: AnnualReportDetail): void {
+    this.askDate({
+      title: `Approuver le bilan ${report.year}`,
+      message:
+        'À l’approbation, les chiffres de l’année sont calculés une dernière fois puis figés dans le bilan : ' +
+        'ils ne changeront plus, même si les données évoluent ensuite. Un bilan approuvé est définitif.',
+      dateLabel: 'Date d’approbation',
+      confirm: 'Approuver et figer les chiffres',
+      icon: 'lock',
+      initial: maxIso(todayInFrance(), report.presentedOn),
+      min: report.presentedOn,
+    }).subscribe((date) => {
+      if (date) void this.run(this.api.approve(report, date), `Bilan ${report.year} approuvé : chiffres figés.`);
+    });
+  }
+
+  protected async reopen(report: AnnualReportDetail): Promise<void> {
+    await this.run(this.api.reopen(report), 'Bilan rouvert : il est de nouveau en brouillon.');
+  }
+
+  private askDate(data: ReportDateDialogData): Observable<string | undefined> {
+    this.notice.set(null);
+    return this.dialog
+      .open<ReportDateDialog, ReportDateDialogData, string>(ReportDateDialog, {
+        data,
+        width: '560px',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed();
+  }
+
+  /** Runs a write; on success shows the new state, on a stale version offers to reload. */
+  private async run(call: Observable<AnnualReportDetail>, done: string): Promise<AnnualReportDetail | null> {
+    this.busy.set(true);
+    this.notice.set(null);
+    try {
+      const saved = await firstValueFrom(call);
+      this.report.set(saved);
+      this.snackBar.open(done, 'Fermer', { duration: 5000 });
+      return saved;
+    } catch (error) {
+      if (isVersionConflict(error)) this.conflict.set(true);
+      else this.notice.set(errorMessages(error).join(' '));
+      return null;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
+
+const maxIso = (a: string, b: string | null): string => (b !== null && b > a ? b : a);
