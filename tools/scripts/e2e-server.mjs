@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { apiMain, runNode } from './lib.mjs';
+import { apiMain, root, runNode } from './lib.mjs';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'maillage-e2e-'));
 chmodSync(dataDir, 0o755);
@@ -17,7 +17,8 @@ const env = {
   DEMO_DATA: 'true',
   LOG_LEVEL: 'warn',
   LOGIN_RATE_LIMIT: '1000',
+  // Six hand-drawn communes (never the real contours, which are not committed): the map draws them.
+  COMMUNE_CONTOURS_SOURCE: join(root, 'apps', 'web-e2e', 'fixtures', 'communes-77-mini.geojson'),
 };
 delete env.DATABASE_URL;
-delete env.COMMUNE_CONTOURS_SOURCE;
 runNode(apiMain, [], env, () => rmSync(dataDir, { recursive: true, force: true }));

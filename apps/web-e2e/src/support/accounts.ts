@@ -29,6 +29,9 @@ export const DEMO_ACCOUNTS: Readonly<Record<RoleKey, DemoAccount>> = {
       'Mesures',
       'Tâches',
       'Semestres',
+      'Tableau de bord',
+      'Carte',
+      'État de l’offre',
       'Comités',
       'Bilan annuel',
       'Territoire',
@@ -54,6 +57,8 @@ export const DEMO_ACCOUNTS: Readonly<Record<RoleKey, DemoAccount>> = {
     navigation: [
       'Accueil',
       'Tableau de bord',
+      'Carte',
+      'État de l’offre',
       'Terrains de stage',
       'Professionnels & MSU',
       'Agréments',
@@ -66,7 +71,7 @@ export const DEMO_ACCOUNTS: Readonly<Record<RoleKey, DemoAccount>> = {
     role: 'committee',
     email: 'comite@demo.maillage.fr',
     roleLabel: 'Membre de comité',
-    navigation: ['Accueil', 'Tableau de bord', 'État de l’offre', 'Comités', 'Bilan annuel'],
+    navigation: ['Accueil', 'Tableau de bord', 'Carte', 'État de l’offre', 'Comités', 'Bilan annuel'],
   },
   admin: {
     role: 'admin',

@@ -101,6 +101,37 @@ export const shellRoutes: Route[] = [
         title: AREAS.visits.label,
         loadChildren: () => import('../features/visits/visits.routes').then((m) => m.visitRoutes),
       },
+      {
+        path: AREAS.dashboard.path,
+        title: AREAS.dashboard.label,
+        canActivate: [roleGuard(...rolesFor('dashboard'), 'admin')],
+        loadChildren: () => import('../features/dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
+      },
+      {
+        path: AREAS.map.path,
+        title: AREAS.map.label,
+        canActivate: [roleGuard(...rolesFor('map'), 'admin')],
+        loadChildren: () => import('../features/map/map.routes').then((m) => m.mapRoutes),
+      },
+      {
+        path: AREAS.offer.path,
+        title: AREAS.offer.label,
+        canActivate: [roleGuard(...rolesFor('offer'), 'admin')],
+        loadChildren: () =>
+          import('../features/offer-snapshots/offer-snapshots.routes').then((m) => m.offerSnapshotRoutes),
+      },
+      {
+        path: AREAS.committees.path,
+        title: AREAS.committees.label,
+        canActivate: [roleGuard(...rolesFor('committees'), 'admin')],
+        loadChildren: () => import('../features/committees/committees.routes').then((m) => m.committeeRoutes),
+      },
+      {
+        path: AREAS.reports.path,
+        title: AREAS.reports.label,
+        canActivate: [roleGuard(...rolesFor('reports'), 'admin')],
+        loadChildren: () => import('../features/reports/reports.routes').then((m) => m.reportRoutes),
+      },
       ...upcoming,
       {
         path: '**',

@@ -14,7 +14,7 @@ describe('role navigation', () => {
         'Territoire',
       ],
     ],
-    ['committee', ['Accueil', 'Tableau de bord', 'État de l’offre', 'Comités', 'Bilan annuel']],
+    ['committee', ['Accueil', 'Tableau de bord', 'Carte', 'État de l’offre', 'Comités', 'Bilan annuel']],
     ['admin', ['Accueil', 'Utilisateurs', 'Territoire']],
   ] as const)('%s sees exactly its entries', (role, labels) => {
     expect(navigationFor(role).map((a) => a.label)).toEqual(labels);

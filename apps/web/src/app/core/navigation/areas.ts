@@ -3,6 +3,7 @@ import type { Role } from '@maillage/shared/domain';
 export type AreaKey =
   | 'home'
   | 'dashboard'
+  | 'map'
   | 'offer'
   | 'sites'
   | 'professionals'
@@ -39,15 +40,23 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'tableau-de-bord',
     label: 'Tableau de bord',
     icon: 'insights',
-    ready: false,
+    ready: true,
     summary: 'Les chiffres clés de l’offre de stage et de son évolution.',
+  },
+  map: {
+    key: 'map',
+    path: 'carte',
+    label: 'Carte',
+    icon: 'travel_explore',
+    ready: true,
+    summary: 'Les communes colorées par indicateur et les terrains de stage sur la carte.',
   },
   offer: {
     key: 'offer',
     path: 'etat-offre',
     label: 'État de l’offre',
     icon: 'fact_check',
-    ready: false,
+    ready: true,
     summary: 'Les terrains, les capacités d’accueil et les manques, arrêtés à une date.',
   },
   sites: {
@@ -135,7 +144,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'comites',
     label: 'Comités',
     icon: 'groups',
-    ready: false,
+    ready: true,
     summary: 'Les comités de suivi et stratégiques : réunions, présences, décisions.',
   },
   reports: {
@@ -143,7 +152,7 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     path: 'bilans',
     label: 'Bilan annuel',
     icon: 'summarize',
-    ready: false,
+    ready: true,
     summary: 'Le bilan d’activité annuel présenté au comité stratégique.',
   },
   territory: {
@@ -178,13 +187,27 @@ export const ROLE_NAVIGATION: Readonly<Record<Role, readonly AreaKey[]>> = {
     'measures',
     'tasks',
     'semesters',
+    'dashboard',
+    'map',
+    'offer',
     'committees',
     'reports',
     'territory',
   ],
   cdom: ['home', 'referrals', 'intents', 'sites', 'professionals', 'territory'],
-  departement: ['home', 'dashboard', 'sites', 'professionals', 'accreditations', 'committees', 'reports', 'territory'],
-  committee: ['home', 'dashboard', 'offer', 'committees', 'reports'],
+  departement: [
+    'home',
+    'dashboard',
+    'map',
+    'offer',
+    'sites',
+    'professionals',
+    'accreditations',
+    'committees',
+    'reports',
+    'territory',
+  ],
+  committee: ['home', 'dashboard', 'map', 'offer', 'committees', 'reports'],
   admin: ['home', 'users', 'territory'],
 };
 

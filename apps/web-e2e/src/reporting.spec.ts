@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { DashboardPage, MapPage, ReportsPage } from './pages/reporting.page';
+import { ShellPage } from './pages/shell.page';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, storageStateFor } from './support/accounts';
+import { capture } from './support/screenshots';
+
+// The committee reads what the partnership is judged on: the dashboard, the map, the offer
+// snapshots, the meetings and the annual reports — and changes nothing. The demo data holds an
+// approved report for 2025, snapshots and meetings.
+
+test.describe('Comité de suivi, lecture seule', () => {
+  test.use({ storageState: storageStateFor('committee') });
+
+  test('ouvre le tableau de bord et la carte, change d’indicateur, puis télécharge le PDF du dernier bilan approuvé', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const shell = new ShellPage(page);
+    await page.goto('/');
+
+    // Dashboard: key figures for this year, and a chart's numbers as a table.
+    await shell.open('Tableau de bord');
+    const dashboard = new DashboardPage(page);
+    await expect(dashboard.heading).toBeVisible();
+    await expect(page.getByText('Seine-et-Marne · du 1er janvier')).toBeVisible();
+    await expect(page.getByText('Terrains de stage actifs')).toBeVisible();
+    const funnel = await dashboard.showTable('Parcours des maîtres de stage');
+    await expect(funnel.getByRole('row')).not.toHaveCount(0);
+    await expect(funnel).toContainText('MSU actif');
+    await capture(page, 'tableau-de-bord-comite');
+
+    // Map: communes drawn from the contours fixture, then another indicator, kept in the address.
+    await shell.open('Carte');
+    const map = new MapPage(page);
+    await expect(map.region).toBeVisible();
+    await expect(map.region.locator('path').first()).toBeVisible();
+    await expect(map.indicator('Médecins généralistes / 10 000 hab.')).toBeChecked();
+    await map.indicator('MSU').click();
+    await expect(page).toHaveURL(/indicateur=msu/);
+    await expect(map.indicator('MSU')).toBeChecked();
+    await expect(page.getByRole('heading', { level: 2, name: 'MSU' })).toBeVisible();
+    await expect(map.legend.getByRole('listitem').first()).toBeVisible();
+    await expect(map.communes.getByRole('row', { name: /^Melun , 77288/ })).toBeVisible();
+    await capture(page, 'carte-comite-msu');
+    await page.reload();
+    await expect(map.indicator('MSU')).toBeChecked();
+
+    // The latest approved report, read-only, and its PDF.
+    await shell.open('Bilan annuel');
+    const reports = new ReportsPage(page);
+    await expect(reports.latest).toContainText('2025');
+    await expect(page.getByRole('button', { name: 'Nouveau bilan' })).toHaveCount(0);
+    await reports.latest.getByRole('link', { name: 'Lire le bilan 2025' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
+    await expect(page.getByRole('main')).toContainText(/approuvé le \d+ \p{L}+ \d{4}/u);
+    await expect(page.getByText(/Chiffres figés à l’approbation/)).toBeVisible();
+    for (const action of ['Rédiger les sections', 'Présenter au comité', 'Approuver', 'Rouvrir le brouillon']) {
+      await expect(page.getByRole('button', { name: action })).toHaveCount(0);
+    }
+    await capture(page, 'bilan-approuve-comite');
+
+    const downloading = page.waitForEvent('download');
+    await reports.pdfLink.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  test('ne trouve aucune action d’écriture dans l’état de l’offre et les comités', async ({ page, request }) => {
+    await page.goto('/etat-offre');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Arrêter l’état de l’offre/ })).toHaveCount(0);
+
+    await page.goto('/comites');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Nouvelle réunion/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Nouvelle réunion/ })).toHaveCount(0);
+    await page
+      .getByRole('link', { name: /Comité stratégique/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Comité stratégique');
+    for (const action of ['Modifier', 'Archiver', 'Ajouter une action']) {
+      await expect(page.getByRole('button', { name: action })).toHaveCount(0);
+      await expect(page.getByRole('link', { name: action })).toHaveCount(0);
+    }
+
+    // The API says the same to the committee's own session.
+    const login = await request.post('/api/auth/login', {
+      data: { email: DEMO_ACCOUNTS.committee.email, password: DEMO_PASSWORD },
+    });
+    expect(login.status()).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const headers = { Authorization: `Bearer ${accessToken}` };
+    expect((await request.post('/api/offer-snapshots', { headers, data: { title: 'Essai' } })).status()).toBe(403);
+    expect((await request.post('/api/annual-reports', { headers, data: { year: 2030 } })).status()).toBe(403);
+    expect((await request.post('/api/committee-meetings', { headers, data: {} })).status()).toBe(403);
+  });
+});
