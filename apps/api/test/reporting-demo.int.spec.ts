@@ -315,6 +315,10 @@ describe('seedReportingDemo early in a semester (the first snapshot in the previ
       b: winter(second)?.gap,
     });
     expect(row('keyFigures.placesOfferedNext')).toMatchObject({ label: 'Places offertes — Été 2027', a: null });
+    // Key figures stay together and in their usual order, even those only one side has.
+    const keyRows = comparison.rows.map((r) => r.key).filter((k) => k.startsWith('keyFigures.'));
+    expect(comparison.rows.slice(0, keyRows.length).map((r) => r.key)).toEqual(keyRows);
+    expect(keyRows.indexOf('keyFigures.placesOfferedNext')).toBeLessThan(keyRows.indexOf('keyFigures.watchedSites'));
   });
 
   it('tells the same story on a second database (deterministic)', async () => {

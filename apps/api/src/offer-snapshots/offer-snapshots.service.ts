@@ -3,6 +3,7 @@ import {
   OFFER_KEY_FIGURES,
   OFFER_ZONE_LABELS,
   type OfferFigures,
+  type OfferKeyFigure,
   type OfferSnapshotDetail,
   type OfferSnapshotSummary,
   type Page,
@@ -65,7 +66,12 @@ export class OfferSnapshotsService {
     const reference = right.figures as unknown as OfferFigures;
     const fa = flatten(left.figures as unknown as OfferFigures, reference);
     const fb = flatten(reference, reference);
-    const keys = [...new Set([...fa.keys(), ...fb.keys()])];
+    // Key figures first, in their usual order (a semester only one side covers stays beside the others).
+    const rank = (key: string) => {
+      const i = OFFER_KEY_FIGURES.indexOf(key.replace(/^keyFigures\./, '') as OfferKeyFigure);
+      return key.startsWith('keyFigures.') && i >= 0 ? i : OFFER_KEY_FIGURES.length;
+    };
+    const keys = [...new Set([...fa.keys(), ...fb.keys()])].sort((x, y) => rank(x) - rank(y));
     const rows: SnapshotComparisonRow[] = keys.map((key) => {
       const x = fa.get(key)?.value ?? null;
       const y = fb.get(key)?.value ?? null;
