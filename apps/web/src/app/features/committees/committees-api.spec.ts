@@ -35,6 +35,18 @@ describe('splitMeetings', () => {
     expect(upcoming.map((m) => m.id)).toEqual(['today', 'dec', 'jan']);
     expect(past.map((m) => m.id)).toEqual(['oct', 'jun']);
   });
+
+  it('puts a meeting of today with the past ones once it is recorded as held or cancelled', () => {
+    const items = [
+      { ...meeting('held', '2026-11-22'), status: 'held' as const },
+      { ...meeting('cancelled', '2026-11-22'), status: 'cancelled' as const },
+      meeting('planned', '2026-11-22'),
+      meeting('oct', '2026-10-14'),
+    ];
+    const { upcoming, past } = splitMeetings(items, '2026-11-22');
+    expect(upcoming.map((m) => m.id)).toEqual(['planned']);
+    expect(past.map((m) => m.id)).toEqual(['held', 'cancelled', 'oct']);
+  });
 });
 
 describe('groupAttendees', () => {

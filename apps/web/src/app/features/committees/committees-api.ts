@@ -22,10 +22,14 @@ export interface MeetingSplit {
   past: CommitteeMeetingSummary[];
 }
 
-/** `today` is an ISO date (`yyyy-mm-dd`): a meeting held today is still upcoming. */
+/**
+ * `today` is an ISO date (`yyyy-mm-dd`): a meeting of today is upcoming while it is still
+ * programmed; once recorded as held (or cancelled) it is with the past ones.
+ */
 export function splitMeetings(items: readonly CommitteeMeetingSummary[], today: string): MeetingSplit {
-  const upcoming = items.filter((m) => m.heldOn >= today).sort((x, y) => x.heldOn.localeCompare(y.heldOn));
-  const past = items.filter((m) => m.heldOn < today).sort((x, y) => y.heldOn.localeCompare(x.heldOn));
+  const isUpcoming = (m: CommitteeMeetingSummary) => m.heldOn > today || (m.heldOn === today && m.status === 'planned');
+  const upcoming = items.filter(isUpcoming).sort((x, y) => x.heldOn.localeCompare(y.heldOn));
+  const past = items.filter((m) => !isUpcoming(m)).sort((x, y) => y.heldOn.localeCompare(x.heldOn));
   return { upcoming, past };
 }
 
