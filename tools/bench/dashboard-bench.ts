@@ -1,16 +1,18 @@
 /**
- * Dashboard benchmark: `npm run bench:dashboard` (a few minutes).
+ * Dashboard and map benchmark: `npm run bench:dashboard` (a few minutes at reduced size).
  *
  * 1. A fresh embedded PostgreSQL with two migrated databases: phase "77", the 77 alone, and phase
  *    "France", every département (the 77 first), each filled by national-dataset.ts plus, here,
  *    visits, access issues and semester demands (generate_series). Sizes per département:
  *    BENCH_SITES_PER_DEPARTEMENT (500), BENCH_PROFESSIONALS_PER_DEPARTEMENT (2000).
  * 2. One instance of the real API per database answers `GET /api/dashboard` for a mission officer
- *    of the 77 (département, EPCI, commune, a short period): p50/p95 over BENCH_REQUESTS (60)
+ *    of the 77 (département, EPCI, commune, a short period), then `GET /api/map` (the 77's
+ *    communes and sites): p50/p95 over BENCH_REQUESTS (60)
  *    sequential requests, made alternately to both phases so that the load of the shared machine
  *    weighs alike on them. The ratio France / 77 is the figure that matters.
  * 3. In both phases each of the dashboard's queries is run under EXPLAIN (ANALYZE, BUFFERS) for
- *    the 77 (département and EPCI): the pages it reads must not grow with France.
+ *    the 77 (département and EPCI), and each of the map's for the 77: the pages it reads must not
+ *    grow with France.
  *    `BENCH_PLANS_FILE=<path>` also writes the full plans of both phases there.
  *
  * The doc's text from the line `<!-- hand-written -->` on is kept as it is (analysis written by
@@ -44,6 +46,13 @@ import {
   startEmbeddedPostgres,
 } from '../../apps/api/src/database/embedded-postgres';
 import { migrate } from '../../apps/api/src/database/migrate';
+import {
+  COMMUNES_SQL as MAP_COMMUNES_SQL,
+  ISSUES_SQL as MAP_ISSUES_SQL,
+  PLACES_SQL as MAP_PLACES_SQL,
+  PROFESSIONALS_SQL as MAP_PROFESSIONALS_SQL,
+  SITES_SQL as MAP_SITES_SQL,
+} from '../../apps/api/src/map/map.sql';
 import { OFFERED_SQL } from '../../apps/api/src/semesters/semester-plan';
 import { TerritoryLoaderService } from '../../apps/api/src/territory/territory-loader.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
@@ -144,14 +153,32 @@ function dashboardQueries(
   ];
 }
 
-/** Every dashboard query for the département and for the EPCI, best of three EXPLAIN ANALYZE runs. */
+/** The map's queries as MapService runs them for the 77 (a mission officer: the 77's communes). */
+function mapQueries(): { name: string; sql: string; params: unknown[] }[] {
+  const deps = ['77'];
+  const today = new Date().toISOString().slice(0, 10);
+  const start = semesterRange(nextSemester(semesterOf(today))).start;
+  return [
+    { name: 'map: communes', sql: MAP_COMMUNES_SQL, params: [deps, today] },
+    { name: 'map: professionals', sql: MAP_PROFESSIONALS_SQL, params: [deps] },
+    { name: 'map: open issues', sql: MAP_ISSUES_SQL, params: [deps] },
+    { name: 'map: places offered', sql: MAP_PLACES_SQL, params: [deps, start] },
+    { name: 'map: sites', sql: MAP_SITES_SQL, params: [deps] },
+  ];
+}
+
+/**
+ * Every dashboard query for the département and for the EPCI, then every map query for the
+ * département, best of three EXPLAIN ANALYZE runs.
+ */
 async function explainAll(ds: DataSource, config: AppConfig, epciCommunes: string[]): Promise<Map<string, QueryCost>> {
   const result = new Map<string, QueryCost>();
-  for (const [scope, communes] of [
-    ['département', null],
-    ['EPCI', epciCommunes],
+  for (const [scope, queries] of [
+    ['département', dashboardQueries(config, null)],
+    ['EPCI', dashboardQueries(config, epciCommunes)],
+    ['département', mapQueries()],
   ] as const) {
-    for (const query of dashboardQueries(config, communes)) {
+    for (const query of queries) {
       let best: QueryCost | null = null;
       for (let i = 0; i < 3; i++) {
         const [row] = await ds.query<{ 'QUERY PLAN': [{ Plan: Record<string, number>; 'Execution Time': number }] }[]>(
@@ -248,6 +275,7 @@ async function main(): Promise<void> {
       { name: 'Département, deux ans', path: '/api/dashboard?from=2025-01-01&to=2026-12-31' },
       { name: 'EPCI le plus peuplé en communes', path: `/api/dashboard?epci=${siren}&from=2025-01-01&to=2026-12-31` },
       { name: 'Commune (Melun)', path: '/api/dashboard?commune=77288&from=2025-01-01&to=2026-12-31' },
+      { name: 'Carte du département', path: '/api/map' },
     ];
 
     const [phase77, phaseFrance] = await measurePaired(alone, france, endpoints);
@@ -359,14 +387,17 @@ async function writeReport(
   const sizes = (s: Sizes) =>
     `${s.departements} départements, ${s.communes} communes, ${s.sites} sites, ${s.professionals} professionals, ` +
     `${s.accreditations} accreditations, ${s.referrals} referrals, ${s.intents} intents, ${s.visits} visits, ${s.issues} access issues`;
-  const report = `# Benchmark: the dashboard endpoint
+  const report = `# Benchmark: the dashboard and map endpoints
 
 Figures from \`npm run bench:dashboard\` (tools/bench/dashboard-bench.ts), run on ${date} on the
 development machine (shared and noisy: compare the ratio, not absolute times).
 
 \`GET /api/dashboard\` computes every figure with a handful of aggregate queries run side by side
 (territory resolution, population, registry, referrals, access issues, monthly trend, visits,
-accreditations, intents, and the semester plan of semesters/semester-plan.ts).
+accreditations, intents, and the semester plan of semesters/semester-plan.ts). \`GET /api/map\`
+(map/map.sql.ts) runs five queries side by side, each grouped per commune of the département:
+communes (EPCI, zonage, contour anchor), general practitioners and MSUs, open access issues,
+places offered for the coming semester, and the live sites with their positions.
 
 Dataset: ${SITES} sites and ${PROFESSIONALS} professionals per département (tools/bench/national-dataset.ts),
 plus 4 visits and about 1.5 access issues per site.
@@ -380,15 +411,15 @@ API (authentication, validation, JSON): ${WARM_UP} warm-up requests, then ${REQU
 alternately to the 77 alone and to France (77 then France, France then 77, …) so that the load of
 the shared machine weighs alike on both phases.
 
-| dashboard | request | p50 77 (ms) | p95 77 (ms) | p50 France (ms) | p95 France (ms) | France / 77 (p50) |
+| measure | request | p50 77 (ms) | p95 77 (ms) | p50 France (ms) | p95 France (ms) | France / 77 (p50) |
 | --- | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
-A ratio near 1 means the 77's dashboard costs the same whatever the size of the national tables:
+A ratio near 1 means the 77's dashboard (or map) costs the same whatever the size of the national tables:
 every query is restricted to the département through its (département, …) index.
 
 Each query of the dashboard, run for the 77 (two-year period; the département, then the most
-populated EPCI) under \`EXPLAIN (ANALYZE, BUFFERS)\` in each phase, best of three: execution time in
+populated EPCI), then each query of the map (the département), under \`EXPLAIN (ANALYZE, BUFFERS)\` in each phase, best of three: execution time in
 the server, 8 kB page accesses (shared buffers, hit or read: a page fetched twice counts twice) and
 sequential scans in the France plan. The 77 alone reads its small tables whole (few pages); in
 France the same rows are reached through indexes (a page access per probe): these counts follow

@@ -273,6 +273,11 @@ describe('seedReportingDemo early in a semester (the first snapshot in the previ
       ),
     );
     expect(first.takenOn < '2026-11-01').toBe(true);
+    // Today is a Sunday: the committee sat, and its snapshot was taken, on the Friday before.
+    expect(second.takenOn).toBe('2026-11-20');
+    const meetings = (await committee('get', '/api/committee-meetings')).body as Page<CommitteeMeetingSummary>;
+    const held = meetings.items.find((m) => m.kind === 'follow_up' && m.status === 'held' && m.heldOn > first.takenOn);
+    expect([held?.heldOn, held?.snapshotId]).toEqual(['2026-11-20', snapshots.items[0].id]);
     expect([first.semesters.map((s) => s.semester), second.semesters.map((s) => s.semester)]).toEqual([
       ['2026-S', '2026-W'],
       ['2026-W', '2027-S'],

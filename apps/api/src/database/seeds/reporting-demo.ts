@@ -650,8 +650,10 @@ export async function seedReportingDemo(
 
   await applyChanges(manager, services, actor, random, changes, firstOn, today);
 
-  // The follow-up committee held today, with the snapshot of the offer taken for it.
-  const snapshot = await snapshots.take(actor, {
+  // The follow-up committee held today (the Friday before on a weekend: committees sit on working
+  // days), with the snapshot of the offer taken for it that day.
+  const meetingOn = workday(today, -1);
+  const snapshot = await (meetingOn === today ? snapshots : services.snapshotsOn(meetingOn)).take(actor, {
     title: 'État de l’offre de stage – comité de suivi',
     note: 'Relevé présenté au comité de suivi : places offertes par semestre et par zone, terrains à surveiller.',
   });
@@ -672,7 +674,7 @@ export async function seedReportingDemo(
   const followUp = await committees.create(actor, {
     kind: 'follow_up',
     status: 'held',
-    heldOn: today,
+    heldOn: meetingOn,
     title: 'Comité de suivi de l’offre de stage',
     location: 'Hôtel du Département, Melun',
     attendees: ATTENDEES.map((a) => ({ ...a })),
