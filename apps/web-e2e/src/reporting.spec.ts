@@ -100,3 +100,87 @@ test.describe('Comité de suivi, lecture seule', () => {
     expect((await request.post('/api/committee-meetings', { headers, data: {} })).status()).toBe(403);
   });
 });
+
+test.describe('Chargée de mission, comités et bilan', () => {
+  test.use({ storageState: storageStateFor('mission_officer') });
+
+  test('arrête l’état de l’offre et voit l’évolution depuis le relevé précédent', async ({ page }) => {
+    await page.goto('/etat-offre');
+    await page.getByRole('button', { name: /Arrêter l’état de l’offre/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Arrêter l’état de l’offre' });
+    await dialog.getByLabel('Intitulé').fill('Relevé de contrôle e2e');
+    await dialog.getByRole('button', { name: 'Arrêter les chiffres du jour' }).click();
+    await expect(page).toHaveURL(/\/etat-offre\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Relevé de contrôle e2e');
+    await expect(page.getByRole('heading', { name: 'Évolution depuis le relevé précédent' })).toBeVisible();
+    await capture(page, 'etat-offre-releve');
+  });
+
+  test('ajoute une action à un comité : elle devient une tâche', async ({ page }) => {
+    const title = `Relancer la mairie ${Date.now().toString(36)}`;
+    await page.goto('/comites');
+    await page
+      .getByRole('link', { name: /Comité stratégique/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Ajouter une action' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ajouter une action' });
+    await dialog.getByLabel('Action').fill(title);
+    await dialog.getByLabel('Échéance').fill(frenchDate(14));
+    await dialog.getByRole('button', { name: 'Ajouter l’action' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('table', { name: 'Actions décidées' })).toContainText(title);
+
+    await expect(page.getByRole('table', { name: 'Actions décidées' }).getByRole('row', { name: title })).toContainText(
+      'À faire',
+    );
+
+    // The action is a task of the team's list, attached to the meeting.
+    const meetingId = page.url().split('/').pop() ?? '';
+    const tasks = await page.request.get(`/api/tasks?subjectType=committee_meeting&subjectId=${meetingId}`);
+    expect(tasks.status()).toBe(200);
+    const { items } = (await tasks.json()) as { items: { title: string; status: string; dueOn: string }[] };
+    expect(items.find((t) => t.title === title)).toMatchObject({ status: 'open' });
+  });
+
+  test('rédige un bilan, le présente puis l’approuve : ses chiffres sont figés', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/bilans');
+    await page.getByRole('button', { name: 'Nouveau bilan' }).click();
+    const create = page.getByRole('dialog', { name: 'Nouveau bilan annuel' });
+    await create.getByLabel('Année').fill('2024');
+    await create.getByRole('button', { name: 'Créer le brouillon' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('2024');
+    await expect(page.getByText(/Chiffres provisoires/)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Rédiger les sections' }).click();
+    await page.getByLabel('Introduction').fill('Première année du partenariat, avant Maillage.');
+    await page.getByRole('button', { name: 'Enregistrer les sections' }).click();
+    await expect(page.getByRole('article').filter({ hasText: 'Première année du partenariat' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Présenter au comité' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Présenter au comité' }).click();
+    await expect(page.getByRole('button', { name: 'Approuver' })).toBeVisible();
+    await page.getByRole('button', { name: 'Approuver' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Approuver et figer les chiffres' }).click();
+    await expect(page.getByText(/Chiffres figés à l’approbation/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Rédiger les sections' })).toHaveCount(0);
+    await capture(page, 'bilan-approuve-chargee');
+
+    // The latest approved report stays the most recent year's.
+    await page.goto('/bilans');
+    await expect(page.getByRole('region', { name: 'Dernier bilan approuvé' })).toContainText('2025');
+  });
+});
+
+/** `jj/mm/aaaa`, `days` from today in Paris. */
+function frenchDate(days = 0): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(date);
+}
