@@ -95,11 +95,37 @@ export const FIELDWORK_STEPS = [
    WHERE r.departement_code = c.departement_code AND r.commune_code IS NULL AND r.departement_code = ANY($1::varchar[])`,
 ];
 
+/**
+ * What the map reads beyond that: a contour (a small square) with its anchor and a zonage in force
+ * (a quarter of the communes also with an older, ended one) for every commune, and coordinates for
+ * two sites out of three (the others are placed at their commune's anchor).
+ */
+export const MAP_STEPS = [
+  `INSERT INTO commune_contours (commune_code, geometry, source, anchor_latitude, anchor_longitude)
+   SELECT c.code, jsonb_build_object('type', 'Polygon', 'coordinates', jsonb_build_array(jsonb_build_array(
+       jsonb_build_array(p.lon, p.lat), jsonb_build_array(p.lon + 0.02, p.lat), jsonb_build_array(p.lon + 0.02, p.lat + 0.02),
+       jsonb_build_array(p.lon, p.lat + 0.02), jsonb_build_array(p.lon, p.lat)))),
+     'benchmark', p.lat + 0.01, p.lon + 0.01
+   FROM communes c
+   CROSS JOIN LATERAL (SELECT 43 + abs(hashtext(c.code)) % 8000 / 1000.0 AS lat,
+     -4 + abs(hashtext(c.code || 'x')) % 12000 / 1000.0 AS lon) p
+   WHERE c.departement_code = ANY($1::varchar[]) ON CONFLICT DO NOTHING`,
+  `INSERT INTO commune_zonages (commune_code, zonage, valid_from, valid_to, source)
+   SELECT c.code, (ARRAY['ZIP','ZAC','QPV_ZIP','QPV_ZAC','ZV','HZ'])[1 + abs(hashtext(c.code)) % 6], DATE '2024-01-01', NULL, 'benchmark'
+   FROM communes c WHERE c.departement_code = ANY($1::varchar[])
+   UNION ALL
+   SELECT c.code, 'HZ', DATE '2020-01-01', DATE '2023-12-31', 'benchmark'
+   FROM communes c WHERE c.departement_code = ANY($1::varchar[]) AND abs(hashtext(c.code || 'z')) % 4 = 0`,
+  `UPDATE training_sites s SET latitude = 43 + abs(hashtext(s.id::text)) % 8000 / 1000.0,
+     longitude = -4 + abs(hashtext(s.id::text || 'x')) % 12000 / 1000.0
+   WHERE s.departement_code = ANY($1::varchar[]) AND abs(hashtext(s.id::text || 'c')) % 3 <> 0`,
+];
+
 export async function fillFieldwork(
   ds: DataSource,
   departements: string[],
 ): Promise<{ visits: number; issues: number }> {
-  for (const sql of FIELDWORK_STEPS) await ds.query(sql, [departements]);
+  for (const sql of [...FIELDWORK_STEPS, ...MAP_STEPS]) await ds.query(sql, [departements]);
   await ds.query('ANALYZE');
   const count = async (table: string) =>
     Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
@@ -400,7 +426,8 @@ communes (EPCI, zonage, contour anchor), general practitioners and MSUs, open ac
 places offered for the coming semester, and the live sites with their positions.
 
 Dataset: ${SITES} sites and ${PROFESSIONALS} professionals per département (tools/bench/national-dataset.ts),
-plus 4 visits and about 1.5 access issues per site.
+plus 4 visits and about 1.5 access issues per site, and for the map a contour (a small square) and
+a zonage for every commune and coordinates for two sites out of three.
 
 - Phase "77": the 77 alone (${sizes(small)}).
 - Phase "France": every département filled the same way (${sizes(national)}).
@@ -415,15 +442,15 @@ the shared machine weighs alike on both phases.
 | --- | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
-A ratio near 1 means the 77's dashboard (or map) costs the same whatever the size of the national tables:
-every query is restricted to the département through its (département, …) index.
+A ratio near 1 means the 77's dashboard (or map) costs the same whatever the size of the national
+tables: every query is restricted to the département through its (département, …) index.
 
 Each query of the dashboard, run for the 77 (two-year period; the département, then the most
-populated EPCI), then each query of the map (the département), under \`EXPLAIN (ANALYZE, BUFFERS)\` in each phase, best of three: execution time in
-the server, 8 kB page accesses (shared buffers, hit or read: a page fetched twice counts twice) and
-sequential scans in the France plan. The 77 alone reads its small tables whole (few pages); in
-France the same rows are reached through indexes (a page access per probe): these counts follow
-the 77's rows, not France's. ${scanVerdict}
+populated EPCI), then each query of the map (the département), under \`EXPLAIN (ANALYZE, BUFFERS)\`
+in each phase, best of three: execution time in the server, 8 kB page accesses (shared buffers,
+hit or read: a page fetched twice counts twice) and sequential scans in the France plan. The 77
+alone reads its small tables whole (few pages); in France the same rows are reached through
+indexes (a page access per probe): these counts follow the 77's rows, not France's. ${scanVerdict}
 
 | query — scope | exec 77 (ms) | exec France (ms) | pages 77 | pages France | seq scans France |
 | --- | ---: | ---: | ---: | ---: | ---: |
