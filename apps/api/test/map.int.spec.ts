@@ -165,6 +165,7 @@ describe('/api/map (real PostgreSQL)', () => {
     await insertIssue(t, s1, { status: 'resolved' });
     await insertIssue(t, s1, { status: 'open', archived: true });
     await insertIssue(t, s3, { status: 'open' });
+    await insertIssue(t, s4, { status: 'open' }); // at an archived site: not on the map
     await insertIssue(t, s93, { status: 'open', departementCode: '93' });
   });
 

@@ -17,7 +17,7 @@ toutes par défaut) avec les chiffres qui colorent la carte, et les terrains de 
 - placesOffered : places offertes du semestre à venir (calcul des semestres) par les terrains actifs de la commune
   qui détiennent, au premier jour du semestre, un agrément en vigueur pour le type de stage (le leur ou celui d’un
   professionnel qui y exerce).
-- openIssues : difficultés non archivées ouvertes ou en cours d’un terrain de la commune.
+- openIssues : difficultés non archivées ouvertes ou en cours d’un terrain non archivé de la commune.
 - zonage : classement ARS en vigueur aujourd’hui (null s’il n’est pas renseigné).
 - sites[].position : « site » (coordonnées du terrain), « commune » (point d’ancrage de la commune, calculé à partir de
   son contour, quand le terrain n’a pas de coordonnées) ou null (ni l’un ni l’autre : le terrain n’est pas placé).
