@@ -136,7 +136,7 @@ test.describe('Chargée de mission, comités et bilan', () => {
     );
 
     // The action is a task of the team's list, attached to the meeting.
-    const meetingId = page.url().split('/').pop() ?? '';
+    const meetingId = new URL(page.url()).pathname.split('/')[2];
     const tasks = await page.request.get(`/api/tasks?subjectType=committee_meeting&subjectId=${meetingId}`);
     expect(tasks.status()).toBe(200);
     const { items } = (await tasks.json()) as { items: { title: string; status: string; dueOn: string }[] };
