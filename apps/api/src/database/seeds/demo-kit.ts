@@ -78,6 +78,18 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Monday to Friday: a weekend date moves to the following Monday. */
+export function weekday(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
+}
+
+/** Monday to Friday: a weekend date moves back to the previous Friday. */
+export function weekdayBefore(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 6 ? addDays(date, -1) : day === 0 ? addDays(date, -2) : date;
+}
+
 export const minDate = (a: string, b: string): string => (a < b ? a : b);
 export const maxDate = (a: string, b: string): string => (a > b ? a : b);
 

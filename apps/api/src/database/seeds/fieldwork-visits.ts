@@ -9,7 +9,7 @@ import {
   type VisitStatus,
 } from '@maillage/shared/domain';
 
-import { addDays, type DemoRandom, newId } from './demo-kit';
+import { addDays, type DemoRandom, newId, weekday, weekdayBefore } from './demo-kit';
 import { ACTIONS, CATEGORY_OF_ITEM, CHECKLIST_COMMENTS, type FieldSite, ISSUE_TEXTS } from './fieldwork-texts';
 
 export interface VisitDraft {
@@ -50,18 +50,6 @@ export interface ActionDraft {
 }
 
 export const DONE_VISITS = 45;
-
-/** Monday to Friday: a weekend date moves to the following Monday. */
-export function weekday(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
-}
-
-/** Monday to Friday: a weekend date moves back to the previous Friday. */
-function weekdayBefore(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 6 ? addDays(date, -1) : day === 0 ? addDays(date, -2) : date;
-}
 
 const TIMES = ['09:00', '09:30', '10:30', '14:00', '14:30', '16:00'];
 

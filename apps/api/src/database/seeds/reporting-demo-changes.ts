@@ -25,7 +25,8 @@ import { OfferSnapshotsService } from '../../offer-snapshots/offer-snapshots.ser
 import { moveStage } from '../../professionals/msu-stage';
 import { SemestersService } from '../../semesters/semesters.service';
 import { SitesService } from '../../sites/sites.service';
-import { addDays, at, daysBetween, type DemoRandom, maxDate } from './demo-kit';
+import { frenchDate } from '../../visits/report/french-format';
+import { addDays, at, daysBetween, type DemoRandom, maxDate, weekday } from './demo-kit';
 
 /**
  * The services of the reporting issue, bound to the seed's transaction: each of their own
@@ -65,22 +66,6 @@ class DayClock extends Clock {
     return new Date(`${this.day}T08:30:00Z`);
   }
 }
-
-/** The day itself on a weekday, else the Monday after (`direction` 1) or the Friday before (-1). */
-export function workday(day: string, direction: 1 | -1 = 1): string {
-  let d = day;
-  while ([0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay())) d = addDays(d, direction);
-  return d;
-}
-
-/** A day as French text: « 22 septembre 2026 ». */
-export const longDate = (day: string): string =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 const GP = 'Médecine générale';
 
@@ -321,7 +306,7 @@ export async function applyChanges(
   today: string,
 ): Promise<void> {
   const span = daysBetween(firstOn, today);
-  const dayAt = (share: number) => workday(addDays(firstOn, Math.max(1, Math.min(span - 4, Math.round(span * share)))));
+  const dayAt = (share: number) => weekday(addDays(firstOn, Math.max(1, Math.min(span - 4, Math.round(span * share)))));
   const version = async (table: string, id: string): Promise<number> =>
     ((await manager.query(`SELECT version FROM ${table} WHERE id = $1`, [id])) as { version: number }[])[0].version;
 
@@ -336,8 +321,8 @@ export async function applyChanges(
   }
 
   for (const [n, p] of changes.prospects.entries()) {
-    const grantedOn = workday(maxDate(dayAt(0.45 + n * 0.25), addDays(p.since, 14)));
-    const reviewedOn = workday(maxDate(p.since, addDays(grantedOn, -12)));
+    const grantedOn = weekday(maxDate(dayAt(0.45 + n * 0.25), addDays(p.since, 14)));
+    const reviewedOn = weekday(maxDate(p.since, addDays(grantedOn, -12)));
     const status: { status: string }[] = await manager.query('SELECT status FROM accreditations WHERE id = $1', [
       p.accreditationId,
     ]);
@@ -364,12 +349,12 @@ export async function applyChanges(
     );
     // Recorded in the MSU pipeline right after the accreditation.
     await dateChange(manager, 'professionals', p.professionalId, new Date(grantedAt.getTime() + 20 * 60_000));
-    const openedOn = workday(addDays(grantedOn, random.int(2, 6)));
+    const openedOn = weekday(addDays(grantedOn, random.int(2, 6)));
     await services.sites.update(actor, p.siteId, {
       version: await version('training_sites', p.siteId),
       status: 'active',
       capacities: [{ stageType: 'N1', places: 1 }],
-      notes: `Maître de stage agréé le ${longDate(grantedOn)} : une place d’interne de niveau 1 ouverte.`,
+      notes: `Maître de stage agréé le ${frenchDate(grantedOn)} : une place d’interne de niveau 1 ouverte.`,
     });
     await dateChange(manager, 'training_sites', p.siteId, at(openedOn, random));
   }

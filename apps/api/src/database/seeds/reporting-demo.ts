@@ -9,16 +9,15 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import type { AuditActor } from '../../common/persistence/scoped-records';
 import { User } from '../../users/user.entity';
-import { addDays, at, DemoRandom, maxDate, minDate } from './demo-kit';
+import { frenchDate } from '../../visits/report/french-format';
+import { addDays, at, DemoRandom, maxDate, minDate, weekday, weekdayBefore } from './demo-kit';
 import {
   applyChanges,
   type Changes,
   dateChange,
-  longDate,
   pickChanges,
   recordPastDemand,
   servicesOn,
-  workday,
 } from './reporting-demo-changes';
 
 export interface ReportingDemoReport {
@@ -198,9 +197,8 @@ export async function seedReportingDemo(
   const year = Number(today.slice(0, 4));
 
   // The past year's report, presented and approved at the strategic committee in March.
-  const presentedOn = workday(
+  const presentedOn = weekdayBefore(
     minDate(`${year}-03-${String(random.int(10, 20)).padStart(2, '0')}`, addDays(today, -30)),
-    -1,
   );
   const draft = await reports.create(actor, { year: year - 1 });
   const pastSections = pastYearSections(year - 1, departementName, draft.figures);
@@ -232,11 +230,11 @@ export async function seedReportingDemo(
     ],
     annualReportId: approved.id,
   });
-  await dateChange(manager, 'committee_meetings', strategic.id, at(workday(addDays(presentedOn, 1)), random));
+  await dateChange(manager, 'committee_meetings', strategic.id, at(weekday(addDays(presentedOn, 1)), random));
 
   // The previous follow-up committee, about two months ago, with the snapshot taken that day;
   // its decisions are the changes of the period.
-  const firstOn = workday(maxDate(addDays(today, -random.int(56, 63)), addDays(presentedOn, 7)), -1);
+  const firstOn = weekdayBefore(maxDate(addDays(today, -random.int(56, 63)), addDays(presentedOn, 7)));
   const changes = await pickChanges(manager, random, departementCode, firstOn, today);
   await recordPastDemand(manager, services, actor, random, departementCode, firstOn, today);
   const first = await services.snapshotsOn(firstOn).take(actor, {
@@ -262,13 +260,13 @@ export async function seedReportingDemo(
     snapshotId: first.id,
   });
   // Its record written up the next working day.
-  await dateChange(manager, 'committee_meetings', previous.id, at(workday(addDays(firstOn, 1)), random));
+  await dateChange(manager, 'committee_meetings', previous.id, at(weekday(addDays(firstOn, 1)), random));
 
   await applyChanges(manager, services, actor, random, changes, firstOn, today);
 
   // The follow-up committee held today (the Friday before on a weekend: committees sit on working
   // days), with the snapshot of the offer taken for it that day.
-  const meetingOn = workday(today, -1);
+  const meetingOn = weekdayBefore(today);
   const snapshot = await (meetingOn === today ? snapshots : services.snapshotsOn(meetingOn)).take(actor, {
     title: 'État de l’offre de stage – comité de suivi',
     note: 'Relevé présenté au comité de suivi : places offertes par semestre et par zone, terrains à surveiller.',
@@ -298,7 +296,7 @@ export async function seedReportingDemo(
       '1. État de l’offre de stage pour les deux prochains semestres\n2. Terrains à surveiller et difficultés ' +
       'd’accès ouvertes\n3. Point sur le recrutement des maîtres de stage\n4. Questions diverses',
     minutes:
-      `Le relevé de l’offre de stage est présenté et comparé à celui du comité du ${longDate(firstOn)} : ` +
+      `Le relevé de l’offre de stage est présenté et comparé à celui du comité du ${frenchDate(firstOn)} : ` +
       `${progressText(progress('sitesActive'), 'terrain actif', 'terrains actifs')}, ` +
       placesChange +
       `${plural(changes.issues.length, 'difficulté d’accès résolue', 'difficultés d’accès résolues')}. ` +
