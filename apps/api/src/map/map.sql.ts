@@ -11,6 +11,8 @@
  * dashboard's registry and the semester plans (semesters/semester-plan.ts).
  */
 
+import { heldAccreditationsCtes } from '../semesters/semester-plan';
+
 const DEPS = (alias: string) => `($1::text[] IS NULL OR ${alias}.departement_code = ANY($1::text[]))`;
 /**
  * A step restricted to the ids of the step before, except for all départements (`$1` NULL, folded
@@ -98,21 +100,7 @@ GROUP BY s.commune_code`;
  * their own or one of a professional practising there; a capacity counts once.
  */
 export const PLACES_SQL = `
-WITH sites AS MATERIALIZED (
-  SELECT s.id, s.commune_code FROM training_sites s
-  WHERE s.status = 'active' AND s.archived_at IS NULL AND ${DEPS('s')}
-), links AS MATERIALIZED (
-  SELECT ps.site_id, ps.professional_id FROM professional_sites ps WHERE ps.site_id = ANY(ARRAY(SELECT id FROM sites))
-), held AS (
-  SELECT a.site_id, a.stage_types, a.start_date, a.end_date FROM accreditations a
-  WHERE a.site_id = ANY(ARRAY(SELECT id FROM sites))
-    AND a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
-  UNION ALL
-  SELECT l.site_id, a.stage_types, a.start_date, a.end_date
-  FROM links l JOIN accreditations a ON a.professional_id = l.professional_id
-  WHERE a.professional_id = ANY(ARRAY(SELECT professional_id FROM links))
-    AND a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
-), covered AS (
+WITH ${heldAccreditationsCtes('$1')}, covered AS (
   SELECT DISTINCT h.site_id, st.stage_type
   FROM held h CROSS JOIN unnest(h.stage_types) AS st(stage_type)
   WHERE h.start_date <= $2::date AND (h.end_date IS NULL OR h.end_date >= $2::date)

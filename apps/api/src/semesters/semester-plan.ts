@@ -26,6 +26,29 @@ export function semestersFrom(from: SemesterCode, count: number): SemesterCode[]
 }
 
 /**
+ * The CTEs `sites` (active, live sites of the départements `deps`, a `text[]` placeholder, `NULL`:
+ * all), `links` (the professionals practising there) and `held` (the accreditations granted or
+ * conditional held by one of those sites or one of those professionals, one row per site): what
+ * makes a site's places "offered", shared by the semester plans and the map (map/map.sql.ts).
+ */
+export const heldAccreditationsCtes = (deps: string): string => `sites AS MATERIALIZED (
+  SELECT s.id FROM training_sites s
+  WHERE s.status = 'active' AND s.archived_at IS NULL
+    AND (${deps}::text[] IS NULL OR s.departement_code = ANY(${deps}::text[]))
+), links AS MATERIALIZED (
+  SELECT ps.site_id, ps.professional_id FROM professional_sites ps WHERE ps.site_id = ANY(ARRAY(SELECT id FROM sites))
+), held AS (
+  SELECT a.site_id, a.stage_types, a.start_date, a.end_date FROM accreditations a
+  WHERE a.site_id = ANY(ARRAY(SELECT id FROM sites))
+    AND a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
+  UNION ALL
+  SELECT l.site_id, a.stage_types, a.start_date, a.end_date
+  FROM links l JOIN accreditations a ON a.professional_id = l.professional_id
+  WHERE a.professional_id = ANY(ARRAY(SELECT professional_id FROM links))
+    AND a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
+)`;
+
+/**
  * Places offered per semester and stage type: the capacities of active, live sites that, on
  * the semester's first day, hold an accreditation in force (granted or conditional, started,
  * not ended) covering that stage type, either their own or one of a professional practising
@@ -45,22 +68,7 @@ export function semestersFrom(from: SemesterCode, count: number): SemesterCode[]
  */
 export const OFFERED_SQL = `
 WITH sem(semester, start_on) AS (SELECT * FROM unnest($1::text[], $2::date[])),
-sites AS MATERIALIZED (
-  SELECT s.id FROM training_sites s
-  WHERE s.status = 'active' AND s.archived_at IS NULL
-    AND ($3::text[] IS NULL OR s.departement_code = ANY($3::text[]))
-), links AS MATERIALIZED (
-  SELECT ps.site_id, ps.professional_id FROM professional_sites ps WHERE ps.site_id = ANY(ARRAY(SELECT id FROM sites))
-), held AS (
-  SELECT a.site_id, a.stage_types, a.start_date, a.end_date FROM accreditations a
-  WHERE a.site_id = ANY(ARRAY(SELECT id FROM sites))
-    AND a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
-  UNION ALL
-  SELECT l.site_id, a.stage_types, a.start_date, a.end_date
-  FROM links l JOIN accreditations a ON a.professional_id = l.professional_id
-  WHERE a.professional_id = ANY(ARRAY(SELECT professional_id FROM links))
-    AND a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
-), covered AS (
+${heldAccreditationsCtes('$3')}, covered AS (
   SELECT DISTINCT sem.semester, h.site_id, st.stage_type
   FROM held h CROSS JOIN sem CROSS JOIN unnest(h.stage_types) AS st(stage_type)
   WHERE h.start_date <= sem.start_on AND (h.end_date IS NULL OR h.end_date >= sem.start_on)
