@@ -18,6 +18,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { SeedsModule } from './database/seeds/seeds.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { MapModule } from './map/map.module';
 import { SupportMeasuresModule } from './measures/measures.module';
@@ -84,6 +85,7 @@ export class AppModule {
         CommitteeMeetingsModule,
         AnnualReportsModule,
         MapModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [

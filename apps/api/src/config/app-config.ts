@@ -1,4 +1,9 @@
-import type { AccreditationRules, AllowanceRules, TrainingTarget } from '@maillage/shared/domain';
+import type {
+  AccreditationRules,
+  AllowanceRules,
+  SupervisionIncomeRules,
+  TrainingTarget,
+} from '@maillage/shared/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
@@ -175,6 +180,89 @@ export class AppConfig {
   @Min(0)
   HOUSING_ALLOWANCE_MONTHLY = 300;
 
+  /** Data in and out: spreadsheet imports (size of a file, rows per file, XLSX once unzipped). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  IMPORT_MAX_UPLOAD_MB = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  IMPORT_MAX_ROWS = 50_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(4096)
+  XLSX_MAX_UNCOMPRESSED_MB = 100;
+
+  /** The national RPPS extract (about 820 MB) and commune contours uploaded by an administrator. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16_384)
+  RPPS_MAX_UPLOAD_MB = 2048;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(4096)
+  CONTOURS_MAX_UPLOAD_MB = 200;
+
+  /** National address service (BAN), e.g. https://api-adresse.data.gouv.fr; off when empty. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'BAN_URL doit commencer par http:// ou https://' })
+  BAN_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  BAN_TIMEOUT_MS = 3000;
+
+  /** What supervising pays an MSU (euros per month, DOMAIN.md): intern, docteur junior and supplements. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MSU_INTERN_MONTHLY = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MSU_JUNIOR_BASE_MONTHLY = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MSU_JUNIOR_SUPPLEMENT_MONTHLY = 1200;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MSU_JUNIOR_ZONE_MONTHLY = 800;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MSU_JUNIOR_ON_CALL_MONTHLY = 400;
+
+  /** Audit events and access records older than this are purged (GDPR), by a job safe across instances. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  AUDIT_RETENTION_MONTHS = 12;
+
+  /** How often each instance runs the retention job, in hours (0: never on this instance). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 7)
+  RETENTION_INTERVAL_HOURS = 24;
+
   /** Built dashboard to serve at `/`; empty for the API alone. */
   @IsOptional()
   @IsString()
@@ -198,6 +286,16 @@ export function allowanceRulesOf(config: AppConfig): AllowanceRules {
     transportDistanceKm: config.TRANSPORT_ALLOWANCE_KM,
     transportMonthly: config.TRANSPORT_ALLOWANCE_MONTHLY,
     housingMonthly: config.HOUSING_ALLOWANCE_MONTHLY,
+  };
+}
+
+export function supervisionIncomeRulesOf(config: AppConfig): SupervisionIncomeRules {
+  return {
+    internMonthly: config.MSU_INTERN_MONTHLY,
+    juniorBaseMonthly: config.MSU_JUNIOR_BASE_MONTHLY,
+    juniorSupplementMonthly: config.MSU_JUNIOR_SUPPLEMENT_MONTHLY,
+    juniorZoneMonthly: config.MSU_JUNIOR_ZONE_MONTHLY,
+    juniorOnCallMonthly: config.MSU_JUNIOR_ON_CALL_MONTHLY,
   };
 }
 

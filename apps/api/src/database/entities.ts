@@ -4,6 +4,10 @@ import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { CommitteeMeeting } from '../committees/committee-meeting.entity';
+import { ImportItem } from '../imports/entities/import-item.entity';
+import { ImportJob } from '../imports/entities/import-job.entity';
+import { ImportMappingPreference } from '../imports/entities/import-mapping.entity';
+import { ImportRow } from '../imports/entities/import-row.entity';
 import { InstallationIntent } from '../intents/installation-intent.entity';
 import { SupportMeasure } from '../measures/support-measure.entity';
 import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';
@@ -39,6 +43,10 @@ export const ENTITIES = [
   CommuneZonage,
   Departement,
   Epci,
+  ImportItem,
+  ImportJob,
+  ImportMappingPreference,
+  ImportRow,
   InstallationIntent,
   MsuStageEvent,
   OfferSnapshot,

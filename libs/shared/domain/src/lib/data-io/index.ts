@@ -1,0 +1,4 @@
+export * from './exports';
+export * from './imports';
+export * from './rpps';
+export * from './supervision-income';
