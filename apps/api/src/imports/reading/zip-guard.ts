@@ -54,7 +54,9 @@ export async function checkXlsxArchive(path: string, limits: ZipLimits): Promise
       if (entry.fileName.endsWith('/')) continue;
       try {
         actual += await drain(await zip.openReadStreamPromise(entry));
-      } catch {
+      } catch (error) {
+        // yauzl stops an entry that inflates past the size it declares.
+        if (/too many bytes/i.test((error as Error).message)) throw bomb('un fichier ment sur sa taille');
         throw new DomainException('BAD_INPUT', BROKEN);
       }
       if (actual > limits.maxUncompressedBytes) {
