@@ -17,6 +17,7 @@ import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { SeedsModule } from './database/seeds/seeds.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { InstallationIntentsModule } from './intents/intents.module';
@@ -86,6 +87,7 @@ export class AppModule {
         AnnualReportsModule,
         MapModule,
         ImportsModule,
+        ExportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -87,6 +87,8 @@ export async function openXlsx(path: string, maxRows: number): Promise<TableFile
             `Le classeur dépasse ${maxRows.toLocaleString('fr-FR')} lignes : découpez-le en plusieurs fichiers.`,
           );
         }
+        // A worksheet leaves out the empty cells at the end of a row: that is not a short row.
+        while (cells.length < headers.length) cells.push('');
         yield toRow(next.value.number, cells, headers.length);
       }
     } catch (error) {

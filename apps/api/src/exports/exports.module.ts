@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+
+import { AccessIssuesModule } from '../access-issues/access-issues.module';
+import { AccreditationsModule } from '../accreditations/accreditations.module';
+import { InstallationIntentsModule } from '../intents/intents.module';
+import { SupportMeasuresModule } from '../measures/measures.module';
+import { ProfessionalsModule } from '../professionals/professionals.module';
+import { CandidateReferralsModule } from '../referrals/referrals.module';
+import { SitesModule } from '../sites/sites.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { TerritoryModule } from '../territory/territory.module';
+import { UsersModule } from '../users/users.module';
+import { SiteVisitsModule } from '../visits/visits.module';
+import { ExportsController } from './exports.controller';
+import { ExportsService } from './exports.service';
+
+@Module({
+  imports: [
+    AccessIssuesModule,
+    AccreditationsModule,
+    InstallationIntentsModule,
+    SupportMeasuresModule,
+    ProfessionalsModule,
+    CandidateReferralsModule,
+    SitesModule,
+    TasksModule,
+    TerritoryModule,
+    UsersModule,
+    SiteVisitsModule,
+  ],
+  controllers: [ExportsController],
+  providers: [ExportsService],
+})
+export class ExportsModule {}
