@@ -6,5 +6,6 @@ import { CommitteesService } from './committees.service';
 @Module({
   controllers: [CommitteesController],
   providers: [CommitteesService],
+  exports: [CommitteesService],
 })
 export class CommitteeMeetingsModule {}
