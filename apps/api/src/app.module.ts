@@ -25,7 +25,9 @@ import { MapModule } from './map/map.module';
 import { SupportMeasuresModule } from './measures/measures.module';
 import { OfferSnapshotsModule } from './offer-snapshots/offer-snapshots.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
+import { RppsModule } from './rpps/rpps.module';
 import { RuntimeInfo } from './runtime-info';
 import { SemestersModule } from './semesters/semesters.module';
 import { SitesModule } from './sites/sites.module';
@@ -88,6 +90,8 @@ export class AppModule {
         MapModule,
         ImportsModule,
         ExportsModule,
+        RppsModule,
+        ReferenceDataModule,
       ],
       controllers: [HealthController],
       providers: [

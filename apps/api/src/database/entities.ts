@@ -15,6 +15,8 @@ import { MsuStageEvent } from '../professionals/msu-stage-event.entity';
 import { Professional } from '../professionals/professional.entity';
 import { TrainingSession } from '../professionals/training-session.entity';
 import { CandidateReferral } from '../referrals/candidate-referral.entity';
+import { RppsLoad } from '../rpps/entities/rpps-load.entity';
+import { RppsPractitioner } from '../rpps/entities/rpps-practitioner.entity';
 import { ReferralFollowUp } from '../referrals/referral-follow-up.entity';
 import { SemesterDemand } from '../semesters/semester-demand.entity';
 import { ProfessionalSite } from '../sites/professional-site.entity';
@@ -53,6 +55,8 @@ export const ENTITIES = [
   Professional,
   ProfessionalSite,
   ReferralFollowUp,
+  RppsLoad,
+  RppsPractitioner,
   SemesterDemand,
   Session,
   SiteVisit,

@@ -28,12 +28,18 @@ export function frenchSize(bytes: number): string {
 }
 
 /**
- * A 413 that also closes the connection once answered, so that the server does not read (and
- * throw away) the rest of a huge body.
+ * Closes the connection once the answer is sent, so that the server does not read (and throw
+ * away) the rest of a body it refused.
  */
-export function tooLarge(res: Response, maxBytes: number): PayloadTooLargeException {
+export function closeAfterAnswer(res: Response): void {
+  if (res.headersSent) return;
   res.setHeader('Connection', 'close');
   res.once('finish', () => res.req.socket?.destroy());
+}
+
+/** A 413 that also closes the connection. */
+export function tooLarge(res: Response, maxBytes: number): PayloadTooLargeException {
+  closeAfterAnswer(res);
   return new PayloadTooLargeException(`Le fichier dépasse la taille autorisée (${frenchSize(maxBytes)}).`);
 }
 

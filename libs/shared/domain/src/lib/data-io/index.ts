@@ -2,3 +2,4 @@ export * from './exports';
 export * from './imports';
 export * from './rpps';
 export * from './supervision-income';
+export * from './zonage-import';
