@@ -18,6 +18,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { SeedsModule } from './database/seeds/seeds.module';
 import { ExportsModule } from './exports/exports.module';
+import { GeocodingModule } from './geocoding/geocoding.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { InstallationIntentsModule } from './intents/intents.module';
@@ -92,6 +93,7 @@ export class AppModule {
         ExportsModule,
         RppsModule,
         ReferenceDataModule,
+        GeocodingModule,
       ],
       controllers: [HealthController],
       providers: [

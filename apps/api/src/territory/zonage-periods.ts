@@ -32,9 +32,10 @@ export async function addZonagePeriod(
   }
   const repo = manager.getRepository(CommuneZonage);
   const periods = await repo.find({ where: { communeCode: commune.code }, lock: { mode: 'pessimistic_write' } });
-  if (periods.some((p) => p.zonage === period.zonage && p.validFrom === validFrom && p.validTo === validTo)) {
-    return 'unchanged';
-  }
+  // Already recorded (an open period the file repeats may have been closed since by a later one).
+  const same = (p: CommuneZonage) =>
+    p.zonage === period.zonage && p.validFrom === validFrom && (p.validTo === validTo || validTo === null);
+  if (periods.some(same)) return 'unchanged';
   let closes = false;
   for (const p of periods) {
     const overlaps = p.validFrom <= (validTo ?? '9999-12-31') && validFrom <= (p.validTo ?? '9999-12-31');

@@ -1,4 +1,5 @@
 export * from './exports';
+export * from './geocoding';
 export * from './imports';
 export * from './rpps';
 export * from './supervision-income';
