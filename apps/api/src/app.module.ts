@@ -25,6 +25,7 @@ import { InstallationIntentsModule } from './intents/intents.module';
 import { MapModule } from './map/map.module';
 import { SupportMeasuresModule } from './measures/measures.module';
 import { OfferSnapshotsModule } from './offer-snapshots/offer-snapshots.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
@@ -94,6 +95,7 @@ export class AppModule {
         RppsModule,
         ReferenceDataModule,
         GeocodingModule,
+        PersonalDataModule,
       ],
       controllers: [HealthController],
       providers: [

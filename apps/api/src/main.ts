@@ -4,6 +4,7 @@ import { createApp, findWebRoot, prepareData } from './bootstrap';
 import { ConfigValidationError, loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/database-target';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seeds/demo-seed.service';
+import { RetentionScheduler } from './personal-data/retention-scheduler';
 import { RuntimeInfo } from './runtime-info';
 import { ReminderScheduler } from './tasks/reminders/reminder-scheduler';
 
@@ -32,6 +33,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   // After listening, so that a slow first run never delays the start; stopped by `app.close()`.
   app.get(ReminderScheduler).start();
+  app.get(RetentionScheduler).start();
   const url = `http://localhost:${config.PORT}`;
   const lines = [
     '',

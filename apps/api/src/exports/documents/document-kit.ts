@@ -75,5 +75,7 @@ export function paragraphs(text: string | null, none: string): Content {
 /** A section title kept on the same page as the first block under it. */
 export function section(title: Content, blocks: Content[]): Content[] {
   if (blocks.length === 0) return [title];
-  return [{ unbreakable: true, stack: [title, blocks[0]] }, ...blocks.slice(1)];
+  // Inside an unbreakable block the title must not ask for its own page break (pdfmake would loop).
+  const plain = { ...(title as object), headlineLevel: undefined } as Content;
+  return [{ unbreakable: true, stack: [plain, blocks[0]] }, ...blocks.slice(1)];
 }
