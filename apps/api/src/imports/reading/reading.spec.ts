@@ -22,7 +22,10 @@ describe('reading spreadsheets', () => {
   });
 
   it('refuses a file that mixes UTF-8 and Windows-1252', () => {
-    const mixed = Buffer.concat([Buffer.from('Maison de santé;', 'utf8'), iconv.encode('Cabinet médical\n', 'win1252')]);
+    const mixed = Buffer.concat([
+      Buffer.from('Maison de santé;', 'utf8'),
+      iconv.encode('Cabinet médical\n', 'win1252'),
+    ]);
     expect(() => detectEncoding(mixed)).toThrow(DomainException);
   });
 
@@ -36,7 +39,11 @@ describe('reading spreadsheets', () => {
 
   it('checks the width of a row, tolerating empty trailing cells', () => {
     expect(toRow(2, ['a', 'b', ''], 2)).toEqual({ line: 2, cells: ['a', 'b'] });
-    expect(toRow(3, ['a'], 2)).toEqual({ line: 3, cells: ['a', ''], problem: '1 colonne au lieu de 2 (ligne mal formée)' });
+    expect(toRow(3, ['a'], 2)).toEqual({
+      line: 3,
+      cells: ['a', ''],
+      problem: '1 colonne au lieu de 2 (ligne mal formée)',
+    });
     expect(toRow(4, ['a', 'b', 'c'], 2).problem).toBe('3 colonnes au lieu de 2 (ligne mal formée)');
   });
 

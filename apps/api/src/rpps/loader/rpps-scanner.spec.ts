@@ -5,10 +5,16 @@ import { DomainException } from '../../common/errors/domain-exception';
 import { departementOf, readHeader } from './rpps-header';
 import { RppsScanner } from './rpps-scanner';
 
-const HEADER = "Identifiant PP|Identification nationale PP|Nom d'exercice|Prénom d'exercice|Code profession|Code savoir-faire|Code commune (coord. structure)|Libellé commune (coord. structure)|";
-const line = (rpps: string, commune: string, last = 'MARTIN') => `${rpps}|8${rpps}|${last}|Claire|10|SM54|${commune}|VILLE|`;
+const HEADER =
+  "Identifiant PP|Identification nationale PP|Nom d'exercice|Prénom d'exercice|Code profession|Code savoir-faire|Code commune (coord. structure)|Libellé commune (coord. structure)|";
+const line = (rpps: string, commune: string, last = 'MARTIN') =>
+  `${rpps}|8${rpps}|${last}|Claire|10|SM54|${commune}|VILLE|`;
 
-async function scan(text: string | Buffer, departements = ['77'], chunk = 7): Promise<{ copy: string; scanner: RppsScanner }> {
+async function scan(
+  text: string | Buffer,
+  departements = ['77'],
+  chunk = 7,
+): Promise<{ copy: string; scanner: RppsScanner }> {
   const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text);
   const chunks: Buffer[] = [];
   for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk));
@@ -46,10 +52,19 @@ describe('RPPS extract scanner', () => {
   ])('gives %s to département %s', (commune, departement) => expect(departementOf(commune)).toBe(departement));
 
   it('keeps the served communes only, across chunk boundaries (even inside a multi-byte character)', async () => {
-    const text = [HEADER, line('10003382735', '77288', 'LEFÈVRE'), line('10004123450', '75108'), line('10005234561', '77186'), ''].join('\n');
+    const text = [
+      HEADER,
+      line('10003382735', '77288', 'LEFÈVRE'),
+      line('10004123450', '75108'),
+      line('10005234561', '77186'),
+      '',
+    ].join('\n');
     for (const chunk of [1, 2, 3, 7, 64, 100_000]) {
       const { copy, scanner } = await scan(text, ['77'], chunk);
-      const rows = copy.trim().split('\n').map((r) => r.split('\t'));
+      const rows = copy
+        .trim()
+        .split('\n')
+        .map((r) => r.split('\t'));
       expect(rows.map((r) => [r[0], r[2], r[4], r[16], r[18]])).toEqual([
         ['2', '10003382735', 'LEFÈVRE', '77288', '77'],
         ['4', '10005234561', 'MARTIN', '77186', '77'],
@@ -59,7 +74,13 @@ describe('RPPS extract scanner', () => {
   });
 
   it('does not mistake Corse-du-Sud for Haute-Corse, nor 97 for 974', async () => {
-    const text = [HEADER, line('10003382735', '2A004'), line('10004123450', '2B033'), line('10005234561', '97411'), ''].join('\n');
+    const text = [
+      HEADER,
+      line('10003382735', '2A004'),
+      line('10004123450', '2B033'),
+      line('10005234561', '97411'),
+      '',
+    ].join('\n');
     expect((await scan(text, ['2A'])).scanner.result().rowsKept).toBe(1);
     expect((await scan(text, ['974'])).scanner.result().rowsKept).toBe(1);
   });
@@ -72,9 +93,19 @@ describe('RPPS extract scanner', () => {
   });
 
   it('reports malformed lines with their number and loads the others', async () => {
-    const text = [HEADER, line('10003382735', '77288'), '10004123450|8100|DURAND|', line('10005234561', '77186'), ''].join('\n');
+    const text = [
+      HEADER,
+      line('10003382735', '77288'),
+      '10004123450|8100|DURAND|',
+      line('10005234561', '77186'),
+      '',
+    ].join('\n');
     const { scanner } = await scan(text);
-    expect(scanner.result()).toMatchObject({ rowsKept: 2, malformedLines: 1, problems: ['ligne 3 : 3 colonnes au lieu de 8 (ligne ignorée)'] });
+    expect(scanner.result()).toMatchObject({
+      rowsKept: 2,
+      malformedLines: 1,
+      problems: ['ligne 3 : 3 colonnes au lieu de 8 (ligne ignorée)'],
+    });
   });
 
   it('refuses a file cut in the middle of its last line', async () => {
