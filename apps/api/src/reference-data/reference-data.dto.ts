@@ -1,12 +1,11 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 
 import { toBoolean } from '../common/http/page-query.dto';
+import { IsFileName } from '../common/upload/file-name';
 
 export class ReferenceFileQuery {
-  @IsString({ message: 'fileName : le nom du fichier est obligatoire.' })
-  @MinLength(1, { message: 'fileName : le nom du fichier est obligatoire.' })
-  @MaxLength(255, { message: 'fileName : 255 caractères au plus.' })
+  @IsFileName()
   fileName!: string;
 }
 

@@ -8,9 +8,10 @@ import {
   type ImportStatus,
 } from '@maillage/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
+import { IsFileName } from '../../common/upload/file-name';
 
 /** `POST /api/imports?kind=sites&fileName=terrains.csv`, the file itself as the body. */
 export class UploadImportQuery {
@@ -19,9 +20,7 @@ export class UploadImportQuery {
   kind!: ImportKind;
 
   /** The name of the file on the user's computer (kept in the history of imports). */
-  @IsString({ message: 'fileName : le nom du fichier est obligatoire.' })
-  @MinLength(1, { message: 'fileName : le nom du fichier est obligatoire.' })
-  @MaxLength(255, { message: 'fileName : 255 caractères au plus.' })
+  @IsFileName()
   fileName!: string;
 }
 

@@ -1,8 +1,9 @@
 import { DENSITY_LEVELS, type DensityLevel, INSEE_COMMUNE_CODE } from '@maillage/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
+import { IsFileName } from '../../common/upload/file-name';
 
 /** `GET /api/rpps/general-practitioners`: GPs of the territory not yet MSU. */
 export class ListGeneralPractitionersQuery extends PageQueryDto {
@@ -40,8 +41,6 @@ export class DensityQuery {
 
 /** `POST /api/rpps/loads?fileName=…`, the extract as the body. */
 export class UploadRppsQuery {
-  @IsString({ message: 'fileName : le nom du fichier est obligatoire.' })
-  @MinLength(1, { message: 'fileName : le nom du fichier est obligatoire.' })
-  @MaxLength(255, { message: 'fileName : 255 caractères au plus.' })
+  @IsFileName()
   fileName!: string;
 }
