@@ -2,8 +2,8 @@ import type { AccessIssueBoard, AccessIssueDetail, AccessIssueSummary, AuthUser,
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { OptionalVersionDto } from '../sites/dto/site.dto';
 import { AccessIssuesService } from './access-issues.service';
@@ -21,8 +21,6 @@ const IF_MATCH = {
   required: false,
   description: 'La version lue (à la place de `version` dans le corps).',
 };
-/** Only they qualify, close and archive issues; the CDOM proposes. */
-const CLOSERS = ['mission_officer', 'admin'] as const;
 
 @ApiTags('access-issues')
 @Controller('access-issues')
@@ -30,21 +28,21 @@ export class AccessIssuesController {
   constructor(private readonly issues: AccessIssuesService) {}
 
   @ApiOperation({ summary: 'Liste les difficultés d’accès (filtres, recherche, tri et pagination en base).' })
-  @Roles(...READERS)
+  @Allow('accessIssues.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListAccessIssuesQuery): Promise<Page<AccessIssueSummary>> {
     return this.issues.list(user, query);
   }
 
   @ApiOperation({ summary: 'Tableau par catégorie et statut (et gravité maximale des difficultés ouvertes).' })
-  @Roles(...READERS)
+  @Allow('accessIssues.read')
   @Get('board')
   board(@CurrentUser() user: AuthUser, @Query() query: AccessIssueBoardQuery): Promise<AccessIssueBoard> {
     return this.issues.board(user, query);
   }
 
   @ApiOperation({ summary: 'Une difficulté d’accès, avec les dispositifs qui agissent dessus.' })
-  @Roles(...READERS)
+  @Allow('accessIssues.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<AccessIssueDetail> {
     return this.issues.get(user, id);
@@ -53,7 +51,7 @@ export class AccessIssuesController {
   @ApiOperation({
     summary: 'Signale une difficulté sur un terrain ; le CDOM la propose (source « cdom », statut « ouverte »).',
   })
-  @Roles(...CLOSERS, 'cdom')
+  @Allow('accessIssues.propose')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateAccessIssueDto): Promise<AccessIssueDetail> {
     return this.issues.create(user, dto);
@@ -64,7 +62,7 @@ export class AccessIssuesController {
       'Modifie une difficulté (version lue ; 409 si périmée). Le CDOM : sa proposition, tant qu’elle est ouverte.',
   })
   @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS, 'cdom')
+  @Allow('accessIssues.propose')
   @Patch(':id')
   update(
     @CurrentUser() user: AuthUser,
@@ -76,7 +74,7 @@ export class AccessIssuesController {
 
   @ApiOperation({ summary: 'Prend en charge une difficulté ouverte.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
+  @Allow('accessIssues.handle')
   @Post(':id/start')
   @HttpCode(HttpStatus.OK)
   start(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: IssueVersionDto) {
@@ -85,7 +83,7 @@ export class AccessIssuesController {
 
   @ApiOperation({ summary: 'Résout la difficulté (date, résolution) et y rattache les dispositifs donnés.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
+  @Allow('accessIssues.handle')
   @Post(':id/resolve')
   @HttpCode(HttpStatus.OK)
   resolve(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: ResolveAccessIssueDto) {
@@ -94,7 +92,7 @@ export class AccessIssuesController {
 
   @ApiOperation({ summary: 'Classe la difficulté sans suite (date, motif).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
+  @Allow('accessIssues.handle')
   @Post(':id/wont-fix')
   @HttpCode(HttpStatus.OK)
   wontFix(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: CloseAccessIssueDto) {
@@ -103,7 +101,7 @@ export class AccessIssuesController {
 
   @ApiOperation({ summary: 'Rouvre une difficulté close.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
+  @Allow('accessIssues.handle')
   @Post(':id/reopen')
   @HttpCode(HttpStatus.OK)
   reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: IssueVersionDto) {
@@ -112,7 +110,7 @@ export class AccessIssuesController {
 
   @ApiOperation({ summary: 'Archive une difficulté (restaurable, son historique est gardé).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
+  @Allow('accessIssues.handle')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(
@@ -125,7 +123,7 @@ export class AccessIssuesController {
 
   @ApiOperation({ summary: 'Restaure une difficulté archivée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
+  @Allow('accessIssues.handle')
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: OptionalVersionDto) {

@@ -2,8 +2,8 @@ import type { AccreditationDetail, AccreditationSummary, AuthUser, Page } from '
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { OptionalVersionDto } from '../sites/dto/site.dto';
 import { AccreditationsService } from './accreditations.service';
@@ -27,20 +27,20 @@ export class AccreditationsController {
   constructor(private readonly accreditations: AccreditationsService) {}
 
   @ApiOperation({ summary: 'Liste les agréments (validité, expiration prochaine, titulaire…).' })
-  @Roles(...READERS)
+  @Allow('accreditations.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListAccreditationsQuery): Promise<Page<AccreditationSummary>> {
     return this.accreditations.list(user, query);
   }
 
-  @Roles(...READERS)
+  @Allow('accreditations.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<AccreditationDetail> {
     return this.accreditations.get(user, id);
   }
 
   @ApiOperation({ summary: 'Enregistre une demande d’agrément (ou un agrément passé, avec ses dates).' })
-  @Roles('mission_officer', 'admin')
+  @Allow('accreditations.write')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateAccreditationDto): Promise<AccreditationDetail> {
     return this.accreditations.create(user, dto);
@@ -48,7 +48,7 @@ export class AccreditationsController {
 
   @ApiOperation({ summary: 'Modifie un agrément à partir de la version lue ; 409 si elle est périmée.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('accreditations.write')
   @Patch(':id')
   update(
     @CurrentUser() user: AuthUser,
@@ -60,7 +60,7 @@ export class AccreditationsController {
 
   @ApiOperation({ summary: 'Met la demande en instruction.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('accreditations.write')
   @Post(':id/review')
   @HttpCode(HttpStatus.OK)
   review(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: AccreditationActionDto) {
@@ -69,7 +69,7 @@ export class AccreditationsController {
 
   @ApiOperation({ summary: 'Accorde l’agrément (conditionnel, pour un an, après un retrait).' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('accreditations.write')
   @Post(':id/grant')
   @HttpCode(HttpStatus.OK)
   grant(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: GrantAccreditationDto) {
@@ -78,7 +78,7 @@ export class AccreditationsController {
 
   @ApiOperation({ summary: 'Retire l’agrément à une date, avec un motif.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('accreditations.write')
   @Post(':id/withdraw')
   @HttpCode(HttpStatus.OK)
   withdraw(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: WithdrawAccreditationDto) {
@@ -87,7 +87,7 @@ export class AccreditationsController {
 
   @ApiOperation({ summary: 'Constate l’expiration de l’agrément.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('accreditations.write')
   @Post(':id/expire')
   @HttpCode(HttpStatus.OK)
   expire(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: AccreditationActionDto) {
@@ -96,7 +96,7 @@ export class AccreditationsController {
 
   @ApiOperation({ summary: 'Archive un agrément (restaurable, son historique est gardé).' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('accreditations.write')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(
@@ -109,7 +109,7 @@ export class AccreditationsController {
 
   @ApiOperation({ summary: 'Restaure un agrément archivé.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('accreditations.write')
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: OptionalVersionDto) {

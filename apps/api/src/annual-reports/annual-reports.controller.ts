@@ -2,8 +2,8 @@ import type { AnnualReportDetail, AnnualReportSummary, AuthUser } from '@maillag
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { AnnualReportsService } from './annual-reports.service';
 import {
@@ -20,8 +20,6 @@ const IF_MATCH = {
   required: false,
   description: 'La version lue (à la place de `version` dans le corps).',
 };
-/** Only the mission officer (and the administrator) writes and moves the report along. */
-const EDITORS = ['mission_officer', 'admin'] as const;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('annual-reports')
@@ -30,7 +28,7 @@ export class AnnualReportsController {
   constructor(private readonly reports: AnnualReportsService) {}
 
   @ApiOperation({ summary: 'Les rapports annuels d’activité (filtre `year`).' })
-  @Roles(...READERS)
+  @Allow('reports.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListAnnualReportsQuery): Promise<AnnualReportSummary[]> {
     return this.reports.list(user, query);
@@ -39,7 +37,7 @@ export class AnnualReportsController {
   @ApiOperation({
     summary: 'Un rapport : sections et chiffres (calculés à la volée, ou figés s’il est approuvé).',
   })
-  @Roles(...READERS)
+  @Allow('reports.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<AnnualReportDetail> {
     return this.reports.get(user, id);
@@ -48,7 +46,7 @@ export class AnnualReportsController {
   @ApiOperation({ summary: 'Export PDF du rapport (couverture, sections, tableaux de chiffres).' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...READERS)
+  @Allow('reports.read')
   @Get(':id/export.pdf')
   async pdf(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
     const { filename, body } = await this.reports.exportPdf(user, id);
@@ -62,7 +60,7 @@ export class AnnualReportsController {
   @ApiOperation({ summary: 'Export XLSX des chiffres : une feuille par tableau.' })
   @ApiProduces(XLSX)
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...READERS)
+  @Allow('reports.read')
   @Get(':id/export.xlsx')
   async xlsx(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
     const { filename, body } = await this.reports.exportXlsx(user, id);
@@ -74,7 +72,7 @@ export class AnnualReportsController {
   }
 
   @ApiOperation({ summary: 'Crée le brouillon du rapport d’une année (un seul par département et année : 409).' })
-  @Roles(...EDITORS)
+  @Allow('reports.write')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateAnnualReportDto): Promise<AnnualReportDetail> {
     return this.reports.create(user, dto);
@@ -82,7 +80,7 @@ export class AnnualReportsController {
 
   @ApiOperation({ summary: 'Modifie le titre et les sections d’un brouillon (version lue ; 409 sinon).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('reports.write')
   @Patch(':id')
   update(
     @CurrentUser() user: AuthUser,
@@ -94,7 +92,7 @@ export class AnnualReportsController {
 
   @ApiOperation({ summary: 'Présente le brouillon au comité (date de présentation).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('reports.write')
   @Post(':id/present')
   @HttpCode(HttpStatus.OK)
   present(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: PresentReportDto) {
@@ -103,7 +101,7 @@ export class AnnualReportsController {
 
   @ApiOperation({ summary: 'Approuve le rapport présenté : ses chiffres sont calculés et figés.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('reports.write')
   @Post(':id/approve')
   @HttpCode(HttpStatus.OK)
   approve(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: ApproveReportDto) {
@@ -112,7 +110,7 @@ export class AnnualReportsController {
 
   @ApiOperation({ summary: 'Rouvre un rapport présenté (retour au brouillon).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('reports.write')
   @Post(':id/reopen')
   @HttpCode(HttpStatus.OK)
   reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: ReportVersionDto) {

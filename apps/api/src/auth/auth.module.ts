@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { SessionLookup } from '../common/auth/session-lookup';
 import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { AuthController } from './auth.controller';
@@ -22,7 +23,7 @@ import { SessionsService } from './sessions.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, SessionsService],
-  exports: [PasswordHasher, SessionsService],
+  providers: [AuthService, PasswordHasher, SessionsService, { provide: SessionLookup, useExisting: SessionsService }],
+  exports: [PasswordHasher, SessionsService, SessionLookup],
 })
 export class AuthModule {}

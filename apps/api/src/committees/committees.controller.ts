@@ -2,8 +2,8 @@ import type { AuthUser, CommitteeMeetingDetail, CommitteeMeetingSummary, Page } 
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { CommitteesService } from './committees.service';
 import {
@@ -15,7 +15,6 @@ import {
 } from './dto/committee-meeting.dto';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'La version lue (à la place de `version`).' };
-const WRITERS = ['mission_officer', 'admin'] as const;
 
 @ApiTags('committee-meetings')
 @Controller('committee-meetings')
@@ -23,7 +22,7 @@ export class CommitteesController {
   constructor(private readonly meetings: CommitteesService) {}
 
   @ApiOperation({ summary: 'Réunions des comités (filtres kind, status, year), les plus récentes d’abord.' })
-  @Roles(...READERS)
+  @Allow('committees.read')
   @Get()
   list(
     @CurrentUser() user: AuthUser,
@@ -33,13 +32,13 @@ export class CommitteesController {
   }
 
   @ApiOperation({ summary: 'Une réunion, avec ses participants, décisions, relevé ou rapport joint et ses actions.' })
-  @Roles(...READERS)
+  @Allow('committees.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<CommitteeMeetingDetail> {
     return this.meetings.get(user, id);
   }
 
-  @Roles(...WRITERS)
+  @Allow('committees.write')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateCommitteeMeetingDto): Promise<CommitteeMeetingDetail> {
     return this.meetings.create(user, dto);
@@ -47,7 +46,7 @@ export class CommitteesController {
 
   @ApiOperation({ summary: 'Modifie une réunion à partir de la version lue ; 409 si elle est périmée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
+  @Allow('committees.write')
   @Patch(':id')
   update(
     @CurrentUser() user: AuthUser,
@@ -59,7 +58,7 @@ export class CommitteesController {
 
   @ApiOperation({ summary: 'Archive une réunion (restaurable par l’administration, historique gardé).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
+  @Allow('committees.write')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(
@@ -71,7 +70,7 @@ export class CommitteesController {
   }
 
   @ApiOperation({ summary: 'Transforme les actions décidées en tâches de la réunion, toutes ou aucune.' })
-  @Roles(...WRITERS)
+  @Allow('committees.write')
   @Post(':id/actions')
   addActions(
     @CurrentUser() user: AuthUser,

@@ -2,8 +2,8 @@ import type { AuthUser, Dashboard } from '@maillage/shared/domain';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery } from './dto/dashboard.query';
 
@@ -36,7 +36,7 @@ export class DashboardController {
     summary: 'Tableau de bord : chiffres clés d’une période et d’un territoire.',
     description: DESCRIPTION,
   })
-  @Roles(...ANY_ROLE)
+  @Allow('dashboard.read')
   @Get()
   get(@CurrentUser() user: AuthUser, @Query() query: DashboardQuery): Promise<Dashboard> {
     return this.dashboard.get(user, query);

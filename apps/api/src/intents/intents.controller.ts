@@ -1,18 +1,16 @@
-import type { AuthUser, InstallationIntentView, Page, Role } from '@maillage/shared/domain';
+import type { AuthUser, InstallationIntentView, Page } from '@maillage/shared/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { ReadVersionDto } from '../professionals/dto/professional.dto';
 import { withETag } from '../professionals/support/etag';
 import { CreateIntentDto, ListIntentsQuery, UpdateIntentDto } from './dto/intent.dto';
 import { IntentsService } from './intents.service';
 
-/** The CDOM reports and edits the intents of its département; the mission officer and admins too. */
-const REPORTERS: readonly Role[] = ['cdom', 'mission_officer', 'admin'];
 const IF_MATCH = { name: 'If-Match', required: false };
 
 @ApiTags('installation-intents')
@@ -21,13 +19,13 @@ export class IntentsController {
   constructor(private readonly intents: IntentsService) {}
 
   @ApiOperation({ summary: 'Liste les intentions d’installation (statut, horizon, commune visée).' })
-  @Roles(...READERS)
+  @Allow('intents.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListIntentsQuery): Promise<Page<InstallationIntentView>> {
     return this.intents.list(user, query);
   }
 
-  @Roles(...READERS)
+  @Allow('intents.read')
   @Get(':id')
   async get(
     @CurrentUser() user: AuthUser,
@@ -40,7 +38,7 @@ export class IntentsController {
   @ApiOperation({
     summary: 'Signale une intention d’installation ; sans consentement, seules les initiales sont conservées.',
   })
-  @Roles(...REPORTERS)
+  @Allow('intents.write')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateIntentDto): Promise<InstallationIntentView> {
     return this.intents.create(user, dto);
@@ -48,7 +46,7 @@ export class IntentsController {
 
   @ApiOperation({ summary: 'Modifie une intention ; 409 si la version est périmée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...REPORTERS)
+  @Allow('intents.write')
   @Patch(':id')
   async update(
     @CurrentUser() user: AuthUser,
@@ -61,7 +59,7 @@ export class IntentsController {
 
   @ApiOperation({ summary: 'Archive une intention (restaurable).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...REPORTERS)
+  @Allow('intents.write')
   @Delete(':id')
   @HttpCode(204)
   async archive(
@@ -73,7 +71,7 @@ export class IntentsController {
   }
 
   @ApiHeader(IF_MATCH)
-  @Roles(...REPORTERS)
+  @Allow('intents.write')
   @Post(':id/restore')
   restore(
     @CurrentUser() user: AuthUser,

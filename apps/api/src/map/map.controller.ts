@@ -2,8 +2,8 @@ import type { AuthUser, MapData } from '@maillage/shared/domain';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { MapQuery } from './dto/map.query';
 import { MapService } from './map.service';
 
@@ -30,7 +30,7 @@ export class MapController {
   constructor(private readonly map: MapService) {}
 
   @ApiOperation({ summary: 'Carte : chiffres par commune et terrains de stage placés.', description: DESCRIPTION })
-  @Roles(...READERS)
+  @Allow('dashboard.read')
   @Get()
   get(@CurrentUser() user: AuthUser, @Query() query: MapQuery): Promise<MapData> {
     return this.map.get(user, query);

@@ -2,8 +2,8 @@ import type { AuthUser, MeasureBudgetSummary, MeasureDetail, MeasurePage } from 
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { OptionalVersionDto } from '../sites/dto/site.dto';
 import { ListMeasuresQuery, MeasureSummaryQuery } from './dto/list-measures.query';
@@ -22,28 +22,28 @@ export class SupportMeasuresController {
   constructor(private readonly measures: SupportMeasuresService) {}
 
   @ApiOperation({ summary: 'Liste les dispositifs, avec les budgets cumulés de tous ceux qui répondent aux filtres.' })
-  @Roles(...READERS)
+  @Allow('measures.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListMeasuresQuery): Promise<MeasurePage> {
     return this.measures.list(user, query);
   }
 
   @ApiOperation({ summary: 'Budgets prévus et engagés par type de dispositif.' })
-  @Roles(...READERS)
+  @Allow('measures.read')
   @Get('summary')
   summary(@CurrentUser() user: AuthUser, @Query() query: MeasureSummaryQuery): Promise<MeasureBudgetSummary> {
     return this.measures.summary(user, query);
   }
 
   @ApiOperation({ summary: 'Un dispositif, avec ses terrains, ses difficultés et ses indicateurs.' })
-  @Roles(...READERS)
+  @Allow('measures.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<MeasureDetail> {
     return this.measures.get(user, id);
   }
 
   @ApiOperation({ summary: 'Crée un dispositif (budget engagé ≤ budget prévu, fin ≥ début).' })
-  @Roles('mission_officer', 'admin')
+  @Allow('measures.write')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateMeasureDto): Promise<MeasureDetail> {
     return this.measures.create(user, dto);
@@ -51,7 +51,7 @@ export class SupportMeasuresController {
 
   @ApiOperation({ summary: 'Modifie un dispositif à partir de la version lue ; 409 si elle est périmée.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('measures.write')
   @Patch(':id')
   update(
     @CurrentUser() user: AuthUser,
@@ -63,7 +63,7 @@ export class SupportMeasuresController {
 
   @ApiOperation({ summary: 'Archive un dispositif (restaurable, son historique est gardé).' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('measures.write')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(
@@ -76,7 +76,7 @@ export class SupportMeasuresController {
 
   @ApiOperation({ summary: 'Restaure un dispositif archivé.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('measures.write')
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(

@@ -8,8 +8,8 @@ import type {
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import {
   ArchiveVersionDto,
@@ -25,7 +25,7 @@ export class OfferSnapshotsController {
   constructor(private readonly snapshots: OfferSnapshotsService) {}
 
   @ApiOperation({ summary: 'Relevés « État de l’offre de stage » non archivés, les plus récents d’abord.' })
-  @Roles(...READERS)
+  @Allow('offer.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListOfferSnapshotsQuery): Promise<Page<OfferSnapshotSummary>> {
     return this.snapshots.list(user, query);
@@ -33,13 +33,13 @@ export class OfferSnapshotsController {
 
   // Declared before `:id`, which would otherwise take "compare" for an id.
   @ApiOperation({ summary: 'Compare deux relevés chiffre par chiffre (b − a).' })
-  @Roles(...READERS)
+  @Allow('offer.read')
   @Get('compare')
   compare(@CurrentUser() user: AuthUser, @Query() query: CompareSnapshotsQuery): Promise<SnapshotComparison> {
     return this.snapshots.compare(user, query.a, query.b);
   }
 
-  @Roles(...READERS)
+  @Allow('offer.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<OfferSnapshotDetail> {
     return this.snapshots.get(user, id);
@@ -49,7 +49,7 @@ export class OfferSnapshotsController {
     summary:
       'Prend un relevé de l’offre à la date du jour : les chiffres sont calculés puis figés, ils ne changeront plus.',
   })
-  @Roles('mission_officer', 'admin')
+  @Allow('offer.write')
   @Post()
   take(@CurrentUser() user: AuthUser, @Body() dto: CreateOfferSnapshotDto): Promise<OfferSnapshotDetail> {
     return this.snapshots.take(user, dto);
@@ -57,7 +57,7 @@ export class OfferSnapshotsController {
 
   @ApiOperation({ summary: 'Archive un relevé (il n’est jamais modifié ni effacé).' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'La version lue.' })
-  @Roles('mission_officer', 'admin')
+  @Allow('offer.write')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(

@@ -8,12 +8,11 @@ import type {
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { CreateTrainingSessionDto, HistoryPageQuery, MoveStageDto } from './dto/stage.dto';
 import { ProfessionalPipelineService } from './professional-pipeline.service';
-import { PROFESSIONAL_EDITORS } from './professionals.controller';
 
 @ApiTags('professionals')
 @Controller('professionals/:id')
@@ -25,7 +24,7 @@ export class ProfessionalPipelineController {
       'Fait avancer (ou reculer) un professionnel dans le parcours MSU, avec date et note ; 409 si le passage est interdit.',
   })
   @ApiHeader({ name: 'If-Match', required: false })
-  @Roles(...PROFESSIONAL_EDITORS)
+  @Allow('professionals.write')
   @Post('stage')
   moveStage(
     @CurrentUser() user: AuthUser,
@@ -36,7 +35,7 @@ export class ProfessionalPipelineController {
   }
 
   @ApiOperation({ summary: 'Historique du parcours MSU, du plus ancien au plus récent.' })
-  @Roles(...READERS)
+  @Allow('professionals.read')
   @Get('stage-events')
   stageEvents(
     @CurrentUser() user: AuthUser,
@@ -47,7 +46,7 @@ export class ProfessionalPipelineController {
   }
 
   @ApiOperation({ summary: 'Sessions de formation continue MSU, les plus récentes d’abord.' })
-  @Roles(...READERS)
+  @Allow('professionals.read')
   @Get('training-sessions')
   trainingSessions(
     @CurrentUser() user: AuthUser,
@@ -58,7 +57,7 @@ export class ProfessionalPipelineController {
   }
 
   @ApiOperation({ summary: 'Ajoute une session de formation continue.' })
-  @Roles(...PROFESSIONAL_EDITORS)
+  @Allow('professionals.write')
   @Post('training-sessions')
   addTrainingSession(
     @CurrentUser() user: AuthUser,

@@ -1,17 +1,10 @@
-import type {
-  AuthUser,
-  MsuPipeline,
-  Page,
-  ProfessionalDetail,
-  ProfessionalSummary,
-  Role,
-} from '@maillage/shared/domain';
+import type { AuthUser, MsuPipeline, Page, ProfessionalDetail, ProfessionalSummary } from '@maillage/shared/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { ListProfessionalsQuery, PipelineQuery } from './dto/list-professionals.query';
 import { CreateProfessionalDto, ReadVersionDto, UpdateProfessionalDto } from './dto/professional.dto';
@@ -19,8 +12,6 @@ import { ProfessionalsQueryService } from './professionals-query.service';
 import { ProfessionalsService } from './professionals.service';
 import { withETag } from './support/etag';
 
-/** Who edits the registry of professionals; every role reads it. */
-export const PROFESSIONAL_EDITORS: readonly Role[] = ['mission_officer', 'admin'];
 const IF_MATCH = {
   name: 'If-Match',
   required: false,
@@ -36,7 +27,7 @@ export class ProfessionalsController {
   ) {}
 
   @ApiOperation({ summary: 'Liste les professionnels (filtres, recherche, tri et pagination en base).' })
-  @Roles(...READERS)
+  @Allow('professionals.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListProfessionalsQuery): Promise<Page<ProfessionalSummary>> {
     return this.queries.list(user, query);
@@ -45,14 +36,14 @@ export class ProfessionalsController {
   @ApiOperation({
     summary: 'Parcours MSU en colonnes (kanban) : effectif et premières cartes par étape, mêmes filtres que la liste.',
   })
-  @Roles(...READERS)
+  @Allow('professionals.read')
   @Get('pipeline')
   pipeline(@CurrentUser() user: AuthUser, @Query() query: PipelineQuery): Promise<MsuPipeline> {
     return this.queries.pipeline(user, query);
   }
 
   @ApiOperation({ summary: 'Fiche d’un professionnel, avec ses sites et sa formation continue.' })
-  @Roles(...READERS)
+  @Allow('professionals.read')
   @Get(':id')
   async get(
     @CurrentUser() user: AuthUser,
@@ -63,7 +54,7 @@ export class ProfessionalsController {
   }
 
   @ApiOperation({ summary: 'Ajoute un professionnel (409 si le numéro RPPS est déjà celui d’un professionnel actif).' })
-  @Roles(...PROFESSIONAL_EDITORS)
+  @Allow('professionals.write')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateProfessionalDto): Promise<ProfessionalDetail> {
     return this.professionals.create(user, dto);
@@ -71,7 +62,7 @@ export class ProfessionalsController {
 
   @ApiOperation({ summary: 'Modifie un professionnel (sauf l’étape MSU) ; 409 si la version est périmée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...PROFESSIONAL_EDITORS)
+  @Allow('professionals.write')
   @Patch(':id')
   async update(
     @CurrentUser() user: AuthUser,
@@ -84,7 +75,7 @@ export class ProfessionalsController {
 
   @ApiOperation({ summary: 'Archive un professionnel (restaurable).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...PROFESSIONAL_EDITORS)
+  @Allow('professionals.write')
   @Delete(':id')
   @HttpCode(204)
   async archive(
@@ -97,7 +88,7 @@ export class ProfessionalsController {
 
   @ApiOperation({ summary: 'Restaure un professionnel archivé (409 si son RPPS est repris entre-temps).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...PROFESSIONAL_EDITORS)
+  @Allow('professionals.write')
   @Post(':id/restore')
   restore(
     @CurrentUser() user: AuthUser,

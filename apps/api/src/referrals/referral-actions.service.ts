@@ -1,4 +1,10 @@
-import type { CandidateReferralView, MsuStage, Page, ReferralFollowUpView } from '@maillage/shared/domain';
+import {
+  type CandidateReferralView,
+  hasPermission,
+  type MsuStage,
+  type Page,
+  type ReferralFollowUpView,
+} from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
@@ -38,12 +44,12 @@ export class ReferralActionsService {
       const user = await manager.getRepository(User).findOneBy({ id: dto.userId });
       const fits =
         user?.isActive &&
-        (user.role === 'mission_officer' || user.role === 'admin') &&
+        hasPermission(user.role, 'referrals.handle') &&
         user.departementCode === before.departementCode;
       if (!fits) {
         throw new DomainException(
           'BAD_INPUT',
-          'userId : le compte doit être celui d’un chargé de mission ou d’un administrateur actif du département.',
+          'userId : le compte doit être celui d’un chargé de mission actif du département.',
         );
       }
       return { assignedToId: dto.userId, status: before.status === 'new' ? 'assigned' : before.status };

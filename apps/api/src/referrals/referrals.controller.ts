@@ -1,9 +1,9 @@
-import type { AuthUser, CandidateReferralView, Page, ReferralFollowUpView, Role } from '@maillage/shared/domain';
+import type { AuthUser, CandidateReferralView, Page, ReferralFollowUpView } from '@maillage/shared/domain';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { HistoryPageQuery } from '../professionals/dto/stage.dto';
 import {
@@ -16,10 +16,6 @@ import {
 import { ReferralActionsService } from './referral-actions.service';
 import { ReferralsService } from './referrals.service';
 
-/** Who flags candidates; who follows them up; who reads the follow-up notes (not the CDOM, not the committee). */
-const REFERRERS: readonly Role[] = ['cdom', 'mission_officer', 'admin'];
-const HANDLERS: readonly Role[] = ['mission_officer', 'admin'];
-const FOLLOW_UP_READERS: readonly Role[] = ['mission_officer', 'admin', 'departement'];
 const IF_MATCH = { name: 'If-Match', required: false };
 
 @ApiTags('candidate-referrals')
@@ -34,28 +30,28 @@ export class ReferralsController {
     summary:
       'Liste les signalements : nouveaux d’abord, puis priorité haute, puis les plus récents. Le CDOM voit ceux du CDOM.',
   })
-  @Roles(...READERS)
+  @Allow('referrals.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListReferralsQuery): Promise<Page<CandidateReferralView>> {
     return this.referrals.list(user, query);
   }
 
-  @Roles(...READERS)
+  @Allow('referrals.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<CandidateReferralView> {
     return this.referrals.get(user, id);
   }
 
   @ApiOperation({ summary: 'Signale un candidat MSU : un professionnel du registre, ou une identité minimale.' })
-  @Roles(...REFERRERS)
+  @Allow('referrals.create')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateReferralDto): Promise<CandidateReferralView> {
     return this.referrals.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Attribue le signalement à un chargé de mission (ou administrateur) actif du département.' })
+  @ApiOperation({ summary: 'Attribue le signalement à un chargé de mission actif du département.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...HANDLERS)
+  @Allow('referrals.handle')
   @Post(':id/assign')
   assign(
     @CurrentUser() user: AuthUser,
@@ -66,7 +62,7 @@ export class ReferralsController {
   }
 
   @ApiOperation({ summary: 'Ajoute un suivi (appel, rencontre…) : le signalement passe « en cours de suivi ».' })
-  @Roles(...HANDLERS)
+  @Allow('referrals.handle')
   @Post(':id/follow-ups')
   followUp(
     @CurrentUser() user: AuthUser,
@@ -77,7 +73,7 @@ export class ReferralsController {
   }
 
   @ApiOperation({ summary: 'Suivis du signalement, les plus récents d’abord (notes de travail : ni CDOM ni comité).' })
-  @Roles(...FOLLOW_UP_READERS)
+  @Allow('referrals.readFollowUps')
   @Get(':id/follow-ups')
   followUps(
     @CurrentUser() user: AuthUser,
@@ -92,7 +88,7 @@ export class ReferralsController {
       'Clôt le signalement (converti, a décliné, non éligible) ; « converti » fait entrer le professionnel dans le parcours MSU.',
   })
   @ApiHeader(IF_MATCH)
-  @Roles(...HANDLERS)
+  @Allow('referrals.handle')
   @Post(':id/close')
   close(
     @CurrentUser() user: AuthUser,

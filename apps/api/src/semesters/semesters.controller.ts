@@ -8,8 +8,8 @@ import {
 import { BadRequestException, Body, Controller, Get, Param, type PipeTransform, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { PutSemesterDemandsDto, SEMESTER_MESSAGE, SemesterPlanQuery, SemesterScopeQuery } from './dto/semester.dto';
 import { SemestersService } from './semesters.service';
 
@@ -31,13 +31,13 @@ export class SemestersController {
       'Places offertes (capacités des terrains actifs agréés au 1er jour du semestre), demandées, pourvues et écart, ' +
       'par semestre et type de stage ; docteurs juniors à part (à partir de 2026-W).',
   })
-  @Roles(...READERS)
+  @Allow('semesters.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: SemesterPlanQuery): Promise<Page<SemesterPlan>> {
     return this.semesters.list(user, query);
   }
 
-  @Roles(...READERS)
+  @Allow('semesters.read')
   @Get(':semester')
   get(
     @CurrentUser() user: AuthUser,
@@ -52,7 +52,7 @@ export class SemestersController {
       'Saisit les places demandées (faculté, ARS) et pourvues des types de stage donnés ; 409 si la version est périmée.',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'La version lue du semestre.' })
-  @Roles('mission_officer', 'admin')
+  @Allow('semesters.write')
   @Put(':semester/demands')
   putDemands(
     @CurrentUser() user: AuthUser,

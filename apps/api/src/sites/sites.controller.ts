@@ -2,8 +2,8 @@ import type { AuthUser, Page, SiteRecordWithAllowances, SiteSummary } from '@mai
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { ListSitesQuery } from './dto/list-sites.query';
 import { CreateSiteDto, OptionalVersionDto, UpdateSiteDto } from './dto/site.dto';
@@ -21,7 +21,7 @@ export class SitesController {
   constructor(private readonly sites: SitesService) {}
 
   @ApiOperation({ summary: 'Liste les terrains de stage (recherche, filtres, tri et pagination en base).' })
-  @Roles(...READERS)
+  @Allow('sites.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListSitesQuery): Promise<Page<SiteSummary>> {
     return this.sites.list(user, query);
@@ -30,14 +30,14 @@ export class SitesController {
   @ApiOperation({
     summary: 'Un terrain de stage avec ses professionnels, ses agréments et les indemnités ouvertes aux internes.',
   })
-  @Roles(...READERS)
+  @Allow('sites.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<SiteRecordWithAllowances> {
     return this.sites.get(user, id);
   }
 
   @ApiOperation({ summary: 'Crée un terrain de stage (commune du département, capacités par type de stage).' })
-  @Roles('mission_officer', 'admin')
+  @Allow('sites.write')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateSiteDto): Promise<SiteRecordWithAllowances> {
     return this.sites.create(user, dto);
@@ -45,7 +45,7 @@ export class SitesController {
 
   @ApiOperation({ summary: 'Modifie un terrain à partir de la version lue ; 409 si elle est périmée.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('sites.write')
   @Patch(':id')
   update(
     @CurrentUser() user: AuthUser,
@@ -57,7 +57,7 @@ export class SitesController {
 
   @ApiOperation({ summary: 'Archive un terrain (restaurable, son historique est gardé).' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('sites.write')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(
@@ -70,7 +70,7 @@ export class SitesController {
 
   @ApiOperation({ summary: 'Restaure un terrain archivé.' })
   @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
+  @Allow('sites.write')
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(

@@ -1,9 +1,9 @@
-import type { AuthUser, Page, Role, TaskView, TodoList } from '@maillage/shared/domain';
+import type { AuthUser, Page, TaskView, TodoList } from '@maillage/shared/domain';
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { OptionalVersionDto } from '../sites/dto/site.dto';
 import { ListTasksQuery, TodoQuery } from './dto/list-tasks.query';
@@ -11,7 +11,6 @@ import { CreateTaskDto, TaskActionDto, UpdateTaskDto } from './dto/task.dto';
 import { TasksQueryService } from './tasks-query.service';
 import { TasksService } from './tasks.service';
 
-const WRITERS: readonly Role[] = ['mission_officer', 'admin'];
 const IF_MATCH = { name: 'If-Match', required: false, description: 'La version lue (à la place de `version`).' };
 
 @ApiTags('tasks')
@@ -23,7 +22,7 @@ export class TasksController {
   ) {}
 
   @ApiOperation({ summary: 'Liste les tâches (statut, responsable, échéances, retard, règle, sujet).' })
-  @Roles(...READERS)
+  @Allow('tasks.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQuery): Promise<Page<TaskView>> {
     return this.reads.list(user, query);
@@ -34,20 +33,20 @@ export class TasksController {
       'À faire : tâches ouvertes du département, les miennes et celles de l’équipe d’abord, puis en retard, ' +
       'cette semaine, priorité haute, le reste ; avec les compteurs.',
   })
-  @Roles(...READERS)
+  @Allow('tasks.read')
   @Get('todo')
   todo(@CurrentUser() user: AuthUser, @Query() query: TodoQuery): Promise<TodoList> {
     return this.reads.todo(user, query);
   }
 
-  @Roles(...READERS)
+  @Allow('tasks.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<TaskView> {
     return this.reads.get(user, id);
   }
 
   @ApiOperation({ summary: 'Crée une tâche (sujet de votre département, responsable actif du département).' })
-  @Roles(...WRITERS)
+  @Allow('tasks.write')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateTaskDto): Promise<TaskView> {
     return this.tasks.create(user, dto);
@@ -55,7 +54,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Modifie une tâche à partir de la version lue ; 409 si elle est périmée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
+  @Allow('tasks.write')
   @Patch(':id')
   update(
     @CurrentUser() user: AuthUser,
@@ -67,7 +66,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Marque la tâche comme faite.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
+  @Allow('tasks.write')
   @Post(':id/complete')
   @HttpCode(HttpStatus.OK)
   complete(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: TaskActionDto) {
@@ -76,7 +75,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Rouvre une tâche faite ou annulée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
+  @Allow('tasks.write')
   @Post(':id/reopen')
   @HttpCode(HttpStatus.OK)
   reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: TaskActionDto) {
@@ -85,7 +84,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Annule la tâche (elle n’est plus à faire).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
+  @Allow('tasks.write')
   @Post(':id/cancel')
   @HttpCode(HttpStatus.OK)
   cancel(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: TaskActionDto) {
@@ -94,7 +93,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Archive une tâche (restaurable, son historique est gardé).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
+  @Allow('tasks.write')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(
@@ -107,7 +106,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Restaure une tâche archivée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
+  @Allow('tasks.write')
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: OptionalVersionDto) {

@@ -9,8 +9,8 @@ import type {
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
 import { CommunesService } from './communes.service';
 import { AddZonageDto, ListCommunesQuery } from './dto/commune.dto';
 
@@ -20,27 +20,27 @@ export class CommunesController {
   constructor(private readonly communes: CommunesService) {}
 
   @ApiOperation({ summary: 'Cherche des communes par nom (sans accents), code INSEE ou code postal.' })
-  @Roles(...ANY_ROLE)
+  @Allow('territory.read')
   @Get('communes')
   search(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery): Promise<Page<CommuneSummary>> {
     return this.communes.search(user, query);
   }
 
   @ApiOperation({ summary: 'Contours GeoJSON des communes (pour la carte).' })
-  @Roles(...ANY_ROLE)
+  @Allow('territory.read')
   @Get('communes/contours')
   contours(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery) {
     return this.communes.contours(user, query.departement);
   }
 
-  @Roles(...ANY_ROLE)
+  @Allow('territory.read')
   @Get('communes/:code')
   get(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<CommuneDetail> {
     return this.communes.get(user, code);
   }
 
   @ApiOperation({ summary: 'Enregistre un classement ARS (zonage) avec ses dates de validité.' })
-  @Roles('admin', 'mission_officer')
+  @Allow('territory.write')
   @Post('communes/:code/zonages')
   addZonage(
     @CurrentUser() user: AuthUser,
@@ -51,13 +51,13 @@ export class CommunesController {
   }
 
   @ApiOperation({ summary: 'Intercommunalités (EPCI) des départements visibles, avec leur nombre de communes.' })
-  @Roles(...ANY_ROLE)
+  @Allow('territory.read')
   @Get('epcis')
   epcis(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery): Promise<EpciListItem[]> {
     return this.communes.epcis(user, query.departement);
   }
 
-  @Roles(...ANY_ROLE)
+  @Allow('territory.read')
   @Get('departements')
   departements(@CurrentUser() user: AuthUser): Promise<DepartementSummary[]> {
     return this.communes.departements(user);

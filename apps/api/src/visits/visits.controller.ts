@@ -14,8 +14,8 @@ import {
 } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { OptionalVersionDto } from '../sites/dto/site.dto';
 import { ListVisitsQuery, OverdueSitesQuery } from './dto/list-visits.query';
@@ -30,12 +30,11 @@ const IF_MATCH = {
   required: false,
   description: 'La version lue (à la place de `version` dans le corps).',
 };
-const EDITORS = ['mission_officer', 'admin'] as const;
 
 /**
  * Site visits. Every reader role sees the calendar of its département; the record of a visit
  * (checklist, findings, report) is read by all of them except the CDOM, which reads only the
- * visits it takes part in. Only the mission officer and the administrator plan, record and edit.
+ * visits it takes part in. Only the mission officer (`visits.write`) plans, records and edits.
  */
 @ApiTags('site-visits')
 @ApiExtraModels(ChecklistEntryDto)
@@ -48,7 +47,7 @@ export class SiteVisitsController {
   ) {}
 
   @ApiOperation({ summary: 'Calendrier des visites (filtres site, statut, objet, période ; pagination en base).' })
-  @Roles(...READERS)
+  @Allow('visits.read')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListVisitsQuery): Promise<Page<SiteVisitSummary>> {
     return this.visits.list(user, query);
@@ -56,14 +55,14 @@ export class SiteVisitsController {
 
   // Declared before `:id`, which would otherwise take "overdue-sites" for an id.
   @ApiOperation({ summary: 'Terrains actifs non visités depuis plus de `months` mois (défaut : configuration).' })
-  @Roles(...READERS)
+  @Allow('visits.read')
   @Get('overdue-sites')
   overdueSites(@CurrentUser() user: AuthUser, @Query() query: OverdueSitesQuery): Promise<Page<OverdueSite>> {
     return this.visits.overdueSites(user, query);
   }
 
   @ApiOperation({ summary: 'Une visite : participants, grille, constats, difficultés relevées et suites.' })
-  @Roles(...READERS)
+  @Allow('visits.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<SiteVisitDetail> {
     return this.visits.get(user, id);
@@ -72,7 +71,7 @@ export class SiteVisitsController {
   @ApiOperation({ summary: 'Compte rendu PDF d’une visite réalisée (409 tant qu’elle ne l’est pas).' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...READERS)
+  @Allow('visits.read')
   @Get(':id/report.pdf')
   async report(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
     const { filename, pdf } = await this.reports.render(user, id);
@@ -84,7 +83,7 @@ export class SiteVisitsController {
   }
 
   @ApiOperation({ summary: 'Planifie une visite d’un terrain du département.' })
-  @Roles(...EDITORS)
+  @Allow('visits.write')
   @Post()
   plan(@CurrentUser() user: AuthUser, @Body() dto: PlanVisitDto): Promise<SiteVisitDetail> {
     return this.visits.plan(user, dto);
@@ -92,7 +91,7 @@ export class SiteVisitsController {
 
   @ApiOperation({ summary: 'Modifie une visite planifiée à partir de la version lue ; 409 si elle est périmée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('visits.write')
   @Patch(':id')
   update(
     @CurrentUser() user: AuthUser,
@@ -106,7 +105,7 @@ export class SiteVisitsController {
     summary: 'Enregistre la visite : participants, grille, constats, difficultés et suites, en une transaction.',
   })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('visits.write')
   @Post(':id/record')
   @HttpCode(HttpStatus.OK)
   record(
@@ -119,7 +118,7 @@ export class SiteVisitsController {
 
   @ApiOperation({ summary: 'Annule une visite planifiée (motif facultatif, gardé dans les notes).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('visits.write')
   @Post(':id/cancel')
   @HttpCode(HttpStatus.OK)
   cancel(
@@ -132,7 +131,7 @@ export class SiteVisitsController {
 
   @ApiOperation({ summary: 'Archive une visite (restaurable, son historique est gardé).' })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('visits.write')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(
@@ -145,7 +144,7 @@ export class SiteVisitsController {
 
   @ApiOperation({ summary: 'Restaure une visite archivée.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
+  @Allow('visits.write')
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(

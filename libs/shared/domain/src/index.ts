@@ -2,6 +2,7 @@ export * from './lib/auth';
 export * from './lib/fieldwork';
 export * from './lib/paging';
 export * from './lib/permissions';
+export * from './lib/permissions-table';
 export * from './lib/registry';
 export * from './lib/reporting';
 export * from './lib/roles';
