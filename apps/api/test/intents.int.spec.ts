@@ -5,12 +5,12 @@ import {
   type Page,
   ROLES,
   rolesWith,
+  todayInFrance,
 } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { InstallationIntent } from '../src/intents/installation-intent.entity';
-import { todayInFrance } from '../src/professionals/support/dates';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';
 

@@ -8,13 +8,13 @@ import {
   type ProfessionalSummary,
   ROLES,
   rolesWith,
+  todayInFrance,
 } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { MsuStageEvent } from '../src/professionals/msu-stage-event.entity';
 import { Professional } from '../src/professionals/professional.entity';
-import { todayInFrance } from '../src/professionals/support/dates';
 import { TrainingSession } from '../src/professionals/training-session.entity';
 import { ProfessionalSite } from '../src/sites/professional-site.entity';
 import { TrainingSite } from '../src/sites/training-site.entity';

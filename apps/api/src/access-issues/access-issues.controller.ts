@@ -5,12 +5,12 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import { OptionalVersionDto } from '../sites/dto/site.dto';
+
+import { OptionalVersionDto, VersionDto } from '../common/validation/version.dto';
 import { AccessIssuesService } from './access-issues.service';
 import {
   CloseAccessIssueDto,
   CreateAccessIssueDto,
-  IssueVersionDto,
   ResolveAccessIssueDto,
   UpdateAccessIssueDto,
 } from './dto/access-issue.dto';
@@ -77,7 +77,7 @@ export class AccessIssuesController {
   @Allow('accessIssues.handle')
   @Post(':id/start')
   @HttpCode(HttpStatus.OK)
-  start(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: IssueVersionDto) {
+  start(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto) {
     return this.issues.start(user, id, dto);
   }
 
@@ -104,7 +104,7 @@ export class AccessIssuesController {
   @Allow('accessIssues.handle')
   @Post(':id/reopen')
   @HttpCode(HttpStatus.OK)
-  reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: IssueVersionDto) {
+  reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto) {
     return this.issues.reopen(user, id, dto);
   }
 

@@ -20,6 +20,7 @@ import {
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, canSee } from '../common/scope/territory-scope';
+import type { VersionDto } from '../common/validation/version.dto';
 import { checkMeasures, linkMeasuresToIssue } from '../measures/measure-links';
 import { TrainingSite } from '../sites/training-site.entity';
 import { ACCESS_ISSUE_SORTABLE, accessIssueBoard, accessIssueListQuery } from './access-issue-query';
@@ -29,7 +30,6 @@ import { AccessIssue } from './access-issue.entity';
 import type {
   CloseAccessIssueDto,
   CreateAccessIssueDto,
-  IssueVersionDto,
   ResolveAccessIssueDto,
   UpdateAccessIssueDto,
 } from './dto/access-issue.dto';
@@ -104,7 +104,7 @@ export class AccessIssuesService {
     });
   }
 
-  start(actor: AuditActor, id: string, dto: IssueVersionDto): Promise<AccessIssueDetail> {
+  start(actor: AuditActor, id: string, dto: VersionDto): Promise<AccessIssueDetail> {
     return this.change(actor, id, dto.version, 'started', (_, before) => startChanges(before));
   }
 
@@ -129,7 +129,7 @@ export class AccessIssuesService {
     return this.change(actor, id, dto.version, 'wont_fix', (_, before) => closeChanges(before, 'wont_fix', dto));
   }
 
-  reopen(actor: AuditActor, id: string, dto: IssueVersionDto): Promise<AccessIssueDetail> {
+  reopen(actor: AuditActor, id: string, dto: VersionDto): Promise<AccessIssueDetail> {
     return this.change(actor, id, dto.version, 'reopened', (_, before) => reopenChanges(before));
   }
 

@@ -5,13 +5,13 @@ import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@n
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
+import { VersionDto } from '../common/validation/version.dto';
 import { AnnualReportsService } from './annual-reports.service';
 import {
   ApproveReportDto,
   CreateAnnualReportDto,
   ListAnnualReportsQuery,
   PresentReportDto,
-  ReportVersionDto,
   UpdateAnnualReportDto,
 } from './dto/annual-report.dto';
 
@@ -113,7 +113,7 @@ export class AnnualReportsController {
   @Allow('reports.write')
   @Post(':id/reopen')
   @HttpCode(HttpStatus.OK)
-  reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: ReportVersionDto) {
+  reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto) {
     return this.reports.reopen(user, id, dto);
   }
 }

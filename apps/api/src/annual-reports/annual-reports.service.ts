@@ -9,6 +9,7 @@ import { REPORT_SECTIONS } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
+import type { VersionDto } from '../common/validation/version.dto';
 
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock/clock';
@@ -26,7 +27,6 @@ import type {
   CreateAnnualReportDto,
   ListAnnualReportsQuery,
   PresentReportDto,
-  ReportVersionDto,
   UpdateAnnualReportDto,
 } from './dto/annual-report.dto';
 
@@ -167,7 +167,7 @@ export class AnnualReportsService {
     });
   }
 
-  reopen(actor: AuditActor, id: string, dto: ReportVersionDto): Promise<AnnualReportDetail> {
+  reopen(actor: AuditActor, id: string, dto: VersionDto): Promise<AnnualReportDetail> {
     return this.change(actor, id, dto, 'reopened', (before) => {
       if (before.status === 'approved') {
         throw new DomainException('INVALID_STATE', 'Un rapport approuvé est définitif : il ne peut plus être rouvert.');
@@ -197,7 +197,7 @@ export class AnnualReportsService {
   private change(
     actor: AuditActor,
     id: string,
-    dto: ReportVersionDto,
+    dto: VersionDto,
     action: string,
     changes: (before: AnnualReport, manager: EntityManager) => Partial<AnnualReport> | Promise<Partial<AnnualReport>>,
   ): Promise<AnnualReportDetail> {

@@ -5,12 +5,12 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
+import { OptionalVersionDto } from '../common/validation/version.dto';
 import { CommitteesService } from './committees.service';
 import {
   CreateCommitteeMeetingDto,
   ListCommitteeMeetingsQuery,
   MeetingActionsDto,
-  MeetingVersionDto,
   UpdateCommitteeMeetingDto,
 } from './dto/committee-meeting.dto';
 
@@ -64,7 +64,7 @@ export class CommitteesController {
   async archive(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIdPipe) id: string,
-    @Body() dto: MeetingVersionDto,
+    @Body() dto: OptionalVersionDto,
   ): Promise<void> {
     await this.meetings.archive(user, id, dto.version);
   }

@@ -6,8 +6,9 @@ import type { Response } from 'express';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import { ReadVersionDto } from '../professionals/dto/professional.dto';
-import { withETag } from '../professionals/support/etag';
+
+import { withETag } from '../common/routes/etag';
+import { VersionDto } from '../common/validation/version.dto';
 import { CreateIntentDto, ListIntentsQuery, UpdateIntentDto } from './dto/intent.dto';
 import { IntentsService } from './intents.service';
 
@@ -65,7 +66,7 @@ export class IntentsController {
   async archive(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ReadVersionDto,
+    @Body() dto: VersionDto,
   ): Promise<void> {
     await this.intents.setArchived(user, id, dto.version, true);
   }
@@ -76,7 +77,7 @@ export class IntentsController {
   restore(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ReadVersionDto,
+    @Body() dto: VersionDto,
   ): Promise<InstallationIntentView> {
     return this.intents.setArchived(user, id, dto.version, false);
   }

@@ -15,8 +15,8 @@ import {
 } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { Professional } from '../professionals/professional.entity';
-import { assertCommunesIn } from '../professionals/support/territory-check';
-import { userRefsOf } from '../professionals/support/user-refs';
+import { assertCommunesIn } from '../territory/commune-checks';
+import { userRefsOf } from '../users/user-refs';
 import type { CreateIntentDto, ListIntentsQuery, UpdateIntentDto } from './dto/intent.dto';
 import { InstallationIntent } from './installation-intent.entity';
 import { resolveIdentity, resolveSettlement } from './intent-rules';

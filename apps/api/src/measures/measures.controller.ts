@@ -5,7 +5,8 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import { OptionalVersionDto } from '../sites/dto/site.dto';
+
+import { OptionalVersionDto } from '../common/validation/version.dto';
 import { ListMeasuresQuery, MeasureSummaryQuery } from './dto/list-measures.query';
 import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import { SupportMeasuresService } from './measures.service';

@@ -11,12 +11,8 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import {
-  ArchiveVersionDto,
-  CompareSnapshotsQuery,
-  CreateOfferSnapshotDto,
-  ListOfferSnapshotsQuery,
-} from './dto/offer-snapshot.dto';
+import { OptionalVersionDto } from '../common/validation/version.dto';
+import { CompareSnapshotsQuery, CreateOfferSnapshotDto, ListOfferSnapshotsQuery } from './dto/offer-snapshot.dto';
 import { OfferSnapshotsService } from './offer-snapshots.service';
 
 @ApiTags('offer-snapshots')
@@ -63,7 +59,7 @@ export class OfferSnapshotsController {
   async archive(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ArchiveVersionDto,
+    @Body() dto: OptionalVersionDto,
   ): Promise<void> {
     await this.snapshots.archive(user, id, dto.version);
   }

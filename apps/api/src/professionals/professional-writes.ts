@@ -9,7 +9,7 @@ import { TrainingSite } from '../sites/training-site.entity';
 import { MsuStageEvent } from './msu-stage-event.entity';
 import { Professional } from './professional.entity';
 import { PROFESSIONAL_ENTITY, professionalSnapshot } from './professional.mapper';
-import { DUPLICATE_RPPS_MESSAGE } from './support/rpps';
+import { DUPLICATE_RPPS_MESSAGE } from './rpps-conflict';
 
 /** Writes shared by the professionals' routes and the conversion of a CDOM referral. */
 

@@ -6,11 +6,12 @@ import type { Response } from 'express';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
+import { withETag } from '../common/routes/etag';
+import { VersionDto } from '../common/validation/version.dto';
 import { ListProfessionalsQuery, PipelineQuery } from './dto/list-professionals.query';
-import { CreateProfessionalDto, ReadVersionDto, UpdateProfessionalDto } from './dto/professional.dto';
+import { CreateProfessionalDto, UpdateProfessionalDto } from './dto/professional.dto';
 import { ProfessionalsQueryService } from './professionals-query.service';
 import { ProfessionalsService } from './professionals.service';
-import { withETag } from './support/etag';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -81,7 +82,7 @@ export class ProfessionalsController {
   async archive(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ReadVersionDto,
+    @Body() dto: VersionDto,
   ): Promise<void> {
     await this.professionals.setArchived(user, id, dto.version, true);
   }
@@ -93,7 +94,7 @@ export class ProfessionalsController {
   restore(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ReadVersionDto,
+    @Body() dto: VersionDto,
   ): Promise<ProfessionalDetail> {
     return this.professionals.setArchived(user, id, dto.version, false);
   }

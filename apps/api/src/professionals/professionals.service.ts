@@ -1,4 +1,4 @@
-import { continuingTrainingProgress, type ProfessionalDetail } from '@maillage/shared/domain';
+import { continuingTrainingProgress, type ProfessionalDetail, todayInFrance } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -25,8 +25,7 @@ import {
   siteRefsOf,
   toDetail,
 } from './professional.mapper';
-import { todayInFrance } from './support/dates';
-import { withRppsConflict } from './support/rpps';
+import { withRppsConflict } from './rpps-conflict';
 import { TrainingSession } from './training-session.entity';
 
 /** One professional: detail, creation, edits, archive and restore. Lists live in `ProfessionalsQueryService`. */

@@ -4,6 +4,7 @@ import {
   type MsuStage,
   type Page,
   type ReferralFollowUpView,
+  todayInFrance,
 } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -17,8 +18,7 @@ import type { HistoryPageQuery } from '../professionals/dto/stage.dto';
 import { moveStage } from '../professionals/msu-stage';
 import { insertProfessional } from '../professionals/professional-writes';
 import { Professional } from '../professionals/professional.entity';
-import { todayInFrance } from '../professionals/support/dates';
-import { withRppsConflict } from '../professionals/support/rpps';
+import { withRppsConflict } from '../professionals/rpps-conflict';
 import { User } from '../users/user.entity';
 import { CandidateReferral } from './candidate-referral.entity';
 import type { AssignReferralDto, CloseReferralDto, FollowUpDto } from './dto/referral.dto';

@@ -5,8 +5,9 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
+import { OptionalVersionDto } from '../common/validation/version.dto';
 import { ListSitesQuery } from './dto/list-sites.query';
-import { CreateSiteDto, OptionalVersionDto, UpdateSiteDto } from './dto/site.dto';
+import { CreateSiteDto, UpdateSiteDto } from './dto/site.dto';
 import { SitesService } from './sites.service';
 
 const IF_MATCH = {

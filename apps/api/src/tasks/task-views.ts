@@ -2,7 +2,7 @@ import type { TaskView, UserRef } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
-import { userRefsOf } from '../professionals/support/user-refs';
+import { userRefsOf } from '../users/user-refs';
 import { subjectLabels } from './task-subjects';
 import type { Task } from './task.entity';
 

@@ -5,9 +5,10 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import { OptionalVersionDto } from '../sites/dto/site.dto';
+
+import { OptionalVersionDto, VersionDto } from '../common/validation/version.dto';
 import { ListTasksQuery, TodoQuery } from './dto/list-tasks.query';
-import { CreateTaskDto, TaskActionDto, UpdateTaskDto } from './dto/task.dto';
+import { CreateTaskDto, UpdateTaskDto } from './dto/task.dto';
 import { TasksQueryService } from './tasks-query.service';
 import { TasksService } from './tasks.service';
 
@@ -69,7 +70,7 @@ export class TasksController {
   @Allow('tasks.write')
   @Post(':id/complete')
   @HttpCode(HttpStatus.OK)
-  complete(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: TaskActionDto) {
+  complete(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto) {
     return this.tasks.complete(user, id, dto.version);
   }
 
@@ -78,7 +79,7 @@ export class TasksController {
   @Allow('tasks.write')
   @Post(':id/reopen')
   @HttpCode(HttpStatus.OK)
-  reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: TaskActionDto) {
+  reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto) {
     return this.tasks.reopen(user, id, dto.version);
   }
 
@@ -87,7 +88,7 @@ export class TasksController {
   @Allow('tasks.write')
   @Post(':id/cancel')
   @HttpCode(HttpStatus.OK)
-  cancel(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: TaskActionDto) {
+  cancel(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto) {
     return this.tasks.cancel(user, id, dto.version);
   }
 

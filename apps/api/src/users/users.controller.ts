@@ -5,14 +5,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import {
-  ColleaguesQuery,
-  CreateUserDto,
-  ListUsersQuery,
-  ResetPasswordDto,
-  UpdateUserDto,
-  VersionDto,
-} from './dto/user.dto';
+import { VersionDto } from '../common/validation/version.dto';
+import { ColleaguesQuery, CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')

@@ -17,7 +17,8 @@ import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, Ap
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import { OptionalVersionDto } from '../sites/dto/site.dto';
+
+import { OptionalVersionDto } from '../common/validation/version.dto';
 import { ListVisitsQuery, OverdueSitesQuery } from './dto/list-visits.query';
 import { CancelVisitDto, PlanVisitDto, UpdateVisitDto } from './dto/plan-visit.dto';
 import { ChecklistEntryDto, RecordVisitDto } from './dto/record-visit.dto';

@@ -1,17 +1,16 @@
 import { IsOptional, Matches } from 'class-validator';
-
-import { IsIsoDate } from '../../sites/dto/field-rules';
+import { IsIsoDate } from '../../common/validation/rules';
 
 /** `GET /api/dashboard?from=…&to=…&epci=…&commune=…` (national administrators may add `departement`). */
 export class DashboardQuery {
   /** First day of the period (default: 1 January of the current year). */
   @IsOptional()
-  @IsIsoDate('from')
+  @IsIsoDate()
   from?: string;
 
   /** Last day of the period (default: today). */
   @IsOptional()
-  @IsIsoDate('to')
+  @IsIsoDate()
   to?: string;
 
   /** SIREN of an EPCI of the département. */

@@ -1,10 +1,10 @@
 import { VISIT_PURPOSES, VISIT_STATUSES, type VisitPurpose, type VisitStatus } from '@maillage/shared/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
-import { IsIsoDate } from '../../sites/dto/field-rules';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { IsIsoDate, OneOf, QueryFlag } from '../../common/validation/rules';
 
 /**
  * `GET /api/site-visits`: the calendar. `from`/`to` bound the planned date (inclusive); `q`
@@ -17,36 +17,28 @@ export class ListVisitsQuery extends PageQueryDto {
   @IsUUID('all', { message: 'site : identifiant (uuid) attendu.' })
   site?: string;
 
-  @ApiProperty({ enum: VISIT_STATUSES, required: false })
-  @IsOptional()
-  @IsIn(VISIT_STATUSES, { message: `status : valeurs possibles ${VISIT_STATUSES.join(', ')}.` })
+  @OneOf(VISIT_STATUSES, { presence: 'optional' })
   status?: VisitStatus;
 
-  @ApiProperty({ enum: VISIT_PURPOSES, required: false })
-  @IsOptional()
-  @IsIn(VISIT_PURPOSES, { message: `purpose : valeurs possibles ${VISIT_PURPOSES.join(', ')}.` })
+  @OneOf(VISIT_PURPOSES, { presence: 'optional' })
   purpose?: VisitPurpose;
 
   /** First planned date, inclusive (`YYYY-MM-DD`). */
   @IsOptional()
-  @IsIsoDate('from')
+  @IsIsoDate()
   from?: string;
 
   /** Last planned date, inclusive (`YYYY-MM-DD`). */
   @IsOptional()
-  @IsIsoDate('to')
+  @IsIsoDate()
   to?: string;
 
   /** `true`: only the visits the caller takes part in. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'mine : true ou false.' })
+  @QueryFlag()
   mine?: boolean;
 
   /** `true`: archived visits only; `false` (default): live visits only. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 }
 

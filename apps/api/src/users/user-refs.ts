@@ -1,7 +1,7 @@
 import type { UserRef } from '@maillage/shared/domain';
 import { type EntityManager, In } from 'typeorm';
 
-import { User } from '../../users/user.entity';
+import { User } from './user.entity';
 
 /** Display names of the users named on a page of records, in one query. */
 export async function userRefsOf(

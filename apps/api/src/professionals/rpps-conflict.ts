@@ -1,21 +1,8 @@
-import { isValidRpps } from '@maillage/shared/domain';
-import { ValidateBy } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 
-import { DomainException } from '../../common/errors/domain-exception';
+import { DomainException } from '../common/errors/domain-exception';
 
 export const DUPLICATE_RPPS_MESSAGE = 'Un professionnel avec ce numéro RPPS existe déjà.';
-
-/** 11 digits with a valid check digit (`isValidRpps`). */
-export function IsRpps() {
-  return ValidateBy({
-    name: 'isRpps',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && isValidRpps(value),
-      defaultMessage: () => 'rpps : numéro RPPS invalide (11 chiffres, clé de contrôle comprise).',
-    },
-  });
-}
 
 /** The partial unique index on live RPPS numbers, hit by a race the service check did not see. */
 export function isDuplicateRpps(error: unknown): boolean {

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 
-import { DomainException } from '../../common/errors/domain-exception';
-import { Commune } from '../../territory/entities/commune.entity';
+import { DomainException } from '../common/errors/domain-exception';
+import { Commune } from './entities/commune.entity';
 
 /** Every code must be a commune of the record's département; one query whatever the count. */
 export async function assertCommunesIn(
