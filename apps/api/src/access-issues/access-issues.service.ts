@@ -14,9 +14,9 @@ import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, canSee } from '../common/scope/territory-scope';
@@ -135,11 +135,12 @@ export class AccessIssuesService {
 
   /** Archives (`true`) or restores; without a version, the current one is used. */
   setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean) {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, AccessIssue, id, LABEL)).version;
-      const change = archiveChange(this.base(manager, id, expected), archived);
-      return accessIssueDetail(manager, await applyVersionedChange(manager, this.audit, actor, change));
-    });
+    return this.db.transaction(async (manager) =>
+      accessIssueDetail(
+        manager,
+        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(manager, id, v)),
+      ),
+    );
   }
 
   /** A versioned, audited change, in one transaction (extra writes after the update). */

@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import { applyVersionedChange, type AuditActor, findScoped, type Snapshot } from '../common/persistence/scoped-records';
+import type { GeneratedFile } from '../common/routes/download';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { Departement } from '../territory/entities/departement.entity';
 import { renderPdf } from '../visits/report/pdf-renderer';
@@ -177,13 +178,13 @@ export class AnnualReportsService {
     });
   }
 
-  async exportPdf(actor: Actor, id: string): Promise<{ filename: string; body: Buffer }> {
+  async exportPdf(actor: Actor, id: string): Promise<GeneratedFile> {
     const { report, departementName } = await this.exportData(actor, id);
     const body = await renderPdf(annualReportDocument(report, departementName, this.clock.now()));
     return { filename: `${filenameOf(report)}.pdf`, body };
   }
 
-  async exportXlsx(actor: Actor, id: string): Promise<{ filename: string; body: Buffer }> {
+  async exportXlsx(actor: Actor, id: string): Promise<GeneratedFile> {
     const { report, departementName } = await this.exportData(actor, id);
     return { filename: `${filenameOf(report)}.xlsx`, body: await annualReportWorkbook(report, departementName) };
   }

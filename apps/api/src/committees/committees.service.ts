@@ -15,9 +15,9 @@ import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type Snapshot,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
@@ -140,11 +140,11 @@ export class CommitteesService {
     });
   }
 
-  archive(actor: AuditActor, id: string, version: number | undefined): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, CommitteeMeeting, id, LABEL)).version;
-      await applyVersionedChange(manager, this.audit, actor, archiveChange(this.base(id, expected), true));
-    });
+  /** Archives a meeting (`archived` is always true: there is no restore route). */
+  async setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<void> {
+    await this.db.transaction((manager) =>
+      setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v)),
+    );
   }
 
   /**

@@ -8,9 +8,9 @@ import { DomainException } from '../common/errors/domain-exception';
 import { escapeLike, paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
@@ -122,16 +122,15 @@ export class IntentsService {
     });
   }
 
-  setArchived(actor: AuditActor, id: string, version: number, archived: boolean): Promise<InstallationIntentView> {
-    return this.db.transaction(async (manager) => {
-      const after = await applyVersionedChange(
-        manager,
-        this.audit,
-        actor,
-        archiveChange(this.base(id, version), archived),
-      );
-      return this.view(manager, after);
-    });
+  setArchived(
+    actor: AuditActor,
+    id: string,
+    version: number | undefined,
+    archived: boolean,
+  ): Promise<InstallationIntentView> {
+    return this.db.transaction(async (manager) =>
+      this.view(manager, await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v))),
+    );
   }
 
   private change(

@@ -14,9 +14,9 @@ import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite } from '../common/scope/territory-scope';
@@ -110,11 +110,12 @@ export class SupportMeasuresService {
 
   /** Archives (`true`) or restores; without a version, the current one is used. */
   setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<MeasureDetail> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, SupportMeasure, id, LABEL)).version;
-      const change = archiveChange(this.base(manager, id, expected), archived);
-      return measureDetail(manager, await applyVersionedChange(manager, this.audit, actor, change));
-    });
+    return this.db.transaction(async (manager) =>
+      measureDetail(
+        manager,
+        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(manager, id, v)),
+      ),
+    );
   }
 
   private async checkLinks(manager: EntityManager, dep: string, siteIds: string[], issueIds: string[]) {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
-import { applyVersionedChange, archiveChange, type AuditActor, findScoped } from '../common/persistence/scoped-records';
+import { applyVersionedChange, type AuditActor, findScoped, setArchivedIn } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite } from '../common/scope/territory-scope';
 import { AppConfig, trainingTargetOf } from '../config/app-config';
 import type { CreateProfessionalDto, UpdateProfessionalDto } from './dto/professional.dto';
@@ -126,25 +126,22 @@ export class ProfessionalsService {
   }
 
   /** Archives (`archived = true`) or restores; restoring a duplicate live RPPS answers 409. */
-  async setArchived(actor: AuditActor, id: string, version: number, archived: boolean): Promise<ProfessionalDetail> {
+  async setArchived(
+    actor: AuditActor,
+    id: string,
+    version: number | undefined,
+    archived: boolean,
+  ): Promise<ProfessionalDetail> {
     await withRppsConflict(() =>
       this.db.transaction((manager) =>
-        applyVersionedChange(
-          manager,
-          this.audit,
-          actor,
-          archiveChange<Professional>(
-            {
-              target: Professional,
-              entityType: PROFESSIONAL_ENTITY,
-              label: PROFESSIONAL_LABEL,
-              id,
-              version,
-              snapshot: (row) => professionalSnapshot(manager, row),
-            },
-            archived,
-          ),
-        ),
+        setArchivedIn<Professional>(manager, this.audit, actor, version, archived, (v) => ({
+          target: Professional,
+          entityType: PROFESSIONAL_ENTITY,
+          label: PROFESSIONAL_LABEL,
+          id,
+          version: v,
+          snapshot: (row) => professionalSnapshot(manager, row),
+        })),
       ),
     );
     return this.get(actor, id);

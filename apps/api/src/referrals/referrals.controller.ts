@@ -1,10 +1,10 @@
 import type { AuthUser, CandidateReferralView, Page, ReferralFollowUpView } from '@maillage/shared/domain';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpStatus, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
+import { ActionRoute, CreateRoute, IdParam, ReadRoute } from '../common/routes/route.decorators';
 import { HistoryPageQuery } from '../professionals/dto/stage.dto';
 import {
   AssignReferralDto,
@@ -16,8 +16,6 @@ import {
 import { ReferralActionsService } from './referral-actions.service';
 import { ReferralsService } from './referrals.service';
 
-const IF_MATCH = { name: 'If-Match', required: false };
-
 @ApiTags('candidate-referrals')
 @Controller('candidate-referrals')
 export class ReferralsController {
@@ -26,36 +24,34 @@ export class ReferralsController {
     private readonly actions: ReferralActionsService,
   ) {}
 
-  @ApiOperation({
-    summary:
-      'Liste les signalements : nouveaux d’abord, puis priorité haute, puis les plus récents. Le CDOM voit ceux du CDOM.',
-  })
-  @Allow('referrals.read')
-  @Get()
+  @ReadRoute(
+    'referrals.read',
+    undefined,
+    'Liste les signalements : nouveaux d’abord, puis priorité haute, puis les plus récents. Le CDOM voit ceux du CDOM.',
+  )
   list(@CurrentUser() user: AuthUser, @Query() query: ListReferralsQuery): Promise<Page<CandidateReferralView>> {
     return this.referrals.list(user, query);
   }
 
-  @Allow('referrals.read')
-  @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<CandidateReferralView> {
+  @ReadRoute('referrals.read', ':id')
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<CandidateReferralView> {
     return this.referrals.get(user, id);
   }
 
-  @ApiOperation({ summary: 'Signale un candidat MSU : un professionnel du registre, ou une identité minimale.' })
-  @Allow('referrals.create')
-  @Post()
+  @CreateRoute('referrals.create', 'Signale un candidat MSU : un professionnel du registre, ou une identité minimale.')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateReferralDto): Promise<CandidateReferralView> {
     return this.referrals.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Attribue le signalement à un chargé de mission actif du département.' })
-  @ApiHeader(IF_MATCH)
-  @Allow('referrals.handle')
-  @Post(':id/assign')
+  @ActionRoute(
+    'assign',
+    'referrals.handle',
+    'Attribue le signalement à un chargé de mission actif du département.',
+    HttpStatus.CREATED,
+  )
   assign(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: AssignReferralDto,
   ): Promise<CandidateReferralView> {
     return this.actions.assign(user, id, dto.version, dto);
@@ -66,33 +62,34 @@ export class ReferralsController {
   @Post(':id/follow-ups')
   followUp(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: FollowUpDto,
   ): Promise<ReferralFollowUpView> {
     return this.actions.followUp(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Suivis du signalement, les plus récents d’abord (notes de travail : ni CDOM ni comité).' })
-  @Allow('referrals.readFollowUps')
-  @Get(':id/follow-ups')
+  @ReadRoute(
+    'referrals.readFollowUps',
+    ':id/follow-ups',
+    'Suivis du signalement, les plus récents d’abord (notes de travail : ni CDOM ni comité).',
+  )
   followUps(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Query() query: HistoryPageQuery,
   ): Promise<Page<ReferralFollowUpView>> {
     return this.actions.followUps(user, id, query);
   }
 
-  @ApiOperation({
-    summary:
-      'Clôt le signalement (converti, a décliné, non éligible) ; « converti » fait entrer le professionnel dans le parcours MSU.',
-  })
-  @ApiHeader(IF_MATCH)
-  @Allow('referrals.handle')
-  @Post(':id/close')
+  @ActionRoute(
+    'close',
+    'referrals.handle',
+    'Clôt le signalement (converti, a décliné, non éligible) ; « converti » fait entrer le professionnel dans le parcours MSU.',
+    HttpStatus.CREATED,
+  )
   close(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: CloseReferralDto,
   ): Promise<CandidateReferralView> {
     return this.actions.close(user, id, dto.version, dto);

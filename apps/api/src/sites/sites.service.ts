@@ -14,9 +14,9 @@ import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import type { Actor } from '../common/scope/territory-scope';
@@ -117,16 +117,12 @@ export class SitesService {
     version: number | undefined,
     archived: boolean,
   ): Promise<SiteRecordWithAllowances> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, TrainingSite, id, LABEL)).version;
-      const after = await applyVersionedChange(
+    return this.db.transaction(async (manager) =>
+      this.record(
         manager,
-        this.audit,
-        actor,
-        archiveChange(this.base(manager, id, expected), archived),
-      );
-      return this.record(manager, after);
-    });
+        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(manager, id, v)),
+      ),
+    );
   }
 
   private base(

@@ -8,9 +8,8 @@ import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
-  findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import type { CreateTaskDto, UpdateTaskDto } from './dto/task.dto';
@@ -86,11 +85,9 @@ export class TasksService {
 
   /** Archives (`true`) or restores; without a version, the current one is used. */
   setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<TaskView> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, Task, id, TASK_LABEL)).version;
-      const change = archiveChange(this.base(id, expected), archived);
-      return this.view(manager, await applyVersionedChange(manager, this.audit, actor, change));
-    });
+    return this.db.transaction(async (manager) =>
+      this.view(manager, await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v))),
+    );
   }
 
   private change(actor: AuditActor, id: string, version: number, action: string, compute: Compute): Promise<TaskView> {

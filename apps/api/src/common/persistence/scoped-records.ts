@@ -94,3 +94,23 @@ export function archiveChange<T extends ScopedEntity>(
     },
   };
 }
+
+/**
+ * Archives (`true`) or restores a record in the caller's transaction. Without the version read,
+ * the current one is used. `base(version)` is the record's change description.
+ */
+export async function setArchivedIn<T extends ScopedEntity>(
+  manager: EntityManager,
+  audit: AuditService,
+  actor: AuditActor,
+  version: number | undefined,
+  archived: boolean,
+  base: (version: number) => Omit<VersionedChange<T>, 'action' | 'changes'>,
+): Promise<T> {
+  let expected = version;
+  if (expected === undefined) {
+    const { target, id, label } = base(0);
+    expected = (await findScoped(manager, actor, target, id, label)).version;
+  }
+  return applyVersionedChange(manager, audit, actor, archiveChange(base(expected), archived));
+}
