@@ -64,30 +64,70 @@ export class AccessIssuesService {
     if (!source) throw new DomainException('BAD_INPUT', 'source : précisez qui a signalé la difficulté.');
     return this.db.transaction(async (manager) => {
       const site = await liveSite(manager, actor, dto.siteId);
-      const repo = manager.getRepository(AccessIssue);
-      const saved = await repo.save(
-        repo.create({
-          ...dto,
-          source,
-          status: 'open',
-          siteId: site.id,
-          departementCode: site.departementCode,
-          closedOn: null,
-          resolution: null,
-          visitId: null,
-          reportedById: actor.id,
-          archivedAt: null,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'created',
-        entityType: ISSUE_AUDIT_ENTITY_TYPES.accessIssue,
-        entityId: saved.id,
-        departementCode: saved.departementCode,
-        after: await accessIssueSnapshot(manager, saved),
+      const saved = await this.insert(manager, actor, {
+        ...dto,
+        source,
+        siteId: site.id,
+        departementCode: site.departementCode,
       });
-      return accessIssueDetail(manager, await repo.findOneByOrFail({ id: saved.id }));
+      return accessIssueDetail(manager, saved);
     });
+  }
+
+  /**
+   * The issues found at a visit (source `visit`, raised on the day of the visit), written and
+   * audited in the transaction that records the visit.
+   */
+  async raiseFromVisit(
+    manager: EntityManager,
+    actor: AuditActor,
+    visit: { id: string; siteId: string; departementCode: string; visitedOn: string },
+    issues: readonly Pick<AccessIssue, 'category' | 'severity' | 'description'>[],
+  ): Promise<void> {
+    for (const { category, severity, description } of issues) {
+      await this.insert(manager, actor, {
+        category,
+        severity,
+        description,
+        source: 'visit',
+        siteId: visit.siteId,
+        departementCode: visit.departementCode,
+        raisedOn: visit.visitedOn,
+        visitId: visit.id,
+      });
+    }
+  }
+
+  /** An open issue, audited; the one way issues are created. */
+  private async insert(
+    manager: EntityManager,
+    actor: AuditActor,
+    fields: Pick<
+      AccessIssue,
+      'category' | 'severity' | 'description' | 'source' | 'siteId' | 'departementCode' | 'raisedOn'
+    > &
+      Partial<Pick<AccessIssue, 'visitId'>>,
+  ): Promise<AccessIssue> {
+    const repo = manager.getRepository(AccessIssue);
+    const saved = await repo.save(
+      repo.create({
+        visitId: null,
+        ...fields,
+        status: 'open',
+        closedOn: null,
+        resolution: null,
+        reportedById: actor.id,
+        archivedAt: null,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'created',
+      entityType: ISSUE_AUDIT_ENTITY_TYPES.accessIssue,
+      entityId: saved.id,
+      departementCode: saved.departementCode,
+      after: await accessIssueSnapshot(manager, saved),
+    });
+    return repo.findOneByOrFail({ id: saved.id });
   }
 
   update(actor: AuditActor, id: string, dto: UpdateAccessIssueDto): Promise<AccessIssueDetail> {

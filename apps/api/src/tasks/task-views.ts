@@ -66,6 +66,7 @@ export function taskSnapshot(t: Task): Snapshot {
     completedAt: t.completedAt,
     subjectType: t.subjectType,
     subjectId: t.subjectId,
+    visitId: t.visitId,
     archivedAt: t.archivedAt,
   };
 }

@@ -19,6 +19,14 @@ import { Task } from './task.entity';
 
 type Compute = (manager: EntityManager, before: Task) => Partial<Task> | Promise<Partial<Task>>;
 
+/** An action decided elsewhere, to be followed as a task. */
+export interface ActionItem {
+  title: string;
+  ownerId?: string | null;
+  ownerLabel?: string | null;
+  dueOn: string;
+}
+
 /** Writes of tasks: every edit is versioned (409 when stale) and audited in its transaction. */
 @Injectable()
 export class TasksService {
@@ -31,32 +39,68 @@ export class TasksService {
   create(actor: AuditActor, dto: CreateTaskDto): Promise<TaskView> {
     return this.db.transaction(async (manager) => {
       const departementCode = await departementOfNewTask(manager, actor, dto);
-      const repo = manager.getRepository(Task);
-      const task = await repo.save(
-        repo.create({
-          departementCode,
-          title: dto.title,
-          description: dto.description ?? null,
-          dueOn: dto.dueOn ?? null,
-          priority: dto.priority ?? 'normal',
-          status: 'open',
-          completedAt: null,
-          visitId: null,
-          rule: null,
-          reminderKey: null,
-          archivedAt: null,
-          ...(await ownerAndSubject(manager, actor, departementCode, dto)),
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'created',
-        entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
-        entityId: task.id,
+      const task = await this.insert(manager, actor, {
         departementCode,
-        after: taskSnapshot(task),
+        title: dto.title,
+        description: dto.description ?? null,
+        dueOn: dto.dueOn ?? null,
+        priority: dto.priority ?? 'normal',
+        ...(await ownerAndSubject(manager, actor, departementCode, dto)),
       });
-      return this.view(manager, await repo.findOneByOrFail({ id: task.id }));
+      return this.view(manager, task);
     });
+  }
+
+  /**
+   * The actions decided about a record (a visit's follow-ups, a meeting's decisions) become
+   * open tasks about it, written and audited in the caller's transaction. The caller has
+   * checked the owners against its own form.
+   */
+  async createActions(
+    manager: EntityManager,
+    actor: AuditActor,
+    about: Pick<Task, 'departementCode' | 'subjectType' | 'subjectId'> & Partial<Pick<Task, 'visitId'>>,
+    actions: readonly ActionItem[],
+  ): Promise<void> {
+    for (const action of actions) {
+      await this.insert(manager, actor, {
+        ...about,
+        title: action.title,
+        ownerId: action.ownerId ?? null,
+        ownerLabel: action.ownerLabel ?? null,
+        dueOn: action.dueOn,
+      });
+    }
+  }
+
+  /** An open task, audited; the one way tasks are written by people. */
+  private async insert(manager: EntityManager, actor: AuditActor, fields: Partial<Task>): Promise<Task> {
+    const repo = manager.getRepository(Task);
+    const task = await repo.save(
+      repo.create({
+        description: null,
+        ownerId: null,
+        ownerLabel: null,
+        priority: 'normal',
+        subjectType: null,
+        subjectId: null,
+        visitId: null,
+        ...fields,
+        status: 'open',
+        completedAt: null,
+        rule: null,
+        reminderKey: null,
+        archivedAt: null,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'created',
+      entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
+      entityId: task.id,
+      departementCode: task.departementCode,
+      after: taskSnapshot(task),
+    });
+    return manager.getRepository(Task).findOneByOrFail({ id: task.id });
   }
 
   update(actor: AuditActor, id: string, dto: UpdateTaskDto): Promise<TaskView> {

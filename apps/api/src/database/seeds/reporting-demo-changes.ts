@@ -25,6 +25,7 @@ import { OfferSnapshotsService } from '../../offer-snapshots/offer-snapshots.ser
 import { moveStage } from '../../professionals/msu-stage';
 import { SemestersService } from '../../semesters/semesters.service';
 import { SitesService } from '../../sites/sites.service';
+import { TasksService } from '../../tasks/tasks.service';
 import { frenchDate } from '../../visits/report/french-format';
 import { addDays, at, daysBetween, type DemoRandom, maxDate, weekday } from './demo-kit';
 
@@ -48,7 +49,7 @@ export function servicesOn(manager: EntityManager, clock: Clock) {
     snapshots: new OfferSnapshotsService(db, audit, clock),
     /** Snapshots taken on another day than `clock`'s: the service dates them with the clock it is given. */
     snapshotsOn: (day: string) => new OfferSnapshotsService(db, audit, new DayClock(day)),
-    committees: new CommitteesService(db, audit),
+    committees: new CommitteesService(db, audit, new TasksService(db, audit, clock)),
     accreditations: new AccreditationsService(db, audit, config),
     sites: new SitesService(db, audit, config),
     issues: new AccessIssuesService(db, audit),
