@@ -17,7 +17,7 @@ import { ConfigModule } from './config/config.module';
 import { RuntimeInfo } from './config/runtime-info';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
-import { SeedsModule } from './database/seeds/seeds.module';
+import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { MapModule } from './map/map.module';
@@ -67,7 +67,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TerritoryModule,
-        SeedsModule,
+        DemoModule,
         AuditEventsModule,
         SitesModule,
         ProfessionalsModule,

@@ -11,7 +11,7 @@ import { RuntimeInfo } from './config/runtime-info';
 import { configureApp } from './configure-app';
 import type { DatabaseTarget } from './database/database-target';
 import { migrate } from './database/migrate';
-import { DemoSeedService } from './database/seeds/demo-seed.service';
+import { DemoSeedService } from './demo/demo-seed.service';
 import { ContoursLoaderService } from './territory/contours-loader.service';
 import { TerritoryLoaderService } from './territory/territory-loader.service';
 

@@ -2,7 +2,7 @@ import { hasPermission, ROLES, rolesWith, type SiteRecord, type SiteSummary } fr
 import type { Response } from 'supertest';
 
 import { AuditEvent } from '../src/audit/audit-event.entity';
-import { ProfessionalSite } from '../src/sites/professional-site.entity';
+import { ProfessionalSite } from '../src/professionals/professional-site.entity';
 import { SiteCapacity } from '../src/sites/site-capacity.entity';
 import { TrainingSite } from '../src/sites/training-site.entity';
 import { CommuneZonage } from '../src/territory/entities/commune-zonage.entity';

@@ -21,7 +21,6 @@ import {
 } from '../common/persistence/scoped-records';
 import { type Actor, canSee } from '../common/scope/territory-scope';
 import type { VersionDto } from '../common/validation/version.dto';
-import { checkMeasures, linkMeasuresToIssue } from '../measures/measure-links';
 import { TrainingSite } from '../sites/training-site.entity';
 import { ACCESS_ISSUE_SORTABLE, accessIssueBoard, accessIssueListQuery } from './access-issue-query';
 import { closeChanges, editChanges, reopenChanges, startChanges } from './access-issue-transitions';
@@ -34,6 +33,7 @@ import type {
   UpdateAccessIssueDto,
 } from './dto/access-issue.dto';
 import type { AccessIssueBoardQuery, ListAccessIssuesQuery } from './dto/list-access-issues.query';
+import { assertMeasuresIn, linkMeasuresToIssue } from './issue-measures';
 
 const LABEL = 'Difficulté d’accès';
 
@@ -158,7 +158,7 @@ export class AccessIssuesService {
       'resolved',
       async (manager, before) => {
         const changes = closeChanges(before, 'resolve', dto);
-        await checkMeasures(manager, before.departementCode, measureIds);
+        await assertMeasuresIn(manager, before.departementCode, measureIds);
         return changes;
       },
       (manager, after) => linkMeasuresToIssue(manager, after.id, measureIds),

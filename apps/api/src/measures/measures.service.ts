@@ -9,6 +9,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { assertIssuesIn, replaceIssuesOfMeasure } from '../access-issues/issue-measures';
 import { AuditService } from '../audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
@@ -23,7 +24,7 @@ import { type Actor, departementForWrite } from '../common/scope/territory-scope
 import { Departement } from '../territory/entities/departement.entity';
 import type { ListMeasuresQuery, MeasureSummaryQuery } from './dto/list-measures.query';
 import type { CreateMeasureDto, MeasureIndicatorDto, UpdateMeasureDto } from './dto/measure.dto';
-import { checkMeasureIssues, checkMeasureSites, replaceMeasureIssues, replaceMeasureSites } from './measure-links';
+import { checkMeasureSites, replaceMeasureSites } from './measure-links';
 import { MEASURE_SORTABLE, measureBudgetSummary, measureListQuery, measureTotals } from './measure-query';
 import { measureDetail, measureSnapshot, measureSummaries } from './measure-views';
 import { SupportMeasure } from './support-measure.entity';
@@ -69,7 +70,7 @@ export class SupportMeasuresService {
       const repo = manager.getRepository(SupportMeasure);
       const saved = await repo.save(repo.create({ ...columns, departementCode, archivedAt: null }));
       await replaceMeasureSites(manager, saved.id, siteIds);
-      await replaceMeasureIssues(manager, saved.id, issueIds);
+      await replaceIssuesOfMeasure(manager, saved.id, issueIds);
       await this.audit.record(manager, actor, {
         action: 'created',
         entityType: ISSUE_AUDIT_ENTITY_TYPES.measure,
@@ -101,7 +102,7 @@ export class SupportMeasuresService {
         },
         after: async (measure) => {
           if (siteIds) await replaceMeasureSites(manager, measure.id, siteIds);
-          if (issueIds) await replaceMeasureIssues(manager, measure.id, issueIds);
+          if (issueIds) await replaceIssuesOfMeasure(manager, measure.id, issueIds);
         },
       });
       return measureDetail(manager, after);
@@ -120,7 +121,7 @@ export class SupportMeasuresService {
 
   private async checkLinks(manager: EntityManager, dep: string, siteIds: string[], issueIds: string[]) {
     await checkMeasureSites(manager, dep, siteIds);
-    await checkMeasureIssues(manager, dep, issueIds);
+    await assertIssuesIn(manager, dep, issueIds);
   }
 
   private base(

@@ -9,14 +9,8 @@ import { type Actor, departementForWrite } from '../common/scope/territory-scope
 import { AppConfig, trainingTargetOf } from '../config/app-config';
 import type { CreateProfessionalDto, UpdateProfessionalDto } from './dto/professional.dto';
 import { assertLive } from './msu-stage';
-import {
-  assertRppsFree,
-  assertSitesIn,
-  insertProfessional,
-  linkedSiteIds,
-  replaceSites,
-  searchTextOf,
-} from './professional-writes';
+import { assertSitesIn, linkedSiteIds, replaceSites } from './professional-sites';
+import { assertRppsFree, insertProfessional, searchTextOf } from './professional-writes';
 import { Professional } from './professional.entity';
 import {
   PROFESSIONAL_ENTITY,

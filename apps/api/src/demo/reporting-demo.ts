@@ -6,10 +6,10 @@ import {
 } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
-import { Clock } from '../../common/clock/clock';
-import type { AuditActor } from '../../common/persistence/scoped-records';
-import { User } from '../../users/user.entity';
-import { frenchDate } from '../../visits/report/french-format';
+import { Clock } from '../common/clock/clock';
+import { frenchDate } from '../common/pdf/french-format';
+import type { AuditActor } from '../common/persistence/scoped-records';
+import { User } from '../users/user.entity';
 import { addDays, at, DemoRandom, maxDate, minDate, weekday, weekdayBefore } from './demo-kit';
 import {
   applyChanges,

@@ -12,7 +12,7 @@ import {
 } from '@maillage/shared/domain';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { formatSiret, frenchDate, frenchDateTime, frenchTime } from './french-format';
+import { formatSiret, frenchDate, frenchDateTime, frenchTime } from '../common/pdf/french-format';
 import {
   ANSWER_TINTS,
   COLORS,
@@ -26,7 +26,7 @@ import {
   STYLES,
   TABLE_LAYOUT,
   tintedCell,
-} from './report-layout';
+} from '../common/pdf/report-layout';
 
 /** Everything the report shows: a done visit, its site and its Département. */
 export interface VisitReportData {

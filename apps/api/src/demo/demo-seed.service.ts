@@ -3,10 +3,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { PasswordHasher } from '../../auth/password-hasher';
-import { CommuneZonage } from '../../territory/entities/commune-zonage.entity';
-import { Commune } from '../../territory/entities/commune.entity';
-import { User } from '../../users/user.entity';
+import { PasswordHasher } from '../auth/password-hasher';
+import { CommuneZonage } from '../territory/entities/commune-zonage.entity';
+import { Commune } from '../territory/entities/commune.entity';
+import { User } from '../users/user.entity';
 import { seedFieldworkDemo } from './fieldwork-demo';
 import { seedRegistryDemo } from './registry-demo';
 import { seedReportingDemo } from './reporting-demo';

@@ -8,9 +8,9 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-import { AuditEvent } from '../../audit/audit-event.entity';
-import { diffSnapshots } from '../../audit/audit.service';
-import { User } from '../../users/user.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { diffSnapshots } from '../audit/audit.service';
+import { User } from '../users/user.entity';
 import { insertBatched } from './demo-kit';
 
 /** Audit entity types of the registry, as the services write them (history pages query by these). */

@@ -1,6 +1,6 @@
 import type { SiteKind, SiteStatus, StageType, Zonage } from '@maillage/shared/domain';
 
-import type { Commune } from '../../territory/entities/commune.entity';
+import type { Commune } from '../territory/entities/commune.entity';
 import { addDays, type DemoRandom, maxDate, newId, siretFactory } from './demo-kit';
 import { SITE_THEMES, STREET_KINDS, STREET_NAMES } from './demo-names';
 

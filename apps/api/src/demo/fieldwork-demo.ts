@@ -1,15 +1,15 @@
 import { type Civility, professionalDisplayName } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
-import { AccessIssue } from '../../access-issues/access-issue.entity';
-import { SupportMeasure } from '../../measures/support-measure.entity';
-import { SemesterDemand } from '../../semesters/semester-demand.entity';
-import { semesterPlans } from '../../semesters/semester-plan';
-import { Task } from '../../tasks/task.entity';
-import { endOfWeek } from '../../tasks/tasks-query.service';
-import { User } from '../../users/user.entity';
-import { SiteVisit } from '../../visits/site-visit.entity';
-import { VisitParticipant } from '../../visits/visit-participant.entity';
+import { AccessIssue } from '../access-issues/access-issue.entity';
+import { SupportMeasure } from '../measures/support-measure.entity';
+import { SemesterDemand } from '../semesters/semester-demand.entity';
+import { semesterPlans } from '../semesters/semester-plan';
+import { Task } from '../tasks/task.entity';
+import { endOfWeek } from '../tasks/tasks-query.service';
+import { User } from '../users/user.entity';
+import { SiteVisit } from '../visits/site-visit.entity';
+import { VisitParticipant } from '../visits/visit-participant.entity';
 import { auditCreations, type CreatedRecord, FIELDWORK_DEMO_AUDIT_TYPES as TYPES } from './demo-audit';
 import { addDays, at, DemoRandom, insertBatched, newId } from './demo-kit';
 import { completeIssues, planMeasures } from './fieldwork-measures';

@@ -9,8 +9,8 @@ import {
   type TaskSubject,
 } from '@maillage/shared/domain';
 
-import { hasDocteursJuniors } from '../../semesters/semester-plan';
-import { endOfWeek } from '../../tasks/tasks-query.service';
+import { hasDocteursJuniors } from '../semesters/semester-plan';
+import { endOfWeek } from '../tasks/tasks-query.service';
 import { addDays, daysBetween, type DemoRandom } from './demo-kit';
 import type { MeasureDraft } from './fieldwork-measures';
 import type { ActionDraft, IssueDraft, VisitDraft } from './fieldwork-visits';

@@ -13,20 +13,20 @@ import {
 } from '@maillage/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { AccessIssuesService } from '../../access-issues/access-issues.service';
-import { AccreditationsService } from '../../accreditations/accreditations.service';
-import { AnnualReportsService } from '../../annual-reports/annual-reports.service';
-import { AuditService } from '../../audit/audit.service';
-import { CommitteesService } from '../../committees/committees.service';
-import { Clock } from '../../common/clock/clock';
-import type { AuditActor } from '../../common/persistence/scoped-records';
-import { AppConfig } from '../../config/app-config';
-import { OfferSnapshotsService } from '../../offer-snapshots/offer-snapshots.service';
-import { moveStage } from '../../professionals/msu-stage';
-import { SemestersService } from '../../semesters/semesters.service';
-import { SitesService } from '../../sites/sites.service';
-import { TasksService } from '../../tasks/tasks.service';
-import { frenchDate } from '../../visits/report/french-format';
+import { AccessIssuesService } from '../access-issues/access-issues.service';
+import { AccreditationsService } from '../accreditations/accreditations.service';
+import { AnnualReportsService } from '../annual-reports/annual-reports.service';
+import { AuditService } from '../audit/audit.service';
+import { CommitteesService } from '../committees/committees.service';
+import { Clock } from '../common/clock/clock';
+import { frenchDate } from '../common/pdf/french-format';
+import type { AuditActor } from '../common/persistence/scoped-records';
+import { AppConfig } from '../config/app-config';
+import { OfferSnapshotsService } from '../offer-snapshots/offer-snapshots.service';
+import { moveStage } from '../professionals/msu-stage';
+import { SemestersService } from '../semesters/semesters.service';
+import { SitesService } from '../sites/sites.service';
+import { TasksService } from '../tasks/tasks.service';
 import { addDays, at, daysBetween, type DemoRandom, maxDate, weekday } from './demo-kit';
 
 /**
