@@ -8,7 +8,7 @@ import {
   type SiteRecord,
 } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { buildIssue, CLOSING as CLOSE, expectMessage, fieldworkCounts, UNKNOWN_ID } from './issue-factories';
 import { type Body, buildSite, daysFromToday } from './site-factories';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';

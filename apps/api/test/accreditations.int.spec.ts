@@ -11,7 +11,7 @@ import {
 import type { Response } from 'supertest';
 
 import { Accreditation } from '../src/accreditations/accreditation.entity';
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type Body, buildAccreditation, buildSite, insertProfessional } from './site-factories';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';

@@ -5,7 +5,7 @@ import type { Response } from 'supertest';
 
 import { Accreditation } from '../src/accreditations/accreditation.entity';
 import { AnnualReport } from '../src/annual-reports/annual-report.entity';
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Clock } from '../src/common/clock/clock';
 import { InstallationIntent } from '../src/intents/installation-intent.entity';
 import { SupportMeasure } from '../src/measures/support-measure.entity';

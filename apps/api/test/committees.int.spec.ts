@@ -1,7 +1,7 @@
 import type { CommitteeMeetingDetail, Role } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
 import { CommitteeMeeting } from '../src/committees/committee-meeting.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Task } from '../src/tasks/task.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, startTestApp, type TestApp } from './test-app';

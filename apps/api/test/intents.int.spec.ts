@@ -9,7 +9,7 @@ import {
 } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { InstallationIntent } from '../src/intents/installation-intent.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';

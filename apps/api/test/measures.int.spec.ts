@@ -1,6 +1,6 @@
 import { hasPermission, type MeasureDetail, ROLES, rolesWith, type SiteRecord } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { buildMeasure, expectMessage, fieldworkCounts, insertIssue, UNKNOWN_ID } from './issue-factories';
 import { type Body, buildSite } from './site-factories';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';

@@ -12,11 +12,11 @@ import {
 } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { MsuStageEvent } from '../src/professionals/msu-stage-event.entity';
+import { ProfessionalSite } from '../src/professionals/professional-site.entity';
 import { Professional } from '../src/professionals/professional.entity';
 import { TrainingSession } from '../src/professionals/training-session.entity';
-import { ProfessionalSite } from '../src/professionals/professional-site.entity';
 import { TrainingSite } from '../src/sites/training-site.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';

@@ -1,7 +1,7 @@
 import { hasPermission, ROLES, rolesWith, type SiteRecord, type SiteSummary } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { ProfessionalSite } from '../src/professionals/professional-site.entity';
 import { SiteCapacity } from '../src/sites/site-capacity.entity';
 import { TrainingSite } from '../src/sites/training-site.entity';

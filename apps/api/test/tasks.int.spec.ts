@@ -1,6 +1,6 @@
 import { hasPermission, ROLES, type TaskView, type TodoList } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Clock } from '../src/common/clock/clock';
 import { Task } from '../src/tasks/task.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';

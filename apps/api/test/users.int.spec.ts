@@ -1,7 +1,7 @@
 import { type Role, ROLES, type UserAccount } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { User } from '../src/users/user.entity';
 import { type AuthedAgent, type Method, startTestApp, TEST_PASSWORD, type TestApp } from './test-app';

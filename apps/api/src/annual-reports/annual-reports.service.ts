@@ -11,7 +11,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import type { VersionDto } from '../common/validation/version.dto';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import { renderPdf } from '../common/pdf/pdf-renderer';

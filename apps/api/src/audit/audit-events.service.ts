@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { AuditEvent } from '../common/audit/audit-event.entity';
 import { paginate } from '../common/http/paging';
 import { type Actor, scopeQuery } from '../common/scope/territory-scope';
-import { AuditEvent } from './audit-event.entity';
 import type { ListAuditEventsQuery } from './audit-events.query';
 
 const SORTABLE = { occurredAt: 'e.occurredAt' };

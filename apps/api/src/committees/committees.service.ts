@@ -10,7 +10,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { AnnualReport } from '../annual-reports/annual-report.entity';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {

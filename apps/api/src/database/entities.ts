@@ -1,9 +1,9 @@
 import { AccessIssue } from '../access-issues/access-issue.entity';
 import { Accreditation } from '../accreditations/accreditation.entity';
 import { AnnualReport } from '../annual-reports/annual-report.entity';
-import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { CommitteeMeeting } from '../committees/committee-meeting.entity';
+import { AuditEvent } from '../common/audit/audit-event.entity';
 import { InstallationIntent } from '../intents/installation-intent.entity';
 import { SupportMeasure } from '../measures/support-measure.entity';
 import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';

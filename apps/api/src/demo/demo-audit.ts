@@ -8,8 +8,8 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-import { AuditEvent } from '../audit/audit-event.entity';
-import { diffSnapshots } from '../audit/audit.service';
+import { AuditEvent } from '../common/audit/audit-event.entity';
+import { diffSnapshots } from '../common/audit/audit.service';
 import { User } from '../users/user.entity';
 import { insertBatched } from './demo-kit';
 

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { applyVersionedChange, type AuditActor, findScoped, setArchivedIn } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite } from '../common/scope/territory-scope';
 import { AppConfig, trainingTargetOf } from '../config/app-config';

@@ -10,7 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { applyVersionedChange, type AuditActor, type VersionedChange } from '../common/persistence/scoped-records';
 import type { Actor } from '../common/scope/territory-scope';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { AccessIssuesService } from '../access-issues/access-issues.service';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { applyVersionedChange, type AuditActor } from '../common/persistence/scoped-records';
 import { TasksService } from '../tasks/tasks.service';
 import { User } from '../users/user.entity';

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
-import type { AuditService } from '../../audit/audit.service';
+import type { AuditService } from '../audit/audit.service';
 import { DomainException } from '../errors/domain-exception';
 import type { ScopedEntity } from '../scope/scoped.entity';
 import { type Actor, canSee } from '../scope/territory-scope';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import type { Actor } from '../common/scope/territory-scope';
+import type { Actor } from '../scope/territory-scope';
 import { AuditEvent, FieldChange } from './audit-event.entity';
 
 type Snapshot = Record<string, unknown>;
