@@ -9,7 +9,6 @@ import { REPORT_SECTIONS } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
-import type { VersionDto } from '../common/validation/version.dto';
 
 import { AuditService } from '../common/audit/audit.service';
 import { Clock } from '../common/clock/clock';
@@ -18,6 +17,7 @@ import { renderPdf } from '../common/pdf/pdf-renderer';
 import { applyVersionedChange, type AuditActor, findScoped, type Snapshot } from '../common/persistence/scoped-records';
 import type { GeneratedFile } from '../common/routes/download';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
+import type { VersionDto } from '../common/validation/version.dto';
 import { Departement } from '../territory/entities/departement.entity';
 import { annualReportWorkbook } from './annual-report-export';
 import { computeAnnualFigures } from './annual-report-figures';

@@ -10,6 +10,7 @@ import {
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
 import { IsIsoDate, NotInFuture, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { trim } from '../../common/validation/transforms';
 import { VersionDto } from '../../common/validation/version.dto';

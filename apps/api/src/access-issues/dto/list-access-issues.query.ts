@@ -11,23 +11,14 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
-import { IsIsoDate, OneOf, QueryFlag } from '../../common/validation/rules';
+import { PeriodQuery } from '../../common/validation/period.dto';
+import { OneOf, QueryFlag } from '../../common/validation/rules';
 
 /** Filters shared by the list and the board: a site, and a period of `raisedOn`. */
-export class AccessIssueBoardQuery {
+export class AccessIssueBoardQuery extends PeriodQuery {
   @IsOptional()
   @IsUUID('all', { message: 'site : identifiant de terrain (uuid) attendu.' })
   site?: string;
-
-  /** Raised on or after this date. */
-  @IsOptional()
-  @IsIsoDate()
-  from?: string;
-
-  /** Raised on or before this date. */
-  @IsOptional()
-  @IsIsoDate()
-  to?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { IsIsoDate, Omittable, Text } from '../../common/validation/rules';
+import { IsIsoDate, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
 /** Body of `/review` and `/expire`: the version read (or `If-Match`) and an optional note. */
@@ -13,8 +13,7 @@ export class GrantAccreditationDto extends AccreditationActionDto {
   startDate!: string;
 
   /** Defaults to the validity of the cycle, or the conditional validity after a withdrawal. */
-  @Omittable()
-  @IsIsoDate()
+  @IsIsoDate('omittable')
   endDate?: string;
 
   /** Decision number. */

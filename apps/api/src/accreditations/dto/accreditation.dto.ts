@@ -25,6 +25,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+
 import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
@@ -75,13 +76,11 @@ export class CreateAccreditationDto implements AccreditationInput {
   @Text({ max: 200, min: 2, notText: 'l’autorité qui agrée est obligatoire.' })
   authority!: string;
 
-  @Omittable()
-  @IsIsoDate()
+  @IsIsoDate('omittable')
   startDate?: string;
 
   /** Defaults to the validity of the cycle (or 1 year after a withdrawal) from `startDate`. */
-  @Omittable()
-  @IsIsoDate()
+  @IsIsoDate('omittable')
   endDate?: string;
 
   /** `requested` by default; other statuses record historical accreditations. */

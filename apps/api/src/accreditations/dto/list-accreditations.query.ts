@@ -8,7 +8,6 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 

@@ -13,6 +13,7 @@ import {
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
+
 import { IsIsoDate, Omittable } from '../../common/validation/rules';
 import { trim } from '../../common/validation/transforms';
 import { VersionDto } from '../../common/validation/version.dto';

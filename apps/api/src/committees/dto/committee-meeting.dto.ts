@@ -7,8 +7,8 @@ import {
   type MeetingAttendee,
   type MeetingDecision,
   type MeetingStatus,
-  ORGANISATIONS,
   type Organisation,
+  ORGANISATIONS,
 } from '@maillage/shared/domain';
 import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';

@@ -1,7 +1,5 @@
 import { dirname, resolve, sep } from 'node:path';
-
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-
 import pdfmake = require('pdfmake');
 import robotoFonts = require('pdfmake/fonts/Roboto');
 

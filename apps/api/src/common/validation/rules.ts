@@ -37,9 +37,13 @@ function presence(of: Presence): PropertyDecorator[] {
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (no time, no French format). */
-export function IsIsoDate() {
+export function IsIsoDate(of: Presence = 'required') {
   const message = 'date attendue au format AAAA-MM-JJ.';
-  return applyDecorators(IsDateString({ strict: true }, { message }), Matches(/^\d{4}-\d{2}-\d{2}$/, { message }));
+  return applyDecorators(
+    IsDateString({ strict: true }, { message }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message }),
+    ...presence(of),
+  );
 }
 
 /** Clocks of clients and server differ a little. */

@@ -65,8 +65,7 @@ export class CreateIntentDto {
   professionalId?: string | null;
 
   /** Required with status `settled`. */
-  @IsOptional()
-  @IsIsoDate()
+  @IsIsoDate('optional')
   @NotInFuture()
   settledOn?: string | null;
 

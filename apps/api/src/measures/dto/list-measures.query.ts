@@ -1,5 +1,4 @@
 import { MEASURE_STATUSES, MEASURE_TYPES, type MeasureStatus, type MeasureType } from '@maillage/shared/domain';
-
 import { IsOptional, IsUUID } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';

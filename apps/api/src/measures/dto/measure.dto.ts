@@ -80,13 +80,11 @@ export class CreateMeasureDto implements MeasureInput {
   @Euros('budgetCommitted')
   budgetCommitted?: number;
 
-  @IsOptional()
-  @IsIsoDate()
+  @IsIsoDate('optional')
   startDate?: string | null;
 
   /** On or after `startDate`. */
-  @IsOptional()
-  @IsIsoDate()
+  @IsIsoDate('optional')
   endDate?: string | null;
 
   @OneOf(MEASURE_STATUSES, { presence: 'omittable', default: 'planned' })

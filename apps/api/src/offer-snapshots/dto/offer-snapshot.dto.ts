@@ -1,5 +1,4 @@
 import type { OfferSnapshotInput } from '@maillage/shared/domain';
-
 import { IsUUID, Matches } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';

@@ -23,6 +23,7 @@ import {
   MaxLength,
   ValidateBy,
 } from 'class-validator';
+
 import { IsIsoDate, IsRpps, NotInFuture, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { emptyToNull } from '../../common/validation/transforms';
 import { VersionDto } from '../../common/validation/version.dto';
@@ -97,8 +98,7 @@ export class CreateProfessionalDto {
   @IsUUID('all', { each: true, message: 'siteIds : identifiant de site invalide (uuid attendu).' })
   siteIds?: string[];
 
-  @IsOptional()
-  @IsIsoDate()
+  @IsIsoDate('optional')
   @NotInFuture()
   initialTrainingDate?: string | null;
 
@@ -114,8 +114,7 @@ export class CreateProfessionalDto {
   msuStage?: MsuStage;
 
   /** Since when (default today). */
-  @Omittable()
-  @IsIsoDate()
+  @IsIsoDate('omittable')
   @NotInFuture()
   msuStageSince?: string;
 

@@ -1,8 +1,8 @@
 import { MSU_STAGES, type MsuStage } from '@maillage/shared/domain';
+import { PickType } from '@nestjs/swagger';
+import { IsNumber, Max, Min } from 'class-validator';
 
-import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
-
+import { PageQueryDto } from '../../common/http/page-query.dto';
 import { IsIsoDate, NotInFuture, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
@@ -36,18 +36,7 @@ export class CreateTrainingSessionDto {
   title!: string;
 }
 
-/** `?page=&pageSize=` of a professional's history lists. */
-export class HistoryPageQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page : un nombre entier est attendu.' })
-  @Min(1, { message: 'page : 1 au minimum.' })
-  page = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize : un nombre entier est attendu.' })
-  @Min(1, { message: 'pageSize : 1 au minimum.' })
-  @Max(200, { message: 'pageSize : 200 au maximum.' })
-  pageSize = 50;
+/** `?page=&pageSize=` of a history list (50 a page unless asked). */
+export class HistoryPageQuery extends PickType(PageQueryDto, ['page', 'pageSize'] as const) {
+  override pageSize = 50;
 }

@@ -11,7 +11,6 @@ import {
   type ReferralStatus,
 } from '@maillage/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
-
 import { IsDateString, IsOptional, IsUUID, Matches } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';

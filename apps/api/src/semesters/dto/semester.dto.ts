@@ -5,7 +5,6 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import { Omittable, OneOf, Text } from '../../common/validation/rules';
 
 export const SEMESTER_MESSAGE = 'semestre : code attendu au format AAAA-W (hiver) ou AAAA-S (été), par exemple 2026-W.';

@@ -8,7 +8,6 @@ import {
   type Zonage,
   ZONAGES,
 } from '@maillage/shared/domain';
-
 import { IsOptional, Matches } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';

@@ -7,7 +7,6 @@ import {
   type TaskSubject,
 } from '@maillage/shared/domain';
 import { PickType } from '@nestjs/swagger';
-
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
@@ -30,12 +29,10 @@ export class ListTasksQuery extends PageQueryDto {
   })
   owner?: string;
 
-  @IsOptional()
-  @IsIsoDate()
+  @IsIsoDate('optional')
   dueBefore?: string;
 
-  @IsOptional()
-  @IsIsoDate()
+  @IsIsoDate('optional')
   dueAfter?: string;
 
   /** `true`: open tasks due before today; `false`: the others. */

@@ -1,7 +1,7 @@
 import { PRIORITIES, type Priority, TASK_SUBJECTS, type TaskInput, type TaskSubject } from '@maillage/shared/domain';
 import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-
 import { IsOptional, IsUUID, Matches } from 'class-validator';
+
 import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
@@ -25,8 +25,7 @@ export class CreateTaskDto implements TaskInput {
   @Text({ max: 200, min: 2, presence: 'optional' })
   ownerLabel?: string | null;
 
-  @IsOptional()
-  @IsIsoDate()
+  @IsIsoDate('optional')
   dueOn?: string | null;
 
   @OneOf(PRIORITIES, { presence: 'omittable', default: 'normal' })

@@ -1,17 +1,18 @@
 import { VISIT_PURPOSES, VISIT_STATUSES, type VisitPurpose, type VisitStatus } from '@maillage/shared/domain';
-
+import { IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
-import { IsIsoDate, OneOf, QueryFlag } from '../../common/validation/rules';
+import { PeriodQuery } from '../../common/validation/period.dto';
+import { OneOf, QueryFlag } from '../../common/validation/rules';
 
 /**
  * `GET /api/site-visits`: the calendar. `from`/`to` bound the planned date (inclusive); `q`
  * searches the site's name and commune; `sort` on plannedOn (default), visitedOn, status,
  * createdAt, updatedAt.
  */
-export class ListVisitsQuery extends PageQueryDto {
+export class ListVisitsQuery extends IntersectionType(PageQueryDto, PeriodQuery) {
   /** Id of the site. */
   @IsOptional()
   @IsUUID('all', { message: 'site : identifiant (uuid) attendu.' })
@@ -22,16 +23,6 @@ export class ListVisitsQuery extends PageQueryDto {
 
   @OneOf(VISIT_PURPOSES, { presence: 'optional' })
   purpose?: VisitPurpose;
-
-  /** First planned date, inclusive (`YYYY-MM-DD`). */
-  @IsOptional()
-  @IsIsoDate()
-  from?: string;
-
-  /** Last planned date, inclusive (`YYYY-MM-DD`). */
-  @IsOptional()
-  @IsIsoDate()
-  to?: string;
 
   /** `true`: only the visits the caller takes part in. */
   @QueryFlag()

@@ -1,14 +1,15 @@
 import {
   PARTICIPANT_KINDS,
-  VISIT_PURPOSES,
   type ParticipantKind,
   type SiteVisitInput,
+  VISIT_PURPOSES,
   type VisitParticipantInput,
   type VisitPurpose,
 } from '@maillage/shared/domain';
 import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+
 import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 

@@ -19,7 +19,6 @@ import {
   IsArray,
   IsDateString,
   IsObject,
-  IsOptional,
   IsUUID,
   Matches,
   ValidateNested,
@@ -115,8 +114,7 @@ export class RecordVisitDto extends VersionDto implements VisitRecordInput {
   findings!: string;
 
   /** After `visitedOn`. */
-  @IsOptional()
-  @IsIsoDate()
+  @IsIsoDate('optional')
   nextVisitOn?: string | null;
 
   /** Each becomes an open access issue of the site (source `visit`). */
