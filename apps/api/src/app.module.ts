@@ -8,15 +8,16 @@ import { AccessIssuesModule } from './access-issues/access-issues.module';
 import { AccreditationsModule } from './accreditations/accreditations.module';
 import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { AuditEventsModule } from './audit/audit-events.module';
-import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommitteeMeetingsModule } from './committees/committees.module';
+import { AuditModule } from './common/audit/audit.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { RuntimeInfo } from './config/runtime-info';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
-import { SeedsModule } from './database/seeds/seeds.module';
+import { DemoModule } from './demo/demo.module';
 import { ExportsModule } from './exports/exports.module';
 import { GeocodingModule } from './geocoding/geocoding.module';
 import { HealthController } from './health/health.controller';
@@ -30,7 +31,6 @@ import { ProfessionalsModule } from './professionals/professionals.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
 import { RppsModule } from './rpps/rpps.module';
-import { RuntimeInfo } from './runtime-info';
 import { SemestersModule } from './semesters/semesters.module';
 import { SitesModule } from './sites/sites.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -73,7 +73,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TerritoryModule,
-        SeedsModule,
+        DemoModule,
         AuditEventsModule,
         SitesModule,
         ProfessionalsModule,

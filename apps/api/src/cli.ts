@@ -9,7 +9,7 @@ import { SYSTEM_ACTOR } from './common/scope/territory-scope';
 import { loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/database-target';
 import { migrate } from './database/migrate';
-import { DemoSeedService } from './database/seeds/demo-seed.service';
+import { DemoSeedService } from './demo/demo-seed.service';
 import { stderrProgress } from './rpps/progress-bar';
 import { RppsLoadsService } from './rpps/rpps-loads.service';
 import { ContoursLoaderService } from './territory/contours-loader.service';

@@ -2,10 +2,10 @@ import { Logger } from '@nestjs/common';
 
 import { createApp, findWebRoot, prepareData } from './bootstrap';
 import { ConfigValidationError, loadConfig } from './config/app-config';
+import { RuntimeInfo } from './config/runtime-info';
 import { resolveDatabase } from './database/database-target';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seeds/demo-seed.service';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-seed.service';
 import { RetentionScheduler } from './personal-data/retention-scheduler';
-import { RuntimeInfo } from './runtime-info';
 import { ReminderScheduler } from './tasks/reminders/reminder-scheduler';
 
 async function bootstrap(): Promise<void> {

@@ -1,10 +1,10 @@
-import { type AuthUser, rolesWith } from '@maillage/shared/domain';
+import { type AuthUser } from '@maillage/shared/domain';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import {
   ExportAccessIssuesQuery,
   ExportAccreditationsQuery,
@@ -33,14 +33,14 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @ApiOperation({ summary: summary('Les terrains de stage') })
-  @Roles(...rolesWith('sites.read'))
+  @Allow('sites.read')
   @Get('sites')
   sites(@CurrentUser() user: AuthUser, @Query() query: ExportSitesQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.sites(user, query));
   }
 
   @ApiOperation({ summary: summary('Les professionnels') })
-  @Roles(...rolesWith('professionals.read'))
+  @Allow('professionals.read')
   @Get('professionals')
   professionals(
     @CurrentUser() user: AuthUser,
@@ -51,7 +51,7 @@ export class ExportsController {
   }
 
   @ApiOperation({ summary: summary('Les agréments') })
-  @Roles(...rolesWith('accreditations.read'))
+  @Allow('accreditations.read')
   @Get('accreditations')
   accreditations(
     @CurrentUser() user: AuthUser,
@@ -62,28 +62,28 @@ export class ExportsController {
   }
 
   @ApiOperation({ summary: summary('Les signalements CDOM') })
-  @Roles(...rolesWith('referrals.read'))
+  @Allow('referrals.read')
   @Get('candidate-referrals')
   referrals(@CurrentUser() user: AuthUser, @Query() query: ExportReferralsQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.referrals(user, query));
   }
 
   @ApiOperation({ summary: summary('Les intentions d’installation') })
-  @Roles(...rolesWith('intents.read'))
+  @Allow('intents.read')
   @Get('installation-intents')
   intents(@CurrentUser() user: AuthUser, @Query() query: ExportIntentsQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.intents(user, query));
   }
 
   @ApiOperation({ summary: summary('Les visites') })
-  @Roles(...rolesWith('visits.read'))
+  @Allow('visits.read')
   @Get('site-visits')
   visits(@CurrentUser() user: AuthUser, @Query() query: ExportVisitsQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.visits(user, query));
   }
 
   @ApiOperation({ summary: summary('Les difficultés d’accès') })
-  @Roles(...rolesWith('accessIssues.read'))
+  @Allow('accessIssues.read')
   @Get('access-issues')
   accessIssues(
     @CurrentUser() user: AuthUser,
@@ -94,28 +94,28 @@ export class ExportsController {
   }
 
   @ApiOperation({ summary: summary('Les mesures') })
-  @Roles(...rolesWith('measures.read'))
+  @Allow('measures.read')
   @Get('support-measures')
   measures(@CurrentUser() user: AuthUser, @Query() query: ExportMeasuresQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.measures(user, query));
   }
 
   @ApiOperation({ summary: summary('Les tâches') })
-  @Roles(...rolesWith('tasks.read'))
+  @Allow('tasks.read')
   @Get('tasks')
   tasks(@CurrentUser() user: AuthUser, @Query() query: ExportTasksQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.tasks(user, query));
   }
 
   @ApiOperation({ summary: summary('Les comptes utilisateurs') })
-  @Roles(...rolesWith('users.manage'))
+  @Allow('users.manage')
   @Get('users')
   users(@CurrentUser() user: AuthUser, @Query() query: ExportUsersQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.users(user, query));
   }
 
   @ApiOperation({ summary: summary('Les communes (population, EPCI, zonage)') })
-  @Roles(...rolesWith('territory.read'))
+  @Allow('territory.read')
   @Get('communes')
   communes(@CurrentUser() user: AuthUser, @Query() query: ExportCommunesQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.communes(user, query));

@@ -19,12 +19,12 @@ import { IntentsService } from '../intents/intents.service';
 import type { ListMeasuresQuery } from '../measures/dto/list-measures.query';
 import { SupportMeasuresService } from '../measures/measures.service';
 import type { ListProfessionalsQuery } from '../professionals/dto/list-professionals.query';
+import { ProfessionalSite } from '../professionals/professional-site.entity';
 import { Professional } from '../professionals/professional.entity';
 import { ProfessionalsQueryService } from '../professionals/professionals-query.service';
 import type { ListReferralsQuery } from '../referrals/dto/referral.dto';
 import { ReferralsService } from '../referrals/referrals.service';
 import type { ListSitesQuery } from '../sites/dto/list-sites.query';
-import { ProfessionalSite } from '../sites/professional-site.entity';
 import { SitesService } from '../sites/sites.service';
 import { TrainingSite } from '../sites/training-site.entity';
 import type { ListTasksQuery } from '../tasks/dto/list-tasks.query';
@@ -101,16 +101,20 @@ export class ExportsService {
       const ids = result.items.map((p) => p.id);
       const professionals = await this.byId(Professional, ids);
       const links = ids.length
-        ? await this.db
-            .getRepository(ProfessionalSite)
-            .find({ where: { professionalId: In(ids) }, relations: { site: true }, order: { site: { name: 'ASC' } } })
+        ? await this.db.getRepository(ProfessionalSite).find({ where: { professionalId: In(ids) } })
         : [];
+      const sites = [...(await this.byId(TrainingSite, [...new Set(links.map((l) => l.siteId))])).values()].sort(
+        (a, b) => a.name.localeCompare(b.name, 'fr'),
+      );
       return {
         total: result.total,
-        rows: result.items.map((summary) => ({
-          p: professionals.get(summary.id) as Professional,
-          sites: links.filter((l) => l.professionalId === summary.id && l.site).map((l) => l.site as TrainingSite),
-        })),
+        rows: result.items.map((summary) => {
+          const linked = new Set(links.filter((l) => l.professionalId === summary.id).map((l) => l.siteId));
+          return {
+            p: professionals.get(summary.id) as Professional,
+            sites: sites.filter((site) => linked.has(site.id)),
+          };
+        }),
       };
     });
   }

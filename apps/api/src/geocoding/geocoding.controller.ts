@@ -1,10 +1,10 @@
-import { type AuthUser, rolesWith, type SitePosition } from '@maillage/shared/domain';
+import { type AuthUser, type SitePosition } from '@maillage/shared/domain';
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsInt, Min } from 'class-validator';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { GeocodingService } from './geocoding.service';
 
@@ -26,7 +26,7 @@ export class GeocodingController {
       'sinon, dit que sa position est approximative (centre de la commune).',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'La version lue.' })
-  @Roles(...rolesWith('sites.write'))
+  @Allow('sites.write')
   @Post(':id/geocode')
   @HttpCode(HttpStatus.OK)
   geocode(

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { type AuditActor, applyVersionedChange, findScoped } from '../common/persistence/scoped-records';
 import { AppConfig } from '../config/app-config';
 import { siteSnapshot } from '../sites/site-views';

@@ -1,16 +1,14 @@
-import { type AuthUser, type ImportJobView, type ImportRowView, type Page, rolesWith } from '@maillage/shared/domain';
+import { type AuthUser, type ImportJobView, type ImportRowView, type Page } from '@maillage/shared/domain';
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { ImportMappingDto, ListImportRowsQuery, ListImportsQuery, UploadImportQuery } from './dto/import.dto';
 import { ImportApplyService } from './import-apply.service';
 import { ImportsService } from './imports.service';
-
-const RUN = rolesWith('imports.run');
 
 @ApiTags('imports')
 @Controller('imports')
@@ -30,7 +28,7 @@ export class ImportsController {
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'application/octet-stream',
   )
-  @Roles(...RUN)
+  @Allow('imports.run')
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
   upload(
@@ -43,21 +41,21 @@ export class ImportsController {
   }
 
   @ApiOperation({ summary: 'Historique des imports (qui, quand, fichier, résultats).' })
-  @Roles(...RUN)
+  @Allow('imports.run')
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListImportsQuery): Promise<Page<ImportJobView>> {
     return this.imports.list(user, query);
   }
 
   @ApiOperation({ summary: 'Un import : colonnes, correspondances, progression, résultats.' })
-  @Roles(...RUN)
+  @Allow('imports.run')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<ImportJobView> {
     return this.imports.get(user, id);
   }
 
   @ApiOperation({ summary: 'Les lignes d’un import, avec ce qu’elles font et leurs erreurs (filtre `outcome`).' })
-  @Roles(...RUN)
+  @Allow('imports.run')
   @Get(':id/rows')
   rows(
     @CurrentUser() user: AuthUser,
@@ -70,7 +68,7 @@ export class ImportsController {
   @ApiOperation({
     summary: 'Change les correspondances colonnes → champs (retenues pour le prochain fichier) et recalcule l’aperçu.',
   })
-  @Roles(...RUN)
+  @Allow('imports.run')
   @Put(':id/mapping')
   @HttpCode(HttpStatus.ACCEPTED)
   setMapping(
@@ -82,7 +80,7 @@ export class ImportsController {
   }
 
   @ApiOperation({ summary: 'Applique l’import en une transaction (tout ou rien), en arrière-plan (202).' })
-  @Roles(...RUN)
+  @Allow('imports.run')
   @Post(':id/apply')
   @HttpCode(HttpStatus.ACCEPTED)
   apply(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<ImportJobView> {
@@ -90,7 +88,7 @@ export class ImportsController {
   }
 
   @ApiOperation({ summary: 'Annule un import appliqué ; 409 avec la liste des enregistrements modifiés depuis.' })
-  @Roles(...RUN)
+  @Allow('imports.run')
   @Post(':id/undo')
   @HttpCode(HttpStatus.OK)
   undo(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<ImportJobView> {
@@ -98,7 +96,7 @@ export class ImportsController {
   }
 
   @ApiOperation({ summary: 'Supprime un aperçu non appliqué (et les données du fichier).' })
-  @Roles(...RUN)
+  @Allow('imports.run')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<void> {

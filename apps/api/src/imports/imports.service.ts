@@ -14,7 +14,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import { affectedRows } from '../common/persistence/affected-rows';
@@ -22,7 +22,7 @@ import { findScoped } from '../common/persistence/scoped-records';
 import { type Actor, scopeQuery } from '../common/scope/territory-scope';
 import { receiveUpload } from '../common/upload/receive-upload';
 import { AppConfig } from '../config/app-config';
-import { userRefsOf } from '../professionals/support/user-refs';
+import { userRefsOf } from '../users/user-refs';
 import type { ImportMappingDto, ListImportRowsQuery, ListImportsQuery, UploadImportQuery } from './dto/import.dto';
 import { ImportJob } from './entities/import-job.entity';
 import { ImportMappingPreference } from './entities/import-mapping.entity';

@@ -1,15 +1,15 @@
-import { type AuthUser, type ErasureReport, type PersonalDataExport, rolesWith } from '@maillage/shared/domain';
+import { type AuthUser, type ErasureReport, type PersonalDataExport } from '@maillage/shared/domain';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsInt, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
+import { renderPdf } from '../common/pdf/pdf-renderer';
 import { Departement } from '../territory/entities/departement.entity';
-import { renderPdf } from '../visits/report/pdf-renderer';
 import { ErasureService } from './erasure.service';
 import { personalDataDocument } from './personal-data.document';
 import { PersonalDataService } from './personal-data.service';
@@ -20,8 +20,6 @@ export class EraseDto {
   @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
   version!: number;
 }
-
-const MANAGE = rolesWith('personalData.manage');
 
 /** The rights of a professional over their personal data: access (JSON, PDF) and erasure. */
 @ApiTags('professionals')
@@ -34,7 +32,7 @@ export class PersonalDataController {
   ) {}
 
   @ApiOperation({ summary: 'Tout ce que Maillage détient sur ce professionnel (droit d’accès), en JSON.' })
-  @Roles(...MANAGE)
+  @Allow('personalData.manage')
   @Get(':id/personal-data')
   export(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<PersonalDataExport> {
     return this.data.export(user, id);
@@ -43,7 +41,7 @@ export class PersonalDataController {
   @ApiOperation({ summary: 'Les mêmes données en PDF, à remettre à la personne.' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...MANAGE)
+  @Allow('personalData.manage')
   @Get(':id/personal-data.pdf')
   async pdf(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
     const data = await this.data.export(user, id);
@@ -62,7 +60,7 @@ export class PersonalDataController {
       'et les rapports approuvés ; l’historique garde la trace de l’effacement, pas les données.',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'La version lue.' })
-  @Roles(...MANAGE)
+  @Allow('personalData.manage')
   @Post(':id/erase')
   @HttpCode(HttpStatus.OK)
   erase(

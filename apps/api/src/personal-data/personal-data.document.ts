@@ -11,9 +11,9 @@ import {
 } from '@maillage/shared/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
+import { frenchDate, frenchDateTime } from '../common/pdf/french-format';
+import { sectionTitle } from '../common/pdf/report-layout';
 import { empty, letterDocument, section, table } from '../exports/documents/document-kit';
-import { frenchDate, frenchDateTime } from '../visits/report/french-format';
-import { sectionTitle } from '../visits/report/report-layout';
 
 const day = (iso: string | null) => (iso ? frenchDate(iso.slice(0, 10)) : '—');
 const ACTIONS: Record<string, string> = {

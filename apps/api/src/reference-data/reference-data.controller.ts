@@ -1,16 +1,14 @@
-import { type AuthUser, rolesWith, type ZonageImportReport } from '@maillage/shared/domain';
+import { type AuthUser, type ZonageImportReport } from '@maillage/shared/domain';
 import { Controller, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import type { ContoursReport } from '../territory/contours-loader.service';
 import { ContoursUploadService } from './contours-upload.service';
 import { ReferenceFileQuery, ZonageImportQuery } from './reference-data.dto';
 import { ZonageImportService } from './zonage-import.service';
-
-const ADMIN = rolesWith('reference.import');
 
 /** Reference data loaded from the screens by an administrator: ARS zonage, commune contours. */
 @ApiTags('territory')
@@ -27,7 +25,7 @@ export class ReferenceDataController {
       'aperçu (apply=false), puis enregistrement en une transaction (apply=true) ; une erreur et rien n’est enregistré.',
   })
   @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @Roles(...ADMIN)
+  @Allow('reference.import')
   @Post('zonages/import')
   @HttpCode(HttpStatus.OK)
   importZonages(
@@ -41,7 +39,7 @@ export class ReferenceDataController {
 
   @ApiOperation({ summary: 'Charge les contours des communes depuis un GeoJSON envoyé (sans redémarrage).' })
   @ApiConsumes('application/geo+json', 'application/octet-stream')
-  @Roles(...ADMIN)
+  @Allow('reference.import')
   @Post('contours')
   @HttpCode(HttpStatus.OK)
   uploadContours(
@@ -55,7 +53,7 @@ export class ReferenceDataController {
   @ApiOperation({
     summary: 'Recharge les contours depuis la source configurée (COMMUNE_CONTOURS_SOURCE), sans redémarrage.',
   })
-  @Roles(...ADMIN)
+  @Allow('reference.import')
   @Post('contours/refresh')
   @HttpCode(HttpStatus.OK)
   refreshContours(): Promise<ContoursReport> {

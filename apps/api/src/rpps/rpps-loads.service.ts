@@ -19,7 +19,7 @@ import {
   UploadTooLargeError,
 } from '../common/upload/receive-upload';
 import { AppConfig } from '../config/app-config';
-import { userRefsOf } from '../professionals/support/user-refs';
+import { userRefsOf } from '../users/user-refs';
 import { RppsLoad } from './entities/rpps-load.entity';
 import { loadRppsExtract } from './loader/rpps-loader';
 import type { ScanProgress, ScanResult } from './loader/rpps-scanner';

@@ -4,7 +4,6 @@ import {
   type GeneralPractitionerRow,
   type GpDensityRow,
   type Page,
-  rolesWith,
   type RppsLoadView,
   type SupervisionIncomeEstimate,
 } from '@maillage/shared/domain';
@@ -14,8 +13,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { PageQueryDto } from '../common/http/page-query.dto';
 import { visibleDepartements } from '../common/scope/territory-scope';
@@ -24,9 +23,6 @@ import { generalPractitionerDensity } from './rpps-density';
 import { RppsDirectoryService } from './rpps-directory.service';
 import { RppsLoadsService } from './rpps-loads.service';
 import { SupervisionIncomeService } from './supervision-income.service';
-
-const ADMIN = rolesWith('reference.import');
-const READ = rolesWith('rpps.read');
 
 @ApiTags('rpps')
 @Controller('rpps')
@@ -44,7 +40,7 @@ export class RppsController {
       'les praticiens des départements servis remplacent l’annuaire en place, en une transaction.',
   })
   @ApiConsumes('text/plain', 'application/octet-stream')
-  @Roles(...ADMIN)
+  @Allow('reference.import')
   @Post('loads')
   upload(
     @CurrentUser() user: AuthUser,
@@ -56,13 +52,13 @@ export class RppsController {
   }
 
   @ApiOperation({ summary: 'Les chargements de l’annuaire (le plus récent d’abord), avec leur progression.' })
-  @Roles(...ADMIN)
+  @Allow('reference.import')
   @Get('loads')
   list(@Query() query: PageQueryDto): Promise<Page<RppsLoadView>> {
     return this.loads.list(query);
   }
 
-  @Roles(...ADMIN)
+  @Allow('reference.import')
   @Get('loads/:id')
   load(@Param('id', ParseIdPipe) id: string): Promise<RppsLoadView> {
     return this.loads.get(id);
@@ -73,7 +69,7 @@ export class RppsController {
       'Les médecins généralistes du territoire qui ne sont pas MSU (un lieu d’exercice par ligne), ' +
       'avec de quoi créer un signalement ou un professionnel en un clic.',
   })
-  @Roles(...READ)
+  @Allow('rpps.read')
   @Get('general-practitioners')
   generalPractitioners(
     @CurrentUser() user: AuthUser,
@@ -83,7 +79,7 @@ export class RppsController {
   }
 
   @ApiOperation({ summary: 'Ce que la maîtrise de stage rapporterait à ce médecin, à chacun de ses lieux d’exercice.' })
-  @Roles(...READ)
+  @Allow('rpps.read')
   @Get('general-practitioners/:rpps/supervision-income')
   supervisionIncome(@CurrentUser() user: AuthUser, @Param('rpps') rpps: string): Promise<SupervisionIncomeEstimate> {
     return this.income.estimate(user, rpps);
@@ -92,7 +88,7 @@ export class RppsController {
   @ApiOperation({ summary: 'La même estimation sur une page PDF à remettre au médecin.' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...READ)
+  @Allow('rpps.read')
   @Get('general-practitioners/:rpps/supervision-income.pdf')
   async supervisionIncomePdf(@CurrentUser() user: AuthUser, @Param('rpps') rpps: string): Promise<StreamableFile> {
     const { filename, body } = await this.income.pdf(user, rpps);
@@ -106,14 +102,14 @@ export class RppsController {
   @ApiOperation({
     summary: 'Médecins généralistes pour 10 000 habitants, par commune, EPCI ou département (annuaire RPPS).',
   })
-  @Roles(...rolesWith('dashboard.read'))
+  @Allow('dashboard.read')
   @Get('density')
   density(@CurrentUser() user: AuthUser, @Query() query: DensityQuery): Promise<GpDensityRow[]> {
     return generalPractitionerDensity(this.db.manager, query.level, visibleDepartements(user));
   }
 
   @ApiOperation({ summary: 'Si l’annuaire liste encore ce professionnel du registre, et où il exerce.' })
-  @Roles(...READ)
+  @Allow('rpps.read')
   @Get('professionals/:id')
   listing(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<DirectoryListing> {
     return this.directory.listing(user, id);

@@ -9,9 +9,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { renderPdf } from '../common/pdf/pdf-renderer';
 import { AppConfig, supervisionIncomeRulesOf } from '../config/app-config';
 import { Departement } from '../territory/entities/departement.entity';
-import { renderPdf } from '../visits/report/pdf-renderer';
 import { properName, RppsDirectoryService } from './rpps-directory.service';
 import { supervisionIncomeDocument } from './supervision-income.document';
 

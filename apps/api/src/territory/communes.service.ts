@@ -13,7 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import { type Actor, canSee, scopeQuery, visibleDepartements } from '../common/scope/territory-scope';

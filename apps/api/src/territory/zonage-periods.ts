@@ -1,7 +1,7 @@
 import type { Zonage } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import type { AuditActor } from '../common/persistence/scoped-records';
 import { CommuneZonage } from './entities/commune-zonage.entity';

@@ -7,8 +7,8 @@ import {
 } from '@maillage/shared/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { frenchDate } from '../../visits/report/french-format';
-import { COLORS, sectionTitle } from '../../visits/report/report-layout';
+import { frenchDate } from '../../common/pdf/french-format';
+import { COLORS, sectionTitle } from '../../common/pdf/report-layout';
 import { empty, letterDocument, paragraphs, table } from './document-kit';
 
 /** A committee meeting: agenda, attendees, decisions, actions and minutes. */

@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 import { printable } from '../../annual-reports/annual-report-charts';
-import { frenchDateTime } from '../../visits/report/french-format';
+import { frenchDateTime } from '../../common/pdf/french-format';
 import {
   COLORS,
   PAGE_MARGINS,
@@ -10,7 +10,7 @@ import {
   pageHeader,
   STYLES,
   TABLE_LAYOUT,
-} from '../../visits/report/report-layout';
+} from '../../common/pdf/report-layout';
 
 const INTEGER = new Intl.NumberFormat('fr-FR');
 export const integer = (n: number | null | undefined): string =>

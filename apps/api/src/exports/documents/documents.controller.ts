@@ -1,16 +1,16 @@
-import { type AuthUser, rolesWith } from '@maillage/shared/domain';
+import { type AuthUser } from '@maillage/shared/domain';
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { CommitteesService } from '../../committees/committees.service';
+import { Allow } from '../../common/auth/allow.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
-import { Roles } from '../../common/auth/roles.decorator';
 import { ParseIdPipe } from '../../common/http/id.pipe';
+import { renderPdf } from '../../common/pdf/pdf-renderer';
 import { OfferSnapshotsService } from '../../offer-snapshots/offer-snapshots.service';
 import { Departement } from '../../territory/entities/departement.entity';
-import { renderPdf } from '../../visits/report/pdf-renderer';
 import { exportFileName } from '../spreadsheet/export-column';
 import { committeeMeetingDocument } from './committee-meeting.document';
 import { offerSnapshotDocument } from './offer-snapshot.document';
@@ -35,7 +35,7 @@ export class DocumentsController {
 
   @ApiOperation({ summary: 'Un état de l’offre de stage en PDF (chiffres figés, terrains surveillés, évolution).' })
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...rolesWith('offer.read'))
+  @Allow('offer.read')
   @Get('offer-snapshots/:id')
   async offerSnapshot(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
     const snapshot = await this.snapshots.get(user, id);
@@ -47,7 +47,7 @@ export class DocumentsController {
 
   @ApiOperation({ summary: 'Un comité en PDF : ordre du jour, participants, décisions, actions, compte rendu.' })
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...rolesWith('committees.read'))
+  @Allow('committees.read')
   @Get('committee-meetings/:id')
   async committeeMeeting(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
     const meeting = await this.meetings.get(user, id);

@@ -10,8 +10,8 @@ import {
 } from '@maillage/shared/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { frenchDate } from '../../visits/report/french-format';
-import { sectionTitle } from '../../visits/report/report-layout';
+import { frenchDate } from '../../common/pdf/french-format';
+import { sectionTitle } from '../../common/pdf/report-layout';
 import { empty, integer, letterDocument, paragraphs, section, table } from './document-kit';
 
 const WATCH_REASONS = { open_issues: 'difficultés ouvertes', not_visited: 'pas de visite depuis un an' } as const;

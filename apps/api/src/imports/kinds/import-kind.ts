@@ -1,7 +1,7 @@
 import type { ImportFieldDefinition, ImportKind, ImportRowOutcome } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
-import type { AuditService } from '../../audit/audit.service';
+import type { AuditService } from '../../common/audit/audit.service';
 import type { AuditActor } from '../../common/persistence/scoped-records';
 import type { AppConfig } from '../../config/app-config';
 import type { ImportItem } from '../entities/import-item.entity';

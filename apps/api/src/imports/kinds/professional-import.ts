@@ -17,15 +17,11 @@ import { IsNull } from 'typeorm';
 
 import { applyVersionedChange } from '../../common/persistence/scoped-records';
 import { CreateProfessionalDto } from '../../professionals/dto/professional.dto';
-import {
-  insertProfessional,
-  recordStageEvent,
-  replaceSites,
-  searchTextOf,
-} from '../../professionals/professional-writes';
+import { ProfessionalSite } from '../../professionals/professional-site.entity';
+import { replaceSites } from '../../professionals/professional-sites';
+import { insertProfessional, recordStageEvent, searchTextOf } from '../../professionals/professional-writes';
 import { Professional } from '../../professionals/professional.entity';
 import { PROFESSIONAL_ENTITY, professionalSnapshot } from '../../professionals/professional.mapper';
-import { ProfessionalSite } from '../../sites/professional-site.entity';
 import { TrainingSite } from '../../sites/training-site.entity';
 import { parseBoolean, parseChoice, parseDate, parseInteger, parseList } from '../cells';
 import { changedFields, FieldReader, sameValue } from './field-reader';
