@@ -12,6 +12,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommitteeMeetingsModule } from './committees/committees.module';
 import { AuthGuard } from './common/auth/auth.guard';
+import { redactUrl } from './common/http/log-redaction';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -55,6 +56,8 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
+            // Query values may be searched names or e-mails: only their names are logged.
+            serializers: { req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }) },
           },
         }),
         // No TypeORM query logging: failed queries reach the error filter, and parameters (password

@@ -5,7 +5,11 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 
 import { HttpErrorFilter } from './common/errors/http-error.filter';
+import { apiHeaders } from './common/http/api-headers';
 import { ifMatchToVersion } from './common/http/if-match.middleware';
+import { checkUrlText, jsonBody } from './common/http/json-body';
+import { requestErrors } from './common/http/request-errors';
+import { sameOriginWrites } from './common/http/same-origin';
 import { createValidationPipe } from './common/http/validation';
 import type { AppConfig } from './config/app-config';
 
@@ -17,8 +21,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     express.set('trust proxy', value);
   }
   express.disable('x-powered-by');
-  express.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
+  // Order matters: headers first, so that every answer (errors of the parser included) has them;
+  // then the request-level checks, whose errors `requestErrors` answers before any route runs.
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -35,8 +40,13 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       },
     }),
   );
+  app.use(apiHeaders);
   app.use(cookieParser());
+  app.use(sameOriginWrites);
+  app.use(checkUrlText);
+  app.use(jsonBody);
   app.use(ifMatchToVersion);
+  app.use(requestErrors);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   if (config.API_DOCS_ENABLED) {

@@ -17,11 +17,13 @@ import {
   IsInt,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { NotInFuture } from '../../professionals/support/dates';
 import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
 
@@ -31,6 +33,7 @@ const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps
 export class IssueVersionDto {
   @IsInt({ message: VERSION_MESSAGE })
   @Min(1, { message: VERSION_MESSAGE })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 

@@ -1,5 +1,6 @@
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { IsIsoDate, Omittable } from '../../sites/dto/field-rules';
 
 /** Body of `/review` and `/expire`: the version read (or `If-Match`) and an optional note. */
@@ -7,6 +8,7 @@ export class AccreditationActionDto {
   /** The version last read (or send it in `If-Match`). */
   @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
   @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 
   /** Kept, dated, in the notes of the file. */

@@ -30,6 +30,7 @@ import {
   MinLength,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
 
 /** `3` and `"3"` are the same cycle. */
@@ -123,5 +124,6 @@ export class UpdateAccreditationDto extends PartialType(
   /** The version last read (or send it in `If-Match`). */
   @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
   @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }

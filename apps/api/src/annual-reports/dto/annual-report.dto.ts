@@ -14,6 +14,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
 
 const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).';
@@ -73,6 +74,7 @@ export class CreateAnnualReportDto {
 export class ReportVersionDto {
   @IsInt({ message: VERSION_MESSAGE })
   @Min(1, { message: VERSION_MESSAGE })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 
@@ -109,5 +111,7 @@ export class ListAnnualReportsQuery {
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'year : année attendue (nombre entier).' })
+  @Min(2020, { message: 'year : 2020 au plus tôt.' })
+  @Max(2100, { message: 'year : 2100 au plus tard.' })
   year?: number;
 }

@@ -30,6 +30,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
 
@@ -133,6 +134,7 @@ export class UpdateCommitteeMeetingDto extends PartialType(
 ) {
   @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
   @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 
@@ -191,5 +193,6 @@ export class MeetingVersionDto {
   @Omittable()
   @IsInt({ message: 'version : nombre entier attendu.' })
   @Min(1, { message: 'version : nombre entier attendu.' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version?: number;
 }

@@ -34,9 +34,9 @@ describe('flattenErrors', () => {
       ['email : adresse e-mail invalide.'],
     ],
     [
-      'class-validator’s default text',
+      'class-validator’s default text, in French',
       [error('page', { isInt: 'page must be an integer number' })],
-      ['page must be an integer number'],
+      ['page : un nombre entier est attendu.'],
     ],
     [
       'several rules of one field',

@@ -1,7 +1,8 @@
 import type { OfferSnapshotInput } from '@maillage/shared/domain';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { Omittable, trim } from '../../sites/dto/field-rules';
 
@@ -47,5 +48,6 @@ export class ArchiveVersionDto {
   @Omittable()
   @IsInt({ message: 'version : nombre entier attendu.' })
   @Min(1, { message: 'version : nombre entier attendu.' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version?: number;
 }

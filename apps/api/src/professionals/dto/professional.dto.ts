@@ -23,12 +23,14 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateBy,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { IsIsoDate, NotInFuture } from '../support/dates';
 import { IsOptionalNotNull } from '../support/optional';
 import { IsRpps } from '../support/rpps';
@@ -166,6 +168,7 @@ export class ReadVersionDto {
   @Type(() => Number)
   @IsInt({ message: VERSION_MESSAGE })
   @Min(1, { message: VERSION_MESSAGE })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 

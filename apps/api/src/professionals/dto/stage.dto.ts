@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
+import { PAGE_MAX } from '../../common/http/page-query.dto';
 import { IsIsoDate, NotInFuture } from '../support/dates';
 import { ReadVersionDto, trim } from './professional.dto';
 
@@ -49,6 +50,7 @@ export class HistoryPageQuery {
   @Type(() => Number)
   @IsInt({ message: 'page : un nombre entier est attendu.' })
   @Min(1, { message: 'page : 1 au minimum.' })
+  @Max(PAGE_MAX, { message: `page : ${PAGE_MAX} au maximum.` })
   page = 1;
 
   @IsOptional()

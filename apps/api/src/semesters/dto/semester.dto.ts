@@ -23,6 +23,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { Omittable, trim } from '../../sites/dto/field-rules';
 
 export const SEMESTER_MESSAGE = 'semestre : code attendu au format AAAA-W (hiver) ou AAAA-S (été), par exemple 2026-W.';
@@ -92,6 +93,7 @@ export class PutSemesterDemandsDto {
   @Omittable()
   @IsInt({ message: 'version : nombre entier attendu.' })
   @Min(0, { message: 'version : nombre entier positif attendu.' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version?: number;
 
   /** National administrators only. */

@@ -35,6 +35,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { Omittable, trim } from './field-rules';
 
 export class SiteCapacityDto {
@@ -208,6 +209,7 @@ export class UpdateSiteDto extends PartialType(CreateSiteDto, { skipNullProperti
   /** The version last read (or send it in `If-Match`). */
   @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
   @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 
@@ -216,5 +218,6 @@ export class OptionalVersionDto {
   @Omittable()
   @IsInt({ message: 'version : nombre entier attendu.' })
   @Min(1, { message: 'version : nombre entier attendu.' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version?: number;
 }

@@ -1,8 +1,9 @@
 import { PRIORITIES, type Priority, TASK_SUBJECTS, type TaskInput, type TaskSubject } from '@maillage/shared/domain';
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
 
 const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).';
@@ -68,6 +69,7 @@ export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['departe
   /** The version last read (or send it in `If-Match`). */
   @IsInt({ message: VERSION_MESSAGE })
   @Min(1, { message: VERSION_MESSAGE })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 
@@ -75,5 +77,6 @@ export class TaskActionDto {
   /** The version last read (or send it in `If-Match`). */
   @IsInt({ message: VERSION_MESSAGE })
   @Min(1, { message: VERSION_MESSAGE })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }

@@ -9,12 +9,14 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateIf,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -53,13 +55,27 @@ export class VersionDto {
   @Type(() => Number)
   @IsInt({ message: 'version : la version lue est obligatoire (nombre entier).' })
   @Min(1, { message: 'version : la version lue est obligatoire (nombre entier).' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 
 export class UpdateUserDto extends IntersectionType(
-  PartialType(PickType(CreateUserDto, ['displayName', 'role', 'departementCode'] as const)),
+  PartialType(PickType(CreateUserDto, ['departementCode'] as const)),
   VersionDto,
-) {}
+) {
+  // Left out, they keep their value; `null` is refused (every account has a name and a role).
+  @ValidateIf((_, value) => value !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'displayName : le nom est obligatoire.' })
+  @MinLength(2, { message: 'displayName : 2 caractères au moins.' })
+  @MaxLength(120, { message: 'displayName : 120 caractères au plus.' })
+  displayName?: string;
+
+  @ApiProperty({ enum: ROLES, required: false })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsIn(ROLES, { message: `role : valeurs possibles ${ROLES.join(', ')}.` })
+  role?: Role;
+}
 
 export class ResetPasswordDto extends IntersectionType(PickType(CreateUserDto, ['password'] as const), VersionDto) {}
 

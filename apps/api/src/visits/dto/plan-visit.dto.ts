@@ -17,12 +17,14 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
 
 const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).';
@@ -91,6 +93,7 @@ export class UpdateVisitDto extends PartialType(OmitType(PlanVisitDto, ['siteId'
   /** The version last read (or send it in `If-Match`). */
   @IsInt({ message: VERSION_MESSAGE })
   @Min(1, { message: VERSION_MESSAGE })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 
@@ -98,6 +101,7 @@ export class CancelVisitDto {
   /** The version last read (or send it in `If-Match`). */
   @IsInt({ message: VERSION_MESSAGE })
   @Min(1, { message: VERSION_MESSAGE })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 
   /** Kept, dated, in the notes of the visit. */

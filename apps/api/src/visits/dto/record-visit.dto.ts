@@ -25,12 +25,14 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../../common/http/limits';
 import { NotInFuture } from '../../professionals/support/dates';
 import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
 import { VisitParticipantDto } from './plan-visit.dto';
@@ -111,6 +113,7 @@ export class RecordVisitDto implements VisitRecordInput {
   /** The version last read (or send it in `If-Match`). */
   @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
   @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 
   /** The day of the visit (not in the future). */
