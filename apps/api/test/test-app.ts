@@ -41,6 +41,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     TERRITORY_DEPARTEMENTS: '77',
     LOGIN_RATE_LIMIT: '1000',
+    LOGIN_ADDRESS_LIMIT: '1000',
+    LOGIN_ACCOUNT_LIMIT: '1000',
     ...env,
   });
   const app = await createApp(config, database.url, { quiet: true });

@@ -1,28 +1,18 @@
 import { Module } from '@nestjs/common';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Session, User]),
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', limit: config.LOGIN_RATE_LIMIT, ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000 }],
-        errorMessage: 'Trop de tentatives de connexion : réessayez dans une minute.',
-      }),
-    }),
-  ],
+  imports: [TypeOrmModule.forFeature([Session, User])],
   controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, SessionsService],
+  providers: [AuthService, LoginThrottle, PasswordHasher, SessionsService],
   exports: [PasswordHasher, SessionsService],
 })
 export class AuthModule {}

@@ -85,15 +85,35 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY?: string;
 
+  /** Session ends after this many minutes without a request (the absolute limit is SESSION_TTL_HOURS). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_RATE_LIMIT = 10;
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** Failed logins allowed per client address and account within the window (429 beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 5;
+
+  /** Failed logins allowed per client address, all accounts together, within the window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_LIMIT = 100;
+
+  /** Failed logins allowed per account within the window, from addresses that failed on it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_LIMIT = 20;
 
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_RATE_WINDOW_SECONDS = 60;
+  LOGIN_RATE_WINDOW_SECONDS = 900;
 
   @Transform(toBool)
   @IsBoolean()

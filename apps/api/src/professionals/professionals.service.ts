@@ -109,7 +109,8 @@ export class ProfessionalsService {
           snapshot: (row) => professionalSnapshot(manager, row),
           changes: async (before) => {
             assertLive(before);
-            if (fields.rpps && fields.rpps !== before.rpps) await assertRppsFree(manager, fields.rpps, id);
+            if (fields.rpps && fields.rpps !== before.rpps)
+              await assertRppsFree(manager, before.departementCode, fields.rpps, id);
             if (siteIds)
               await assertSitesIn(manager, before.departementCode, siteIds, await linkedSiteIds(manager, id));
             const values = Object.fromEntries(
