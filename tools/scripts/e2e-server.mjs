@@ -19,6 +19,8 @@ const env = {
   LOGIN_RATE_LIMIT: '1000',
   LOGIN_ADDRESS_LIMIT: '1000',
   LOGIN_ACCOUNT_LIMIT: '1000',
+  // Browsers and the server share two cores: a slow page must not become a 503.
+  REQUEST_TIMEOUT_MS: '30000',
   // Six hand-drawn communes (never the real contours, which are not committed): the map draws them.
   COMMUNE_CONTOURS_SOURCE: join(root, 'apps', 'web-e2e', 'fixtures', 'communes-77-mini.geojson'),
 };

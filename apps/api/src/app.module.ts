@@ -18,6 +18,7 @@ import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { SeedsModule } from './database/seeds/seeds.module';
+import { timeoutsOf } from './database/timeouts';
 import { HealthController } from './health/health.controller';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { MapModule } from './map/map.module';
@@ -62,7 +63,7 @@ export class AppModule {
         }),
         // No TypeORM query logging: failed queries reach the error filter, and parameters (password
         // hashes, personal data) must never be written to the logs.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), logging: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, timeoutsOf(config)), logging: false }),
         ...(options.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api/{*path}'] })]
           : []),

@@ -3,11 +3,15 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { DataSource } from 'typeorm';
 
 import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { apiHeaders } from './common/http/api-headers';
+import { IdempotencyInterceptor } from './common/http/idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './common/http/idempotency/idempotency.store';
 import { ifMatchToVersion } from './common/http/if-match.middleware';
 import { checkUrlText, jsonBody } from './common/http/json-body';
+import { requestDeadline } from './common/http/request-deadline';
 import { requestErrors } from './common/http/request-errors';
 import { sameOriginWrites } from './common/http/same-origin';
 import { createValidationPipe } from './common/http/validation';
@@ -41,6 +45,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   app.use(apiHeaders);
+  app.use(requestDeadline(config.REQUEST_TIMEOUT_MS));
   app.use(cookieParser());
   app.use(sameOriginWrites);
   app.use(checkUrlText);
@@ -48,6 +53,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(ifMatchToVersion);
   app.use(requestErrors);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new IdempotencyInterceptor(new IdempotencyStore(app.get(DataSource))));
   app.useGlobalFilters(new HttpErrorFilter());
   if (config.API_DOCS_ENABLED) {
     const document = SwaggerModule.createDocument(

@@ -466,12 +466,19 @@ describe('/api/users (real PostgreSQL)', () => {
       for (const token of [first, second]) {
         await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
       }
-      await t.http().post('/api/auth/login').send({ email: user.email, password: 'ancienne-clé-Provins-1848' }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'ancienne-clé-Provins-1848' })
+        .expect(401);
       await t.login(user.email, NEW_PASSWORD);
     });
 
     it('refuses a short password or a stale version, and then keeps the sessions and the old password', async () => {
-      const user = await createViaApi({ email: 'reset.refused@test.maillage.fr', password: 'ancienne-clé-Provins-1848' });
+      const user = await createViaApi({
+        email: 'reset.refused@test.maillage.fr',
+        password: 'ancienne-clé-Provins-1848',
+      });
       const token = await t.login(user.email, 'ancienne-clé-Provins-1848');
       const short = await admin('post', `/api/users/${user.id}/password`)
         .send({ version: 1, password: 'court' })

@@ -53,6 +53,41 @@ export class AppConfig {
   @Max(65535)
   EMBEDDED_POSTGRES_PORT = 0;
 
+  /** Every API request is answered within this time (503 beyond; its writes are rolled back). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  REQUEST_TIMEOUT_MS = 4_500;
+
+  /** Waiting for a database connection (pool or new one) before answering 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DB_CONNECT_TIMEOUT_MS = 2_000;
+
+  /** PostgreSQL `statement_timeout`: a slower statement is cancelled (503); the client gives up 0.5 s later. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DB_STATEMENT_TIMEOUT_MS = 3_500;
+
+  /** PostgreSQL `lock_timeout`: waiting longer for a lock held by another transaction answers 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DB_LOCK_TIMEOUT_MS = 2_000;
+
+  /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left open ends. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000;
+
   /** `auto`: demo data on the first start of the embedded database only. */
   @IsIn(['auto', 'true', 'false'])
   DEMO_DATA: 'auto' | 'true' | 'false' = 'auto';

@@ -35,9 +35,12 @@ const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIM
 
 /** True when the error means "the database is not available now", whichever layer raised it. */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // Duck-typed: errors of Node's sockets may come from another realm than this module's `Error`.
   const cause = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
-  if (!(cause instanceof Error) && !(error instanceof Error)) return false;
-  const { code, message } = (cause ?? error) as { code?: unknown; message?: unknown };
+  if (typeof cause !== 'object' || cause === null) return false;
+  const { code, message, name } = cause as { code?: unknown; message?: unknown; name?: unknown };
+  // TypeORM's runner was released because its connection died under it (see GuardedClient).
+  if (name === 'QueryRunnerAlreadyReleasedError') return true;
   if (
     typeof code === 'string' &&
     (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || UNAVAILABLE_ERRNOS.has(code))

@@ -23,6 +23,7 @@ const REASONS: Partial<Record<number, string>> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -81,6 +82,13 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    // Answered already (the request deadline sent its 503): nothing more to say to the client.
+    if (response.headersSent) {
+      this.logger.warn(
+        `Erreur après la réponse : ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode === 503) {
       this.logger.warn(
@@ -89,7 +97,6 @@ export class HttpErrorFilter implements ExceptionFilter {
     } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    if (response.headersSent) return;
     const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     else if (body.statusCode === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
