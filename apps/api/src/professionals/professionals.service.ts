@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
+import { DomainException } from '../common/errors/domain-exception';
 import { applyVersionedChange, archiveChange, type AuditActor, findScoped } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite } from '../common/scope/territory-scope';
 import { AppConfig, trainingTargetOf } from '../config/app-config';
@@ -29,6 +30,18 @@ import { todayInFrance } from './support/dates';
 import { withRppsConflict } from './support/rpps';
 import { TrainingSession } from './training-session.entity';
 
+/**
+ * Contact details are recorded only with the professional's consent (the database refuses them
+ * otherwise): given without it, they are refused with a message rather than dropped silently.
+ */
+function assertContactConsent(consent: boolean, email?: string | null, phone?: string | null): void {
+  if (consent || (!email && !phone)) return;
+  throw new DomainException(
+    'BAD_INPUT',
+    `${email ? 'email' : 'phone'} : les coordonnées ne sont enregistrées qu’avec le consentement du professionnel (contactConsent).`,
+  );
+}
+
 /** One professional: detail, creation, edits, archive and restore. Lists live in `ProfessionalsQueryService`. */
 @Injectable()
 export class ProfessionalsService {
@@ -47,16 +60,18 @@ export class ProfessionalsService {
       .find({ select: { date: true, hours: true }, where: { professionalId: id } });
     const target = trainingTargetOf(this.config);
     const progress = continuingTrainingProgress(sessions, todayInFrance(), target);
-    return toDetail(professional, sites.get(id) ?? [], {
-      ...progress,
-      targetHours: target.hours,
-      targetYears: target.years,
-    });
+    return toDetail(
+      professional,
+      sites.get(id) ?? [],
+      { ...progress, targetHours: target.hours, targetYears: target.years },
+      actor,
+    );
   }
 
   async create(actor: AuditActor, dto: CreateProfessionalDto): Promise<ProfessionalDetail> {
     const { siteIds = [], departementCode: requested, ...fields } = dto;
     const departementCode = departementForWrite(actor, requested);
+    assertContactConsent(fields.contactConsent ?? false, fields.email, fields.phone);
     const created = await withRppsConflict(() =>
       this.db.transaction((manager) =>
         insertProfessional(
@@ -116,6 +131,10 @@ export class ProfessionalsService {
             const values = Object.fromEntries(
               Object.entries(fields).filter(([, v]) => v !== undefined),
             ) as Partial<Professional>;
+            const consent = values.contactConsent ?? before.contactConsent;
+            assertContactConsent(consent, values.email, values.phone);
+            // Consent withdrawn: the contact details go with it.
+            if (!consent) Object.assign(values, { email: null, phone: null });
             return { ...values, searchText: searchTextOf({ ...before, ...values }) };
           },
           after: async () => {
