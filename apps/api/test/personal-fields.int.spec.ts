@@ -25,19 +25,15 @@ describe('personal fields only for the roles of the permission map, contact only
       tokens.set(role as Role, await t.login(email, DEMO_PASSWORD));
     tokens.set('admin', await t.tokenFor('admin', { departementCode: '77', email: 'admin.77@test.maillage.fr' }));
     const officer = tokens.get('mission_officer') as string;
-    const created = await t
-      .http()
-      .post('/api/professionals')
-      .set('Authorization', `Bearer ${officer}`)
-      .send({
-        firstName: 'Inès',
-        lastName: 'Consentante',
-        rpps: '10009876540',
-        email: 'ines.consentante@exemple.fr',
-        phone: '01 60 00 00 01',
-        contactConsent: true,
-        notes: 'Rappeler après les vacances.',
-      });
+    const created = await t.http().post('/api/professionals').set('Authorization', `Bearer ${officer}`).send({
+      firstName: 'Inès',
+      lastName: 'Consentante',
+      rpps: '10009876540',
+      email: 'ines.consentante@exemple.fr',
+      phone: '01 60 00 00 01',
+      contactConsent: true,
+      notes: 'Rappeler après les vacances.',
+    });
     expect(created.body).toMatchObject({ lastName: 'Consentante' });
     professionalId = (created.body as { id: string }).id;
     // Later edited, so that the history holds personal values before and after.
