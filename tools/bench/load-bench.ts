@@ -12,6 +12,7 @@ import { Logger } from '@nestjs/common';
 import autocannon from 'autocannon';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
@@ -31,13 +32,15 @@ const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 60);
 const SITES = Number(process.env['BENCH_SITES_PER_DEPARTEMENT'] ?? 500);
 const PROFESSIONALS = Number(process.env['BENCH_PROFESSIONALS_PER_DEPARTEMENT'] ?? 2000);
 const PASSWORD = 'Charge-nationale-Provins-1848';
+/** Keeps the dataset between runs (it takes minutes to build): a directory of your choice. */
+const KEEP_DIR = process.env['BENCH_DATA_DIR'];
 const START = '<!-- load-bench:start -->';
 const END = '<!-- load-bench:end -->';
 
 async function main(): Promise<void> {
   Logger.overrideLogger(['error']);
-  const dataDir = makeTempDataDir('maillage-load-');
-  const server = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const dataDir = KEEP_DIR ?? makeTempDataDir('maillage-load-');
+  const server = await startEmbeddedPostgres({ dataDir, persistent: KEEP_DIR !== undefined });
   try {
     await ensureDatabase(server.url('postgres'), 'load');
     const url = server.url('load');
@@ -50,24 +53,40 @@ async function main(): Promise<void> {
         default: { code: string }[];
       }
     ).default.map((d) => d.code);
-    await new TerritoryLoaderService(ds, config).load(codes);
-    const dataset = await generateNationalDataset(ds, {
-      sitesPerDepartement: SITES,
-      professionalsPerDepartement: PROFESSIONALS,
-      departements: codes,
-    });
+    const built = Number((await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM training_sites'))[0].n) > 0;
+    if (!built) {
+      await new TerritoryLoaderService(ds, config).load(codes);
+      await generateNationalDataset(ds, {
+        sitesPerDepartement: SITES,
+        professionalsPerDepartement: PROFESSIONALS,
+        departements: codes,
+      });
+    }
+    const count = async (table: string) =>
+      Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+    const dataset = {
+      departements: await count('departements'),
+      communes: await count('communes'),
+      sites: await count('training_sites'),
+      professionals: await count('professionals'),
+      accreditations: await count('accreditations'),
+      referrals: await count('candidate_referrals'),
+    };
     await ds.destroy();
 
     const app = await createApp(config, url, { quiet: true });
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    await app.get(UsersService).create(SYSTEM_ACTOR, {
-      email: 'charge.load@bench.maillage.fr',
-      displayName: 'Charge nationale',
-      role: 'mission_officer',
-      departementCode: '77',
-      password: PASSWORD,
-    });
+    const users = app.get(UsersService);
+    await users
+      .create(SYSTEM_ACTOR, {
+        email: 'charge.load@bench.maillage.fr',
+        displayName: 'Charge nationale',
+        role: 'mission_officer',
+        departementCode: '77',
+        password: PASSWORD,
+      })
+      .catch(() => undefined); // already there when the dataset is kept
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -111,11 +130,14 @@ async function main(): Promise<void> {
       .join(', ');
     const errors = result.errors + result.timeouts + result.non2xx;
     const date = new Date().toISOString().slice(0, 10);
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ');
     const section = `${START}
 ## Load: 200 concurrent clients on the national dataset
 
 \`npm run bench:load\` (tools/bench/load-bench.ts), run on ${date} on the development machine (2 cores
-shared by PostgreSQL, the API and the load generator). Dataset: ${dataset.departements} départements,
+shared by PostgreSQL, the API, the load generator and whatever else ran: load average ${load} at the end). Dataset: ${dataset.departements} départements,
 ${dataset.communes} communes, ${dataset.sites} sites, ${dataset.professionals} professionals,
 ${dataset.accreditations} accreditations, ${dataset.referrals} referrals. The API runs with the production
 settings (database timeouts, ${config.REQUEST_TIMEOUT_MS} ms request deadline, pool of 10 connections);
@@ -131,14 +153,14 @@ ${END}`;
     const file = join(process.cwd(), 'docs', 'benchmarks.md');
     const current = readFileSync(file, 'utf8');
     const next = current.includes(START)
-      ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section)
+      ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
       : `${current.trimEnd()}\n\n${section}\n`;
     writeFileSync(file, next);
     process.stdout.write(`${section}\n`);
     if (errors > 0) process.exitCode = 1;
   } finally {
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!KEEP_DIR) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,30 +1,63 @@
-import { Client } from 'pg';
+import { Client, type ClientConfig } from 'pg';
+
+/** Extra option of the pool's clients: a query without any answer for this long is given up. */
+export interface GuardedClientConfig extends ClientConfig {
+  stall_timeout?: number;
+}
+
+/** A timer that fires this late was held up by the event loop, not by the server. */
+const LATE_TIMER_MS = 500;
 
 /**
- * A pg client that gives a stalled connection up for good. When a query outlives the
- * client-side timeout (`query_timeout`: the server did not answer at all, e.g. it is frozen),
- * pg reports the error but keeps waiting on the socket, and the next user of the connection
- * would wait too. Here the socket is destroyed instead: the pool drops the client, and the
- * server aborts the transaction the client gave up on as soon as it runs again, so a write
- * answered 503 is not committed later.
+ * A pg client that gives a stalled connection up for good. When the server does not answer a
+ * query at all (frozen, network cut) within `stall_timeout`, the socket is destroyed: the query
+ * fails at once ("Connection terminated"), the pool drops the client, and the server aborts the
+ * transaction the client gave up on as soon as it runs again — a write answered 503 is not
+ * committed later. pg's own `query_timeout` is not used: it keeps waiting on the socket, and it
+ * fires when a busy event loop (a long computation, a GC pause) only delayed the reading of an
+ * answer that had arrived. Here a timer that fires late is given another period. Streams
+ * (COPY) are not guarded: the server's `statement_timeout` bounds them.
  */
 export class GuardedClient extends Client {
+  private readonly stallMs: number;
+
+  constructor(config?: string | GuardedClientConfig) {
+    super(config);
+    this.stallMs = typeof config === 'object' ? (config.stall_timeout ?? 0) : 0;
+  }
+
   override query(...args: unknown[]): never {
+    const [config] = args;
+    const submittable = typeof (config as { submit?: unknown } | null)?.submit === 'function';
+    if (!this.stallMs || submittable) return (super.query as (...a: unknown[]) => never)(...args);
+    const stop = this.watch();
     const last = args[args.length - 1];
     if (typeof last === 'function') {
       args[args.length - 1] = (error: unknown, result: unknown) => {
-        this.abandonIfStalled(error);
+        stop();
         (last as (e: unknown, r: unknown) => void)(error, result);
       };
     }
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (result instanceof Promise) result.catch((error: unknown) => this.abandonIfStalled(error));
+    if (result instanceof Promise) result.then(stop, stop);
     return result as never;
   }
 
-  private abandonIfStalled(error: unknown): void {
-    if (!(error instanceof Error) || error.message !== 'Query read timeout') return;
-    const connection = (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection;
-    connection?.stream?.destroy();
+  /** Arms the stall timer of one query; returns the function that disarms it. */
+  private watch(): () => void {
+    let due = Date.now() + this.stallMs;
+    let timer: NodeJS.Timeout;
+    const check = () => {
+      const now = Date.now();
+      if (now - due > LATE_TIMER_MS) {
+        due = now + this.stallMs;
+        timer = setTimeout(check, this.stallMs);
+        return;
+      }
+      const connection = (this as unknown as { connection?: { stream?: { destroy(error?: Error): void } } }).connection;
+      connection?.stream?.destroy(new Error('Query read timeout: the database server does not answer'));
+    };
+    timer = setTimeout(check, this.stallMs);
+    return () => clearTimeout(timer);
   }
 }

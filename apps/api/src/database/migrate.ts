@@ -11,7 +11,7 @@ export async function migrate(appDataSource: DataSource, logger = new Logger('Mi
   // The app's connections cancel long statements; a migration (an index on a large table) may
   // legitimately take long: it runs on a connection of its own, without those timeouts.
   const extra = { ...(appDataSource.options as { extra?: Record<string, unknown> }).extra };
-  const timed = 'query_timeout' in extra;
+  const timed = 'stall_timeout' in extra;
   const dataSource = timed
     ? new DataSource({ ...appDataSource.options, extra: { max: 2 } } as typeof appDataSource.options)
     : appDataSource;

@@ -11,7 +11,7 @@ export interface DatabaseTimeouts {
   lockMs: number;
   /** `idle_in_transaction_session_timeout`: a transaction left open by a lost client ends. */
   idleInTransactionMs: number;
-  /** Client side: no answer at all from the server (frozen, network cut) after this long. */
+  /** Client side (GuardedClient): no answer at all from the server (frozen, network cut) after this long. */
   queryMs: number;
 }
 
@@ -36,6 +36,6 @@ export function poolOptions(timeouts: DatabaseTimeouts | null): Record<string, u
     statement_timeout: timeouts.statementMs,
     lock_timeout: timeouts.lockMs,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
-    query_timeout: timeouts.queryMs,
+    stall_timeout: timeouts.queryMs,
   };
 }

@@ -17,7 +17,8 @@ export function sameOriginWrites(req: Request, _res: Response, next: NextFunctio
   }
   const origin = req.headers.origin;
   if (origin === undefined) return next();
-  return next(origin === `${req.protocol}://${req.get('host') ?? ''}` ? undefined : crossSite());
+  // `req.host` and `req.protocol` follow X-Forwarded-* behind a trusted proxy (TRUST_PROXY).
+  return next(origin === `${req.protocol}://${req.host}` ? undefined : crossSite());
 }
 
 function crossSite(): ForbiddenException {
