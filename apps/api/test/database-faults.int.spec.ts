@@ -72,6 +72,20 @@ function faultsUrl(database: string): string {
   return url.toString();
 }
 
+/** Retries a query while the server says it is starting up (recovery after a crash), up to 60 s. */
+async function untilAnswers(query: () => Promise<unknown>): Promise<void> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      await query();
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await sleep(500);
+    }
+  }
+}
+
 describe('a stalled, then stopped, real PostgreSQL under a write load', () => {
   let app: INestApplication;
   let base: string;
@@ -196,6 +210,8 @@ describe('a stalled, then stopped, real PostgreSQL under a write load', () => {
     const otherErrors = attempts.filter((a) => a.status !== 201 && a.status !== 503);
     const slowest = Math.max(...attempts.map((a) => a.ms), ...probes.map((p) => p.ms));
 
+    // On a loaded machine the restarted server may still be recovering: wait until it answers.
+    await untilAnswers(() => app.get(DataSource).query('SELECT 1'));
     // The ledger: every acknowledged write is there, once.
     const ids = acknowledged.map((a) => a.id as string);
     const found = await app

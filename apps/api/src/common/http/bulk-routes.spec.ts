@@ -1,4 +1,4 @@
-import { isBulkRequest } from './bulk-routes';
+import { isBulkRequest, isUploadRequest } from './bulk-routes';
 
 describe('isBulkRequest', () => {
   it.each([
@@ -22,5 +22,15 @@ describe('isBulkRequest', () => {
     ['POST', '/api/imports/x/apply/more'],
   ])('%s %s keeps the everyday deadline', (method, path) => {
     expect(isBulkRequest(method, path)).toBe(false);
+  });
+});
+
+describe('isUploadRequest', () => {
+  it('leaves the file uploads to their routes, and nothing else', () => {
+    expect(isUploadRequest('POST', '/api/rpps/loads')).toBe(true);
+    expect(isUploadRequest('POST', '/api/communes/contours')).toBe(true);
+    expect(isUploadRequest('POST', '/api/imports')).toBe(true);
+    expect(isUploadRequest('POST', '/api/imports/0b7f3c1e-52a4-4a57-9f59-2f3b3c6f0a11/apply')).toBe(false);
+    expect(isUploadRequest('POST', '/api/sites')).toBe(false);
   });
 });

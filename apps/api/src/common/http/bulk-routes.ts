@@ -4,14 +4,36 @@
  * everyday deadline, and their transactions call `allowLongStatements`. A domain adding such a
  * route adds it here, so the list stays in one place.
  */
-const BULK_ROUTES: readonly { method: string; path: RegExp }[] = [
+interface RoutePattern {
+  method: string;
+  path: RegExp;
+}
+
+/**
+ * Routes whose body is a file the route streams and checks itself (type from the content, size
+ * limit of its own): the JSON body parser leaves them alone, whatever their content type.
+ */
+const UPLOAD_ROUTES: readonly RoutePattern[] = [
   { method: 'POST', path: /^\/api\/imports\/?$/ },
-  { method: 'POST', path: /^\/api\/imports\/[^/]+\/(apply|undo)$/ },
   { method: 'POST', path: /^\/api\/rpps\/loads\/?$/ },
-  { method: 'POST', path: /^\/api\/communes\/(zonages\/import|contours|contours\/refresh)$/ },
+  { method: 'POST', path: /^\/api\/communes\/(zonages\/import|contours)$/ },
+];
+
+const BULK_ROUTES: readonly RoutePattern[] = [
+  ...UPLOAD_ROUTES,
+  { method: 'POST', path: /^\/api\/imports\/[^/]+\/(apply|undo)$/ },
+  { method: 'POST', path: /^\/api\/communes\/contours\/refresh$/ },
   { method: 'GET', path: /^\/api\/exports\// },
 ];
 
+function matches(routes: readonly RoutePattern[], method: string, path: string): boolean {
+  return routes.some((route) => route.method === method && route.path.test(path));
+}
+
 export function isBulkRequest(method: string, path: string): boolean {
-  return BULK_ROUTES.some((route) => route.method === method && route.path.test(path));
+  return matches(BULK_ROUTES, method, path);
+}
+
+export function isUploadRequest(method: string, path: string): boolean {
+  return matches(UPLOAD_ROUTES, method, path);
 }

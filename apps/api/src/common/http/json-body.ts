@@ -2,6 +2,8 @@ import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/comm
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { json } from 'express';
 
+import { isUploadRequest } from './bulk-routes';
+
 /** Largest JSON body accepted (413 beyond). */
 export const JSON_BODY_LIMIT = '1mb';
 /** Deepest nesting of objects and arrays accepted in a body (400 beyond). */
@@ -37,11 +39,11 @@ function hasBody(req: Request): boolean {
 
 /**
  * The one body parser of the API: JSON in UTF-8 only (415 for another charset, another type or
- * an unknown content encoding), 1 MB at most (413), a JSON object or array at the top (400
+ * an unknown content encoding), 1 MB at most (413); the file uploads of `bulk-routes.ts` excepted, a JSON object or array at the top (400
  * for `null`, a number or a string), then `checkJsonValue` on what was parsed.
  */
 export function jsonBody(req: Request, res: Response, next: NextFunction): void {
-  if (!hasBody(req)) return next();
+  if (!hasBody(req) || isUploadRequest(req.method, req.path)) return next();
   const mediaType = mediaTypeOf(req);
   if (!isJson(mediaType)) {
     if (PASSTHROUGH_TYPES.includes(mediaType)) return next();
