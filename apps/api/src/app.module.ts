@@ -12,6 +12,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommitteeMeetingsModule } from './committees/committees.module';
 import { AuthGuard } from './common/auth/auth.guard';
+import { DomainEventsModule } from './common/events/domain-events';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -21,6 +22,7 @@ import { HealthController } from './health/health.controller';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { MapModule } from './map/map.module';
 import { SupportMeasuresModule } from './measures/measures.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OfferSnapshotsModule } from './offer-snapshots/offer-snapshots.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
@@ -63,6 +65,7 @@ export class AppModule {
         ...(options.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api/{*path}'] })]
           : []),
+        DomainEventsModule,
         AuditModule,
         AuthModule,
         UsersModule,
@@ -84,6 +87,8 @@ export class AppModule {
         CommitteeMeetingsModule,
         AnnualReportsModule,
         MapModule,
+        // Working together: notifications and e-mail
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,6 +4,8 @@ import { createApp, findWebRoot, prepareData } from './bootstrap';
 import { ConfigValidationError, loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/database-target';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seeds/demo-seed.service';
+import { mailBannerLine } from './mail/mail-transport';
+import { NotificationsScheduler } from './notifications/notifications-scheduler';
 import { RuntimeInfo } from './runtime-info';
 import { ReminderScheduler } from './tasks/reminders/reminder-scheduler';
 
@@ -32,12 +34,14 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   // After listening, so that a slow first run never delays the start; stopped by `app.close()`.
   app.get(ReminderScheduler).start();
+  app.get(NotificationsScheduler).start();
   const url = `http://localhost:${config.PORT}`;
   const lines = [
     '',
     `  Maillage est prêt : ${url}`,
     `  API : ${url}/api   ·   documentation : ${config.API_DOCS_ENABLED ? `${url}/api/docs` : 'désactivée'}`,
     `  Base : ${target.embedded ? `PostgreSQL embarqué (${config.DATA_DIR})` : 'DATABASE_URL'}`,
+    `  ${mailBannerLine(config)}`,
   ];
   if (demo) {
     lines.push(`  Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») :`);

@@ -26,6 +26,9 @@ const NOT_DEPARTEMENT_RECORDS = new Set([
   'visit_participants',
   'measure_sites',
   'measure_issues',
+  'notification_preferences', // a user's settings, reached through the user
+  'document_versions', // parts of a document, reached through it
+  'document_chunks',
 ]);
 
 describe('database schema', () => {

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
+import { DomainEvents } from '../common/events/domain-events';
 import { escapeLike, paginate } from '../common/http/paging';
 import { type AuditActor, findScoped } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
@@ -33,6 +34,7 @@ export class ReferralsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Default order: new first, then high priority first, then the most recent. */
@@ -100,6 +102,7 @@ export class ReferralsService {
         departementCode,
         after: referralSnapshot(referral),
       });
+      await this.events.publish(manager, { type: 'referral.created', referralId: referral.id, actor });
       return this.view(manager, referral);
     });
   }

@@ -1,4 +1,5 @@
 export * from './lib/auth';
+export * from './lib/collab';
 export * from './lib/fieldwork';
 export * from './lib/paging';
 export * from './lib/permissions';

@@ -67,6 +67,24 @@ export const PERMISSIONS = {
   'committees.write': { roles: MISSION, label: 'Préparer un comité, ses décisions et ses actions' },
   'reports.read': { roles: REPORTING_READERS, label: 'Consulter les bilans annuels' },
   'reports.write': { roles: MISSION, label: 'Rédiger, présenter, approuver le bilan annuel' },
+
+  // Working together (documents follow the permissions of the record they are attached to;
+  // bulk actions those of each single action)
+  'notifications.own': {
+    roles: ALL,
+    label: 'Recevoir ses notifications, les lire, choisir celles envoyées aussi par e-mail',
+  },
+  'notifications.cdomInput': {
+    roles: MISSION,
+    label: 'Recevoir un avis des signalements et des intentions d’installation du CDOM',
+  },
+  'notifications.referralOutcome': { roles: ['cdom'], label: 'Recevoir un avis de l’issue des signalements du CDOM' },
+  'notifications.digest': {
+    roles: MISSION,
+    label: 'Recevoir le récapitulatif hebdomadaire (tâches, agréments, visites)',
+  },
+  'outbox.manage': { roles: ['admin'], label: 'Voir les e-mails en attente ou en échec et les renvoyer' },
+  'search.use': { roles: ALL, label: 'Rechercher dans ce que son rôle permet de consulter' },
 } as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
