@@ -18,6 +18,7 @@ import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
 import { SeedsModule } from './database/seeds/seeds.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthController } from './health/health.controller';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { MapModule } from './map/map.module';
@@ -87,8 +88,9 @@ export class AppModule {
         CommitteeMeetingsModule,
         AnnualReportsModule,
         MapModule,
-        // Working together: notifications and e-mail
+        // Working together: notifications and e-mail, documents on records
         NotificationsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

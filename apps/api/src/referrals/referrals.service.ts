@@ -26,7 +26,7 @@ const SORTABLE = {
   lastFollowUpAt: 'r.lastFollowUpAt',
 };
 /** The CDOM sees the referrals made by CDOM users of its département, not the Département's own. */
-const MADE_BY_CDOM = `EXISTS (SELECT 1 FROM users referrer WHERE referrer.id = r.referred_by_id AND referrer.role = 'cdom')`;
+export const MADE_BY_CDOM = `EXISTS (SELECT 1 FROM users referrer WHERE referrer.id = r.referred_by_id AND referrer.role = 'cdom')`;
 
 /** CDOM referrals: creation and reads. The mission officer's actions are in `ReferralActionsService`. */
 @Injectable()
