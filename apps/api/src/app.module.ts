@@ -28,6 +28,7 @@ import { OfferSnapshotsModule } from './offer-snapshots/offer-snapshots.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
 import { RuntimeInfo } from './runtime-info';
+import { SearchModule } from './search/search.module';
 import { SemestersModule } from './semesters/semesters.module';
 import { SitesModule } from './sites/sites.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -88,9 +89,10 @@ export class AppModule {
         CommitteeMeetingsModule,
         AnnualReportsModule,
         MapModule,
-        // Working together: notifications and e-mail, documents on records
+        // Working together: notifications and e-mail, documents on records, the search box
         NotificationsModule,
         DocumentsModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -18,6 +18,7 @@ const FOLD_FUNCTION = `CREATE OR REPLACE FUNCTION maillage_fold(value text) RETU
 $$`;
 /** The referral names as the search box reads them (`search/search-sql.ts` repeats it, to use the index). */
 const REFERRAL_SEARCH_TEXT = `maillage_fold(first_name || ' ' || last_name)`;
+const MEETING_SEARCH_TEXT = `maillage_fold(title || ' ' || coalesce(location, ''))`;
 
 export class AddCollaboration1796653772085 implements MigrationInterface {
   name = 'AddCollaboration1796653772085';
@@ -93,9 +94,13 @@ export class AddCollaboration1796653772085 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "idx_candidate_referrals_search_trgm" ON "candidate_referrals" USING gin ((${REFERRAL_SEARCH_TEXT}) gin_trgm_ops)`,
     );
+    await queryRunner.query(
+      `CREATE INDEX "idx_committee_meetings_search_trgm" ON "committee_meetings" USING gin ((${MEETING_SEARCH_TEXT}) gin_trgm_ops)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."idx_committee_meetings_search_trgm"`);
     await queryRunner.query(`DROP INDEX "public"."idx_candidate_referrals_search_trgm"`);
     await queryRunner.query(`DROP FUNCTION maillage_fold(text)`);
     await queryRunner.query(`ALTER TABLE "notifications" DROP CONSTRAINT "fk_notifications_user"`);
