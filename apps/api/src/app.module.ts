@@ -10,6 +10,7 @@ import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { AuditEventsModule } from './audit/audit-events.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BulkModule } from './bulk/bulk.module';
 import { CommitteeMeetingsModule } from './committees/committees.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { DomainEventsModule } from './common/events/domain-events';
@@ -89,10 +90,11 @@ export class AppModule {
         CommitteeMeetingsModule,
         AnnualReportsModule,
         MapModule,
-        // Working together: notifications and e-mail, documents on records, the search box
+        // Working together: notifications and e-mail, documents on records, the search box, bulk actions
         NotificationsModule,
         DocumentsModule,
         SearchModule,
+        BulkModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -30,34 +30,37 @@ export class TasksService {
   ) {}
 
   create(actor: AuditActor, dto: CreateTaskDto): Promise<TaskView> {
-    return this.db.transaction(async (manager) => {
-      const departementCode = await departementOfNewTask(manager, actor, dto);
-      const repo = manager.getRepository(Task);
-      const task = await repo.save(
-        repo.create({
-          departementCode,
-          title: dto.title,
-          description: dto.description ?? null,
-          dueOn: dto.dueOn ?? null,
-          priority: dto.priority ?? 'normal',
-          status: 'open',
-          completedAt: null,
-          visitId: null,
-          rule: null,
-          reminderKey: null,
-          archivedAt: null,
-          ...(await ownerAndSubject(manager, actor, departementCode, dto)),
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'created',
-        entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
-        entityId: task.id,
+    return this.db.transaction(async (manager) => this.view(manager, await this.createWith(manager, actor, dto)));
+  }
+
+  /** Creates and audits a task in the caller's transaction (e.g. one task per record of a bulk action). */
+  async createWith(manager: EntityManager, actor: AuditActor, dto: CreateTaskDto): Promise<Task> {
+    const departementCode = await departementOfNewTask(manager, actor, dto);
+    const repo = manager.getRepository(Task);
+    const task = await repo.save(
+      repo.create({
         departementCode,
-        after: taskSnapshot(task),
-      });
-      return this.view(manager, await repo.findOneByOrFail({ id: task.id }));
+        title: dto.title,
+        description: dto.description ?? null,
+        dueOn: dto.dueOn ?? null,
+        priority: dto.priority ?? 'normal',
+        status: 'open',
+        completedAt: null,
+        visitId: null,
+        rule: null,
+        reminderKey: null,
+        archivedAt: null,
+        ...(await ownerAndSubject(manager, actor, departementCode, dto)),
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'created',
+      entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
+      entityId: task.id,
+      departementCode,
+      after: taskSnapshot(task),
     });
+    return repo.findOneByOrFail({ id: task.id });
   }
 
   update(actor: AuditActor, id: string, dto: UpdateTaskDto): Promise<TaskView> {
