@@ -18,6 +18,7 @@ import { normalizeSearchText, SEARCH_KINDS, type SearchResponse } from '@maillag
 import { Logger } from '@nestjs/common';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { DataSource } from 'typeorm';
@@ -337,7 +338,11 @@ async function writeSection(
 ## Search box: \`GET /api/search\` on a national dataset
 
 Figures from \`npm run bench:search\` (tools/bench/search-bench.ts), run on ${date} on the same
-shared machine. Phase "77": the 77 alone (${small.sites} sites, ${small.professionals} professionals,
+shared machine (load average ${loadavg()
+    .map((n) => n.toFixed(1).replace('.', ','))
+    .join(
+      ' / ',
+    )} on 2 cores during the run: compare the phases, not the absolute times). Phase "77": the 77 alone (${small.sites} sites, ${small.professionals} professionals,
 ${small.referrals} referrals, visits and meetings). Phase "France": every département filled the
 same way (${national.departements} départements, ${national.communes} communes, ${national.sites} sites,
 ${national.professionals} professionals, ${national.referrals} referrals, ${extra.visits} visits,
