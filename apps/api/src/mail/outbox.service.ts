@@ -104,7 +104,10 @@ export class OutboxService {
     for (;;) {
       const batch = await this.claim(BATCH);
       if (batch.length === 0) return report;
-      for (const row of batch) report[await this.deliver(row)]++;
+      for (const row of batch) {
+        const outcome = await this.deliver(row);
+        if (outcome) report[outcome]++;
+      }
     }
   }
 
@@ -126,7 +129,21 @@ export class OutboxService {
     return rows;
   }
 
-  private async deliver(row: ClaimedRow): Promise<keyof DeliveryReport> {
+  /**
+   * Renews this instance's lease just before sending: a message claimed with a batch may wait
+   * behind slow ones; once its lease ran out another instance may own it, and this one skips it.
+   */
+  private async renewLease(id: string): Promise<boolean> {
+    const [rows] = (await this.db.query(
+      `UPDATE outbox_messages SET locked_until = now() + make_interval(secs => $3)
+       WHERE id = $1 AND locked_by = $2 AND status = 'sending' AND locked_until > now() RETURNING id`,
+      [id, this.instanceId, LEASE_SECONDS],
+    )) as [unknown[], number];
+    return rows.length === 1;
+  }
+
+  private async deliver(row: ClaimedRow): Promise<keyof DeliveryReport | null> {
+    if (!(await this.renewLease(row.id))) return null;
     try {
       await this.transport.send({
         to: row.recipient,

@@ -39,11 +39,15 @@ export class Notifier {
     recipients: readonly Recipient[],
     build: (to: Recipient) => Notice,
   ): Promise<number> {
-    const allowed = recipients.filter((r) => hasPermission(r.role, NOTIFICATION_KIND_INFO[build(r).kind].permission));
-    const prefs = await this.preferences.preferencesOf(manager, allowed);
+    const notices = recipients
+      .map((to) => ({ to, notice: build(to) }))
+      .filter(({ to, notice }) => hasPermission(to.role, NOTIFICATION_KIND_INFO[notice.kind].permission));
+    const prefs = await this.preferences.preferencesOf(
+      manager,
+      notices.map((n) => n.to),
+    );
     let created = 0;
-    for (const to of allowed) {
-      const notice = build(to);
+    for (const { to, notice } of notices) {
       const key = `${notice.key}:${to.id}`;
       const inserted = (await manager.query(
         `INSERT INTO notifications (departement_code, user_id, kind, title, body, link, dedupe_key)
