@@ -298,7 +298,7 @@ async function explainKinds(ds: DataSource, q: string): Promise<Map<string, { in
   for (const kind of SEARCH_KINDS) {
     const params = new Params();
     const sql = SEARCH_SQL[kind](
-      { folded: normalizeSearchText(q), departements: ['77'], limit: 6, cdomOnly: false },
+      { folded: normalizeSearchText(q), departements: ['77'], limit: 6, cdomOnly: false, fuzzy: true },
       params,
     );
     const rows = await ds.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params.values);

@@ -22,25 +22,40 @@ export interface SearchInput {
   limit: number;
   /** The CDOM reads only the referrals the CDOM made. */
   cdomOnly: boolean;
+  /** `false`: every word must appear; `true`: close words match too (see `match`). */
+  fuzzy: boolean;
 }
 
 /**
- * A folded text matches when it contains the query (LIKE, for prefixes and exact parts) or
- * when the query is close to one of its words (`<%`, pg_trgm's word similarity above
- * `pg_trgm.word_similarity_threshold`, 0.6 by default: « fontainbleau » finds « fontainebleau »).
- * Both are served by the trigram indexes. The score puts a text that starts with the query
- * first, then one with a word that starts with it, then the closest.
+ * Two passes. `exact`: the text contains every word of the query (LIKE, served by the trigram
+ * indexes as an intersection: cheap, however many rows the table holds). `fuzzy`, when the exact
+ * pass does not fill the page: the text contains the query, or the query is close to one of its
+ * words (`<%`, pg_trgm's word similarity above `pg_trgm.word_similarity_threshold`, 0.6 by
+ * default: « fontainbleau » finds « fontainebleau », « durant » finds « durand »). The score puts
+ * a text that starts with the query first, then one with a word that starts with it, then the
+ * closest.
  */
 function match(text: string, p: Params, input: SearchInput): { where: string; score: string } {
   const q = p.add(input.folded);
-  const contains = p.add(`%${input.folded}%`);
   const starts = p.add(`${input.folded}%`);
   const wordStarts = p.add(`% ${input.folded}%`);
+  const where = input.fuzzy
+    ? `(${text} LIKE ${p.add(`%${input.folded}%`)} OR ${q} <% ${text})`
+    : `(${exactWords(input.folded)
+        .map((word) => `${text} LIKE ${p.add(`%${word}%`)}`)
+        .join(' AND ')})`;
   return {
-    where: `(${text} LIKE ${contains} OR ${q} <% ${text})`,
+    where,
     score: `(CASE WHEN ${text} LIKE ${starts} THEN 1.0 WHEN ${text} LIKE ${wordStarts} THEN 0.9
       ELSE word_similarity(${q}, ${text}) * 0.8 END)::float8`,
   };
+}
+
+/** The words of the exact pass: those of 3 letters or more (the trigram index needs them), else all. */
+function exactWords(folded: string): string[] {
+  const words = folded.split(' ');
+  const long = words.filter((w) => w.length >= 3);
+  return long.length ? long : words;
 }
 
 function scope(column: string, p: Params, input: SearchInput): string {

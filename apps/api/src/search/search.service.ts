@@ -59,10 +59,11 @@ export class SearchService {
       departements: visibleDepartements(user),
       limit: query.limit + 1,
       cdomOnly: user.role === 'cdom',
+      fuzzy: false,
     };
-    const params = new Params();
-    const sql = SEARCH_SQL[kind](input, params);
-    const rows = await this.db.query<(Record<string, unknown> & { id: string; score: number })[]>(sql, params.values);
+    // The exact pass first; the fuzzy one (which also finds the exact matches) only when it does not fill the page.
+    let rows = await this.rows(kind, input);
+    if (rows.length <= query.limit) rows = await this.rows(kind, { ...input, fuzzy: true });
     if (rows.length === 0) return null;
     return {
       kind,
@@ -75,5 +76,11 @@ export class SearchService {
       more: rows.length > query.limit,
       listLink: searchListLink(kind, query.q),
     };
+  }
+
+  private rows(kind: SearchKind, input: SearchInput) {
+    const params = new Params();
+    const sql = SEARCH_SQL[kind](input, params);
+    return this.db.query<(Record<string, unknown> & { id: string; score: number })[]>(sql, params.values);
   }
 }
