@@ -27,9 +27,9 @@ export interface SearchInput {
 }
 
 /**
- * Two passes. `exact`: the text contains every word of the query (LIKE, served by the trigram
- * indexes as an intersection: cheap, however many rows the table holds). `fuzzy`, when the exact
- * pass does not fill the page: the text contains the query, or the query is close to one of its
+ * Two passes. Exact: the text contains every word of the query (LIKE, served by the trigram
+ * indexes as an intersection: cheap, however many rows the table holds). Fuzzy, when nothing
+ * matched exactly: the text contains the query, or the query is close to one of its
  * words (`<%`, pg_trgm's word similarity above `pg_trgm.word_similarity_threshold`, 0.6 by
  * default: « fontainbleau » finds « fontainebleau », « durant » finds « durand »). The score puts
  * a text that starts with the query first, then one with a word that starts with it, then the

@@ -20,7 +20,8 @@ import { Params, SEARCH_SQL, type SearchInput } from './search-sql';
 
 /**
  * The header's search box: every kind the role may read (`SEARCH_KIND_INFO` permissions), within
- * the user's département, one indexed statement per kind, run side by side.
+ * the user's département, one indexed statement per kind, run side by side: every word of the
+ * query first, then — when nothing matched at all — the words close to them (typos).
  */
 @Injectable()
 export class SearchService {
@@ -35,7 +36,11 @@ export class SearchService {
       (kind) =>
         hasPermission(user.role, SEARCH_KIND_INFO[kind].permission) && (!query.kinds || query.kinds.includes(kind)),
     );
-    const groups = await Promise.all(kinds.map((kind) => this.searchKind(user, kind, folded, query)));
+    // Every word as typed first; close words (typos) only when nothing at all matched that way.
+    const exact = await Promise.all(kinds.map((kind) => this.searchKind(user, kind, folded, query, false)));
+    const groups = exact.some((g) => g !== null)
+      ? exact
+      : await Promise.all(kinds.map((kind) => this.searchKind(user, kind, folded, query, true)));
     return { q: query.q, groups: groups.filter((g): g is SearchGroup => g !== null) };
   }
 
@@ -44,6 +49,7 @@ export class SearchService {
     kind: SearchKind,
     folded: string,
     query: SearchQuery,
+    fuzzy: boolean,
   ): Promise<SearchGroup | null> {
     // Without the right to read RPPS numbers, a number does not find a professional by their RPPS.
     const text =
@@ -59,11 +65,11 @@ export class SearchService {
       departements: visibleDepartements(user),
       limit: query.limit + 1,
       cdomOnly: user.role === 'cdom',
-      fuzzy: false,
+      fuzzy,
     };
-    // The exact pass first; the fuzzy one (which also finds the exact matches) only when it does not fill the page.
-    let rows = await this.rows(kind, input);
-    if (rows.length <= query.limit) rows = await this.rows(kind, { ...input, fuzzy: true });
+    const params = new Params();
+    const sql = SEARCH_SQL[kind](input, params);
+    const rows = await this.db.query<(Record<string, unknown> & { id: string; score: number })[]>(sql, params.values);
     if (rows.length === 0) return null;
     return {
       kind,
@@ -76,11 +82,5 @@ export class SearchService {
       more: rows.length > query.limit,
       listLink: searchListLink(kind, query.q),
     };
-  }
-
-  private rows(kind: SearchKind, input: SearchInput) {
-    const params = new Params();
-    const sql = SEARCH_SQL[kind](input, params);
-    return this.db.query<(Record<string, unknown> & { id: string; score: number })[]>(sql, params.values);
   }
 }
