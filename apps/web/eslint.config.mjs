@@ -19,6 +19,30 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // A feature reaches another feature only through what that feature exports on purpose (its
+    // index.ts: `import { SiteVisitsCard } from '../visits'`), never into its files; what several
+    // features share lives in libs/web/ui, libs/web/util or src/app/shared.
+    files: ['src/app/features/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*/',
+              message:
+                'A feature imports another feature only through its index (`../sites`), never its files: move what is shared to libs/web/ui, libs/web/util or src/app/shared, or export it on purpose from the feature’s index.ts.',
+            },
+            {
+              regex: '^(\\.\\./)+features/',
+              message: 'Features import each other only through their index (`../sites`), from inside features/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...angular.configs.templateAccessibility.map((config) => ({ ...config, files: ['**/*.html'] })),
   {
     files: ['**/*.html'],

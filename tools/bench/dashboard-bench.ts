@@ -53,7 +53,7 @@ import {
   PROFESSIONALS_SQL as MAP_PROFESSIONALS_SQL,
   SITES_SQL as MAP_SITES_SQL,
 } from '../../apps/api/src/map/map.sql';
-import { OFFERED_SQL } from '../../apps/api/src/semesters/semester-plan';
+import { PLACES_OFFERED_SQL } from '../../apps/api/src/offer/places-offered';
 import { TerritoryLoaderService } from '../../apps/api/src/territory/territory-loader.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { generateNationalDataset, type NationalDatasetReport } from './national-dataset';
@@ -168,7 +168,7 @@ function dashboardQueries(
     { name: 'intents', sql: INTENTS_SQL, params: [deps, communes] },
     {
       name: 'places offered (semester plan)',
-      sql: OFFERED_SQL,
+      sql: PLACES_OFFERED_SQL,
       params: [[semester], [semesterRange(semester).start], deps],
     },
     {

@@ -12,7 +12,7 @@
  *    the figures to docs/benchmarks.md. A sequential scan on a business table is reported.
  */
 import { Logger } from '@nestjs/common';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -255,7 +255,11 @@ ${rows.join('\n')}
 A ratio near 1 means the page costs the same whatever the size of the national table: the
 query reaches the 77's rows through an index. Plans: [explain-plans.md](explain-plans.md).
 ${seqScans.length ? `\n**Sequential scans on a business table** in: ${seqScans.join(', ')}.\n` : '\nNo sequential scan on a business table in any of these plans.\n'}`;
-  writeFileSync(join(process.cwd(), 'docs', 'benchmarks.md'), benchmarks);
+  // Other benchmarks keep their own section of the file (e.g. `npm run bench:rpps`).
+  const doc = join(process.cwd(), 'docs', 'benchmarks.md');
+  const previous = existsSync(doc) ? readFileSync(doc, 'utf8') : '';
+  const other = previous.indexOf('<!-- rpps-bench:start -->');
+  writeFileSync(doc, other >= 0 ? `${benchmarks}\n${previous.slice(other)}` : benchmarks);
   const explain = `# EXPLAIN plans of the main list queries
 
 Captured by auto_explain (ANALYZE, BUFFERS) while the API served each request of a 77 user on

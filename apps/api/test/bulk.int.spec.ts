@@ -1,7 +1,7 @@
 import type { BulkResult } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { MsuStageEvent } from '../src/professionals/msu-stage-event.entity';
 import { Professional } from '../src/professionals/professional.entity';
 import { TrainingSite } from '../src/sites/training-site.entity';

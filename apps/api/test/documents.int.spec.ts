@@ -1,12 +1,17 @@
-import type { DocumentDetail, DocumentView, Role } from '@maillage/shared/domain';
+import type {
+  DocumentDetail,
+  DocumentView,
+  ErasureReport,
+  PersonalDataExport,
+  Role,
+} from '@maillage/shared/domain';
 import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { DocumentChunk } from '../src/documents/document-chunk.entity';
 import { DocumentVersion } from '../src/documents/document-version.entity';
 import { StoredDocument } from '../src/documents/document.entity';
-import { DocumentsPersonalData } from '../src/documents/personal-data.service';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { docxBytes, odtBytes, OLE, pdfBytes, PNG, xlsxBytes, zipBytes } from './document-fixtures';
 import { agentOf, buildReferral } from './notification-factories';
@@ -376,24 +381,38 @@ describe('documents on records (real PostgreSQL, streamed uploads and downloads)
   });
 
   describe('personal data', () => {
-    it('lists a professional’s documents with their content for an export, and erases them', async () => {
-      const personal = t.app.get(DocumentsPersonalData);
+    it('puts a professional’s documents in their data export (every version, downloadable) and erases them', async () => {
       const siteDocs = await t.db.getRepository(StoredDocument).countBy({ recordType: 'site' });
-      const listed = await personal.list(t.db.manager, professionalId);
-      expect(listed.map((d) => d.recordType).sort()).toEqual(['accreditation', 'accreditation', 'referral']);
-      const withTwo = listed.find((d) => d.versions.length === 2);
+      const exported = (await officer('get', `/api/professionals/${professionalId}/personal-data`).expect(200))
+        .body as PersonalDataExport;
+      expect(exported.documents.map((d) => d.recordType).sort()).toEqual(['accreditation', 'accreditation', 'referral']);
+      const withTwo = exported.documents.find((d) => d.versions.length === 2);
       expect(withTwo?.versions.map((v) => v.fileName)).toEqual([
         'Décision ARS « signée ».pdf',
         'Décision rectifiée.docx',
       ]);
       const first = withTwo?.versions[0];
-      const parts: Buffer[] = [];
-      for await (const part of personal.content(t.db.manager, first?.versionId as string)) parts.push(part);
-      expect(sha(Buffer.concat(parts))).toBe(first?.sha256);
+      const bytes = await officer('get', first?.downloadPath as string)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(sha(bytes.body as Buffer)).toBe(first?.sha256);
+      const pdf = await officer('get', `/api/professionals/${professionalId}/personal-data.pdf`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
 
-      const admin = (await (await t.as('admin'))('get', '/api/auth/me').expect(200)).body;
-      expect(await t.db.transaction((m) => personal.erase(m, admin, professionalId))).toBe(3);
-      expect(await personal.list(t.db.manager, professionalId)).toEqual([]);
+      const { version } = (await officer('get', `/api/professionals/${professionalId}`).expect(200)).body as {
+        version: number;
+      };
+      const report = (
+        await officer('post', `/api/professionals/${professionalId}/erase`).send({ version }).expect(200)
+      ).body as ErasureReport;
+      expect(report.documents).toBe(3);
+      const after = (await officer('get', `/api/professionals/${professionalId}/personal-data`).expect(200))
+        .body as PersonalDataExport;
+      expect(after.documents).toEqual([]);
       expect(await t.db.getRepository(DocumentVersion).countBy({ documentId: withTwo?.documentId })).toBe(0);
       expect(await t.db.getRepository(StoredDocument).countBy({ recordType: 'site' })).toBe(siteDocs);
       const orphanChunks = await t.db.query<{ n: number }[]>(

@@ -46,11 +46,28 @@ for (const role of ROLE_KEYS) {
 test.describe('accès par rôle', () => {
   test.use({ storageState: storageStateFor('cdom') });
 
-  test('le CDOM ne voit pas Utilisateurs et n’y entre pas par l’adresse', async ({ page }) => {
+  test('le CDOM ne voit pas Utilisateurs et, par l’adresse, lit « Accès refusé » à cette adresse', async ({ page }) => {
     await page.goto('/utilisateurs');
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('/utilisateurs');
+    await expect(page.getByRole('main')).toContainText('CDOM (Ordre des médecins)');
+    await expect(page).toHaveURL(/\/utilisateurs$/);
+    await expect(page).toHaveTitle('Accès refusé · Maillage');
     const shell = new ShellPage(page);
     await expect(shell.navigation.getByRole('link', { name: 'Utilisateurs' })).toHaveCount(0);
+    await capture(page, 'acces-refuse');
+
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /accueil/i })
+      .click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('le CDOM ne crée pas de terrain : la page d’écriture lui est refusée', async ({ page }) => {
+    await page.goto('/terrains/nouveau');
+    await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
+    await expect(page).toHaveURL(/\/terrains\/nouveau$/);
   });
 });
 

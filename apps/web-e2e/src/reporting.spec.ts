@@ -125,6 +125,8 @@ test.describe('Chargée de mission, comités et bilan', () => {
       .click();
     await page.getByRole('button', { name: 'Ajouter une action' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ajouter une action' });
+    // The dialog moves the focus to its first field once open: wait for it before typing.
+    await expect(dialog.getByLabel('Action')).toBeFocused();
     await dialog.getByLabel('Action').fill(title);
     await dialog.getByLabel('Échéance').fill(frenchDate(14));
     await dialog.getByRole('button', { name: 'Ajouter l’action' }).click();

@@ -90,7 +90,7 @@ test.describe('Visites de terrain, chargée de mission', () => {
 
     // Done: the report, the two access issues it raised, the PDF.
     await expect(page.getByRole('heading', { level: 1, name: /^Visite du / })).toBeVisible();
-    await expect(page.locator('app-visit-status').first()).toHaveText(/Réalisée/);
+    await expect(page.locator('ui-status-badge').first()).toHaveText(/Réalisée/);
     await expect(detail.issues.getByRole('link')).toHaveCount(2);
     await expect(detail.issues.getByRole('link', { name: /^Logement : Aucun logement disponible/ })).toBeVisible();
     await expect(detail.issues.getByRole('link', { name: /^Transports en commun : Un seul bus/ })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import {
   applyVersionedChange,

@@ -4,16 +4,14 @@ import {
   BULK_RESOURCES,
   type BulkResource,
   type BulkResult,
-  type Permission,
-  rolesWith,
 } from '@maillage/shared/domain';
 import { Body, Controller, HttpCode, HttpStatus, Post, Res, StreamableFile, type Type } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
 import { ListAccreditationsQuery } from '../accreditations/dto/list-accreditations.query';
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import { ListProfessionalsQuery } from '../professionals/dto/list-professionals.query';
 import { ListReferralsQuery } from '../referrals/dto/referral.dto';
 import { ListSitesQuery } from '../sites/dto/list-sites.query';
@@ -37,7 +35,6 @@ function bulkController(resource: BulkResource): Type<unknown> {
   class ActionBody extends Action {}
   class SelectionBody extends Selection {}
   const { read, actions } = BULK_ACTIONS_OF[resource];
-  const writers = [...new Set(Object.values(actions).flatMap((p: Permission) => rolesWith(p)))];
   const names = Object.keys(actions).join(', ');
 
   @ApiTags('bulk')
@@ -50,7 +47,7 @@ function bulkController(resource: BulkResource): Type<unknown> {
         `Action groupée (${names}) sur les enregistrements choisis (ids) ou tous ceux des filtres de la liste, ` +
         'en une transaction : le résultat dit ce qui est fait et ce qui est refusé, et pourquoi.',
     })
-    @Roles(...writers)
+    @Allow('bulk.run')
     @Post('bulk')
     @HttpCode(HttpStatus.OK)
     run(@CurrentUser() user: AuthUser, @Body() dto: ActionBody): Promise<BulkResult> {
@@ -59,7 +56,7 @@ function bulkController(resource: BulkResource): Type<unknown> {
 
     @ApiOperation({ summary: 'Exporte la sélection en CSV (colonnes que votre rôle peut lire).' })
     @ApiProduces('text/csv')
-    @Roles(...rolesWith(read))
+    @Allow(read)
     @Post('bulk/export')
     @HttpCode(HttpStatus.OK)
     async export(

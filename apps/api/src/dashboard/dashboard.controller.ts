@@ -1,9 +1,9 @@
 import type { AuthUser, Dashboard } from '@maillage/shared/domain';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
+import { ReadRoute } from '../common/routes/route.decorators';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery } from './dto/dashboard.query';
 
@@ -32,12 +32,10 @@ const DESCRIPTION = `Chiffres clés d’une période (from, to ; par défaut du 
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
-  @ApiOperation({
+  @ReadRoute('dashboard.read', undefined, {
     summary: 'Tableau de bord : chiffres clés d’une période et d’un territoire.',
     description: DESCRIPTION,
   })
-  @Roles(...ANY_ROLE)
-  @Get()
   get(@CurrentUser() user: AuthUser, @Query() query: DashboardQuery): Promise<Dashboard> {
     return this.dashboard.get(user, query);
   }

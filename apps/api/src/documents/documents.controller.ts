@@ -1,9 +1,6 @@
 import {
   type AuthUser,
-  DOCUMENT_RECORD_TYPES,
-  DOCUMENT_RECORDS,
   type DocumentDetail,
-  rolesWith,
 } from '@maillage/shared/domain';
 import {
   BadRequestException,
@@ -23,18 +20,14 @@ import {
 import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { attachmentDisposition } from './content-disposition';
 import { DocumentsService } from './documents.service';
 import { DocumentVersionDto, DownloadQuery } from './dto/document.dto';
 import { UPLOAD_BODY } from './record-documents.controller';
 
-/** Roles that may read (or write) the documents of at least one kind of record; the service checks the record's. */
-const anyOf = (mode: 'read' | 'write') => [
-  ...new Set(DOCUMENT_RECORD_TYPES.flatMap((type) => rolesWith(DOCUMENT_RECORDS[type][mode]))),
-];
 const IF_MATCH = { name: 'If-Match', required: false, description: 'La version lue du document (ex. "2").' };
 
 @ApiTags('documents')
@@ -43,7 +36,7 @@ export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
   @ApiOperation({ summary: 'Un document et toutes ses versions (la plus récente d’abord).' })
-  @Roles(...anyOf('read'))
+  @Allow('documents.read')
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<DocumentDetail> {
     return this.documents.get(user, id);
@@ -52,7 +45,7 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'Télécharge le document (version courante, ou ?version=n), avec les droits de l’enregistrement.',
   })
-  @Roles(...anyOf('read'))
+  @Allow('documents.read')
   @Get(':id/content')
   async download(
     @CurrentUser() user: AuthUser,
@@ -76,7 +69,7 @@ export class DocumentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
   @ApiHeader({ ...IF_MATCH, required: true })
-  @Roles(...anyOf('write'))
+  @Allow('documents.write')
   @Post(':id/versions')
   replace(
     @CurrentUser() user: AuthUser,
@@ -93,7 +86,7 @@ export class DocumentsController {
 
   @ApiOperation({ summary: 'Archive (supprime) le document ; il reste restaurable avec ses versions.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...anyOf('write'))
+  @Allow('documents.write')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   async archive(
@@ -106,7 +99,7 @@ export class DocumentsController {
 
   @ApiOperation({ summary: 'Restaure un document archivé.' })
   @ApiHeader(IF_MATCH)
-  @Roles(...anyOf('write'))
+  @Allow('documents.write')
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(

@@ -11,7 +11,7 @@ import type { Request } from 'express';
 import { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import {
   applyVersionedChange,

@@ -4,14 +4,13 @@ import {
   DOCUMENT_RECORD_TYPES,
   type DocumentRecordType,
   type DocumentView,
-  rolesWith,
 } from '@maillage/shared/domain';
 import { Controller, Get, Param, Post, Query, Req, type Type } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { DocumentsService } from './documents.service';
 import { ListDocumentsQuery } from './dto/document.dto';
@@ -37,7 +36,7 @@ function recordDocumentsController(type: DocumentRecordType): Type<unknown> {
     constructor(private readonly documents: DocumentsService) {}
 
     @ApiOperation({ summary: `Documents joints (${info.label.toLowerCase()}), les plus récents d’abord.` })
-    @Roles(...rolesWith(info.read))
+    @Allow(info.read)
     @Get()
     list(
       @CurrentUser() user: AuthUser,
@@ -54,7 +53,7 @@ function recordDocumentsController(type: DocumentRecordType): Type<unknown> {
     })
     @ApiConsumes('multipart/form-data')
     @ApiBody(UPLOAD_BODY)
-    @Roles(...rolesWith(info.write))
+    @Allow(info.write)
     @Post()
     upload(
       @CurrentUser() user: AuthUser,

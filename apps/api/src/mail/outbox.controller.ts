@@ -3,19 +3,18 @@ import {
   type OutboxMessageView,
   type OutboxSummary,
   type Page,
-  rolesWith,
 } from '@maillage/shared/domain';
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { Allow } from '../common/auth/allow.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { ListOutboxQuery } from './dto/list-outbox.query';
 import { OutboxAdminService } from './outbox-admin.service';
 
 @ApiTags('outbox')
-@Roles(...rolesWith('outbox.manage'))
+@Allow('outbox.manage')
 @Controller('outbox')
 export class OutboxController {
   constructor(private readonly outbox: OutboxAdminService) {}

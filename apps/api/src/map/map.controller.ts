@@ -1,9 +1,9 @@
 import type { AuthUser, MapData } from '@maillage/shared/domain';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
+import { ReadRoute } from '../common/routes/route.decorators';
 import { MapQuery } from './dto/map.query';
 import { MapService } from './map.service';
 
@@ -29,9 +29,10 @@ toutes par défaut) avec les chiffres qui colorent la carte, et les terrains de 
 export class MapController {
   constructor(private readonly map: MapService) {}
 
-  @ApiOperation({ summary: 'Carte : chiffres par commune et terrains de stage placés.', description: DESCRIPTION })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute('dashboard.read', undefined, {
+    summary: 'Carte : chiffres par commune et terrains de stage placés.',
+    description: DESCRIPTION,
+  })
   get(@CurrentUser() user: AuthUser, @Query() query: MapQuery): Promise<MapData> {
     return this.map.get(user, query);
   }

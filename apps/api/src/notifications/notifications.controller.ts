@@ -4,14 +4,13 @@ import {
   type NotificationPreferencesView,
   type NotificationView,
   type Page,
-  rolesWith,
   type UnreadNotifications,
 } from '@maillage/shared/domain';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { Allow } from '../common/auth/allow.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
 import { UpdatePreferencesDto } from './dto/preferences.dto';
@@ -19,7 +18,7 @@ import { NotificationsService } from './notifications.service';
 import { PreferencesService } from './preferences.service';
 
 @ApiTags('notifications')
-@Roles(...rolesWith('notifications.own'))
+@Allow('notifications.own')
 @Controller('notifications')
 export class NotificationsController {
   constructor(

@@ -10,8 +10,8 @@ import {
 import type { EntityManager } from 'typeorm';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
-import { ProfessionalSite } from '../sites/professional-site.entity';
 import type { MsuStageEvent } from './msu-stage-event.entity';
+import { linkedSiteIds } from './professional-sites';
 import type { Professional } from './professional.entity';
 import type { TrainingSession } from './training-session.entity';
 
@@ -25,21 +25,15 @@ export async function siteRefsOf(
 ): Promise<Map<string, ProfessionalSiteRef[]>> {
   const byProfessional = new Map<string, ProfessionalSiteRef[]>(professionalIds.map((id) => [id, []]));
   if (professionalIds.length === 0) return byProfessional;
-  const links = await manager
-    .getRepository(ProfessionalSite)
-    .createQueryBuilder('ps')
-    .innerJoinAndSelect('ps.site', 's')
-    .leftJoinAndSelect('s.commune', 'c')
-    .where('ps.professionalId IN (:...professionalIds)', { professionalIds })
-    .orderBy('s.name', 'ASC')
-    .getMany();
-  for (const link of links) {
-    const site = link.site;
-    if (!site) continue;
-    byProfessional
-      .get(link.professionalId)
-      ?.push({ id: site.id, name: site.name, communeCode: site.communeCode, communeName: site.commune?.name ?? null });
-  }
+  const links: (ProfessionalSiteRef & { professionalId: string })[] = await manager.query(
+    `SELECT ps.professional_id AS "professionalId", s.id, s.name, s.commune_code AS "communeCode",
+       c.name AS "communeName"
+     FROM professional_sites ps JOIN training_sites s ON s.id = ps.site_id
+     LEFT JOIN communes c ON c.code = s.commune_code
+     WHERE ps.professional_id = ANY($1::uuid[]) ORDER BY s.name`,
+    [professionalIds],
+  );
+  for (const { professionalId, ...site } of links) byProfessional.get(professionalId)?.push(site);
   return byProfessional;
 }
 
@@ -85,9 +79,7 @@ export function toDetail(
 
 /** What the history shows of a professional (site ids sorted, technical fields left out). */
 export async function professionalSnapshot(manager: EntityManager, p: Professional): Promise<Snapshot> {
-  const links = await manager
-    .getRepository(ProfessionalSite)
-    .find({ select: { siteId: true }, where: { professionalId: p.id } });
+  const siteIds = await linkedSiteIds(manager, p.id);
   return {
     civility: p.civility,
     firstName: p.firstName,
@@ -105,7 +97,7 @@ export async function professionalSnapshot(manager: EntityManager, p: Profession
     initialTrainingDate: p.initialTrainingDate,
     initialTrainingCycle: p.initialTrainingCycle,
     notes: p.notes,
-    siteIds: links.map((l) => l.siteId).sort(),
+    siteIds: siteIds.sort(),
     departementCode: p.departementCode,
     archivedAt: p.archivedAt,
   };

@@ -1,9 +1,9 @@
-import { type AuthUser, rolesWith, type SearchResponse } from '@maillage/shared/domain';
+import { type AuthUser, type SearchResponse } from '@maillage/shared/domain';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { Allow } from '../common/auth/allow.decorator';
 import { SearchQuery } from './dto/search.query';
 import { SearchService } from './search.service';
 
@@ -17,7 +17,7 @@ export class SearchController {
       'Recherche (professionnels, terrains, communes, signalements, visites, comités) sans tenir compte des accents ' +
       'et des petites fautes ; résultats groupés par type, limités à ce que votre rôle peut consulter.',
   })
-  @Roles(...rolesWith('search.use'))
+  @Allow('search.use')
   @Get()
   find(@CurrentUser() user: AuthUser, @Query() query: SearchQuery): Promise<SearchResponse> {
     return this.search.search(user, query);

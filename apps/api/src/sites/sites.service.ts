@@ -9,30 +9,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import type { Actor } from '../common/scope/territory-scope';
 import { accreditationRulesOf, allowanceRulesOf, AppConfig } from '../config/app-config';
+import { assertProfessionalsIn, replaceProfessionalsOfSite } from '../professionals/professional-sites';
 import type { ListSitesQuery } from './dto/list-sites.query';
 import type { CreateSiteDto, UpdateSiteDto } from './dto/site.dto';
 import { SITE_SORTABLE, siteListQuery } from './site-query';
 import { siteRecord, siteSnapshot, siteSummaries } from './site-views';
-import {
-  checkCoordinates,
-  checkProfessionals,
-  replaceCapacities,
-  replaceProfessionals,
-  resolveCommune,
-  siteColumns,
-} from './site-writes';
+import { checkCoordinates, replaceCapacities, resolveCommune, siteColumns } from './site-writes';
 import { TrainingSite } from './training-site.entity';
 
 const LABEL = 'Terrain de stage';
@@ -60,7 +54,7 @@ export class SitesService {
   create(actor: AuditActor, dto: CreateSiteDto): Promise<SiteRecordWithAllowances> {
     return this.db.transaction(async (manager) => {
       const commune = await resolveCommune(manager, actor, dto.communeCode);
-      await checkProfessionals(manager, commune.departementCode, dto.professionalIds ?? []);
+      await assertProfessionalsIn(manager, commune.departementCode, dto.professionalIds ?? []);
       const repo = manager.getRepository(TrainingSite);
       const site = await repo.save(
         repo.create({
@@ -70,7 +64,7 @@ export class SitesService {
         }),
       );
       await replaceCapacities(manager, site.id, dto.capacities ?? []);
-      await replaceProfessionals(manager, site.id, dto.professionalIds ?? []);
+      await replaceProfessionalsOfSite(manager, site.id, dto.professionalIds ?? []);
       await this.audit.record(manager, actor, {
         action: 'created',
         entityType: AUDIT_ENTITY_TYPES.site,
@@ -98,12 +92,12 @@ export class SitesService {
           );
           const communeCode = dto.communeCode ?? before.communeCode;
           const commune = await resolveCommune(manager, actor, communeCode, before.departementCode);
-          if (dto.professionalIds) await checkProfessionals(manager, before.departementCode, dto.professionalIds);
+          if (dto.professionalIds) await assertProfessionalsIn(manager, before.departementCode, dto.professionalIds);
           return siteColumns(dto, commune.name, dto.name ?? before.name);
         },
         after: async (site) => {
           if (dto.capacities) await replaceCapacities(manager, site.id, dto.capacities);
-          if (dto.professionalIds) await replaceProfessionals(manager, site.id, dto.professionalIds);
+          if (dto.professionalIds) await replaceProfessionalsOfSite(manager, site.id, dto.professionalIds);
         },
       });
       return this.record(manager, after);
@@ -117,16 +111,12 @@ export class SitesService {
     version: number | undefined,
     archived: boolean,
   ): Promise<SiteRecordWithAllowances> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, TrainingSite, id, LABEL)).version;
-      const after = await applyVersionedChange(
+    return this.db.transaction(async (manager) =>
+      this.record(
         manager,
-        this.audit,
-        actor,
-        archiveChange(this.base(manager, id, expected), archived),
-      );
-      return this.record(manager, after);
-    });
+        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(manager, id, v)),
+      ),
+    );
   }
 
   private base(

@@ -65,6 +65,8 @@ export class ProfessionalsPage {
 
   async confirmMove(note: string, how: 'keyboard' | 'mouse' = 'mouse'): Promise<void> {
     await expect(this.moveDialog).toBeVisible();
+    // The dialog moves the focus to its first field once open: wait for it before typing.
+    await expect(this.moveDialog.getByLabel('Date du passage')).toBeFocused();
     await this.moveDialog.getByLabel('Note (facultative)').fill(note);
     const submit = this.moveDialog.getByRole('button', { name: 'Déplacer' });
     if (how === 'keyboard') {

@@ -8,7 +8,7 @@ export interface DemoAccount {
   role: RoleKey;
   email: string;
   roleLabel: string;
-  /** Exactly the entries of the role's "Navigation principale", in order. */
+  /** Exactly the entries of the role's "Navigation principale", in order: the areas its permissions open. */
   navigation: readonly string[];
 }
 
@@ -43,10 +43,19 @@ export const DEMO_ACCOUNTS: Readonly<Record<RoleKey, DemoAccount>> = {
     roleLabel: 'CDOM (Ordre des médecins)',
     navigation: [
       'Accueil',
-      'Signalements CDOM',
-      'Intentions d’installation',
       'Terrains de stage',
       'Professionnels & MSU',
+      'Agréments',
+      'Signalements CDOM',
+      'Intentions d’installation',
+      'Visites',
+      'Difficultés d’accès',
+      'Semestres',
+      'Tableau de bord',
+      'Carte',
+      'État de l’offre',
+      'Comités',
+      'Bilan annuel',
       'Territoire',
     ],
   },
@@ -56,12 +65,19 @@ export const DEMO_ACCOUNTS: Readonly<Record<RoleKey, DemoAccount>> = {
     roleLabel: 'Département',
     navigation: [
       'Accueil',
-      'Tableau de bord',
-      'Carte',
-      'État de l’offre',
       'Terrains de stage',
       'Professionnels & MSU',
       'Agréments',
+      'Signalements CDOM',
+      'Intentions d’installation',
+      'Visites',
+      'Difficultés d’accès',
+      'Mesures',
+      'Tâches',
+      'Semestres',
+      'Tableau de bord',
+      'Carte',
+      'État de l’offre',
       'Comités',
       'Bilan annuel',
       'Territoire',
@@ -71,13 +87,41 @@ export const DEMO_ACCOUNTS: Readonly<Record<RoleKey, DemoAccount>> = {
     role: 'committee',
     email: 'comite@demo.maillage.fr',
     roleLabel: 'Membre de comité',
-    navigation: ['Accueil', 'Tableau de bord', 'Carte', 'État de l’offre', 'Comités', 'Bilan annuel'],
+    navigation: [
+      'Accueil',
+      'Semestres',
+      'Tableau de bord',
+      'Carte',
+      'État de l’offre',
+      'Comités',
+      'Bilan annuel',
+      'Territoire',
+    ],
   },
   admin: {
     role: 'admin',
     email: 'admin@demo.maillage.fr',
     roleLabel: 'Administrateur',
-    navigation: ['Accueil', 'Utilisateurs', 'Territoire'],
+    navigation: [
+      'Accueil',
+      'Terrains de stage',
+      'Professionnels & MSU',
+      'Agréments',
+      'Signalements CDOM',
+      'Intentions d’installation',
+      'Visites',
+      'Difficultés d’accès',
+      'Mesures',
+      'Tâches',
+      'Semestres',
+      'Tableau de bord',
+      'Carte',
+      'État de l’offre',
+      'Comités',
+      'Bilan annuel',
+      'Territoire',
+      'Utilisateurs',
+    ],
   },
 };
 

@@ -3,15 +3,18 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import localeFr from '@angular/common/locales/fr';
 import {
   type ApplicationConfig,
+  inject,
   LOCALE_ID,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
+import { provideFrenchMaterial } from '@maillage/web/ui';
+import { CURRENT_ROLE } from '@maillage/web/util';
 import { appRoutes } from './app.routes';
+import { AuthStore } from './core/auth/auth.store';
 import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
-import { provideFrenchDates } from './core/locale/french-date-adapter';
 import { MaillageTitleStrategy } from './core/navigation/title-strategy';
 
 registerLocaleData(localeFr);
@@ -24,7 +27,10 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: MaillageTitleStrategy },
     { provide: LOCALE_ID, useValue: 'fr' },
-    provideFrenchDates(),
+    // Dates, date picker and paginator in French, once for the whole app.
+    provideFrenchMaterial(),
+    // The libraries ask the one permission map about the signed-in user's role.
+    { provide: CURRENT_ROLE, useFactory: () => inject(AuthStore).role },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
   ],
 };

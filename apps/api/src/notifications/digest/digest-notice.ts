@@ -1,7 +1,7 @@
 import { accreditationLink, isoWeekOf, listLink, recordLink, WEB_PATHS } from '@maillage/shared/domain';
 
 import type { EmailSection } from '../../mail/email-layout';
-import { frenchDate, frenchTime } from '../../visits/report/french-format';
+import { frenchDate, frenchTime } from '../../common/pdf/french-format';
 import type { Notice } from '../notices/notice';
 import type { DigestData, Listed } from './digest-data';
 

@@ -1,138 +1,75 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import type { Route } from '@angular/router';
-import { roleGuard } from '../core/auth/auth.guards';
-import { FrenchPaginatorIntl } from '../core/locale/french-paginator-intl';
-import { AREAS, type AreaKey, rolesFor } from '../core/navigation/areas';
+import { FORBIDDEN_PATH, permissionGuard } from '../core/auth/auth.guards';
+import { AREAS, type AreaKey } from '../core/navigation/areas';
 import { Shell } from './shell';
 
-/** Areas whose screens are not built yet: one "bientôt disponible" page each, same guards. */
-const upcoming: Route[] = (Object.keys(AREAS) as AreaKey[])
-  .map((key) => AREAS[key])
-  .filter((area) => !area.ready)
-  .map((area) => ({
-    path: area.path,
-    title: area.label,
-    canActivate: [roleGuard(...rolesFor(area.key))],
-    data: { area: area.key },
-    loadComponent: () => import('../features/placeholder/coming-soon-page').then((m) => m.ComingSoonPage),
-  }));
+type Load = Required<Pick<Route, 'loadComponent'>> | Required<Pick<Route, 'loadChildren'>>;
+
+/** The route of an area: its path and title, guarded by the area's permission (the one map). */
+function area(key: AreaKey, load: Load): Route {
+  const { path, label, permission } = AREAS[key];
+  return { path, title: label, canActivate: [permissionGuard(permission)], ...load };
+}
 
 /** The signed-in part of the app (lazy: the login page does not load it). */
 export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
-    providers: [{ provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
     children: [
       {
-        path: '',
+        ...area('home', { loadComponent: () => import('../features/home/home-page').then((m) => m.HomePage) }),
         pathMatch: 'full',
-        title: 'Accueil',
-        loadComponent: () => import('../features/home/home-page').then((m) => m.HomePage),
       },
       {
-        path: AREAS.users.path,
-        title: AREAS.users.label,
-        canActivate: [roleGuard('admin')],
-        loadComponent: () => import('../features/users/users-page').then((m) => m.UsersPage),
+        path: FORBIDDEN_PATH,
+        title: 'Accès refusé',
+        loadComponent: () => import('../features/forbidden/forbidden-page').then((m) => m.ForbiddenPage),
       },
-      {
-        // Every role may look the communes up, even when its menu does not list the page.
-        path: AREAS.territory.path,
-        title: AREAS.territory.label,
+      area('users', { loadComponent: () => import('../features/users/users-page').then((m) => m.UsersPage) }),
+      area('territory', {
         loadComponent: () => import('../features/territory/territory-page').then((m) => m.TerritoryPage),
-      },
-      {
-        path: AREAS.professionals.path,
-        canActivate: [roleGuard(...rolesFor('professionals'))],
+      }),
+      area('professionals', {
         loadChildren: () => import('../features/professionals/professionals.routes').then((m) => m.professionalsRoutes),
-      },
-      {
-        path: AREAS.referrals.path,
-        canActivate: [roleGuard(...rolesFor('referrals'))],
+      }),
+      area('referrals', {
         loadChildren: () => import('../features/referrals/referrals.routes').then((m) => m.referralsRoutes),
-      },
-      {
-        path: AREAS.intents.path,
-        canActivate: [roleGuard(...rolesFor('intents'))],
+      }),
+      area('intents', {
         loadChildren: () => import('../features/intents/intents.routes').then((m) => m.intentsRoutes),
-      },
+      }),
       { path: 'intentions', pathMatch: 'full', redirectTo: AREAS.intents.path },
-      {
-        // Every role reads the registry (the API checks writes): no role guard, like Territoire.
-        path: AREAS.sites.path,
-        title: AREAS.sites.label,
-        loadChildren: () => import('../features/sites/sites.routes').then((m) => m.siteRoutes),
-      },
-      {
-        path: AREAS.accreditations.path,
-        title: AREAS.accreditations.label,
+      area('sites', { loadChildren: () => import('../features/sites/sites.routes').then((m) => m.siteRoutes) }),
+      area('accreditations', {
         loadComponent: () => import('../features/accreditations/accreditations-page').then((m) => m.AccreditationsPage),
-      },
-      {
-        path: AREAS.tasks.path,
-        title: AREAS.tasks.label,
-        canActivate: [roleGuard(...rolesFor('tasks'), 'admin')],
-        loadComponent: () => import('../features/tasks/tasks-page').then((m) => m.TasksPage),
-      },
-      {
-        path: AREAS.semesters.path,
-        title: AREAS.semesters.label,
-        canActivate: [roleGuard(...rolesFor('semesters'), 'admin')],
+      }),
+      area('tasks', { loadComponent: () => import('../features/tasks/tasks-page').then((m) => m.TasksPage) }),
+      area('semesters', {
         loadChildren: () => import('../features/semesters/semesters.routes').then((m) => m.semesterRoutes),
-      },
-      {
-        // The CDOM proposes issues (from a site's page) without the area in its menu.
-        path: AREAS.accessIssues.path,
-        title: AREAS.accessIssues.label,
-        canActivate: [roleGuard(...rolesFor('accessIssues'), 'cdom', 'admin')],
+      }),
+      area('accessIssues', {
         loadChildren: () => import('../features/access-issues/access-issues.routes').then((m) => m.accessIssuesRoutes),
-      },
+      }),
       { path: 'difficultes', pathMatch: 'full', redirectTo: AREAS.accessIssues.path },
-      {
-        path: AREAS.measures.path,
-        title: AREAS.measures.label,
-        canActivate: [roleGuard(...rolesFor('measures'), 'admin')],
+      area('measures', {
         loadChildren: () => import('../features/measures/measures.routes').then((m) => m.measuresRoutes),
-      },
-      {
-        // Every role reads the calendar (the API scopes the CDOM and checks writes), as for the sites.
-        path: AREAS.visits.path,
-        title: AREAS.visits.label,
-        loadChildren: () => import('../features/visits/visits.routes').then((m) => m.visitRoutes),
-      },
-      {
-        path: AREAS.dashboard.path,
-        title: AREAS.dashboard.label,
-        canActivate: [roleGuard(...rolesFor('dashboard'), 'admin')],
+      }),
+      area('visits', { loadChildren: () => import('../features/visits/visits.routes').then((m) => m.visitRoutes) }),
+      area('dashboard', {
         loadChildren: () => import('../features/dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
-      },
-      {
-        path: AREAS.map.path,
-        title: AREAS.map.label,
-        canActivate: [roleGuard(...rolesFor('map'), 'admin')],
-        loadChildren: () => import('../features/map/map.routes').then((m) => m.mapRoutes),
-      },
-      {
-        path: AREAS.offer.path,
-        title: AREAS.offer.label,
-        canActivate: [roleGuard(...rolesFor('offer'), 'admin')],
+      }),
+      area('map', { loadChildren: () => import('../features/map/map.routes').then((m) => m.mapRoutes) }),
+      area('offer', {
         loadChildren: () =>
           import('../features/offer-snapshots/offer-snapshots.routes').then((m) => m.offerSnapshotRoutes),
-      },
-      {
-        path: AREAS.committees.path,
-        title: AREAS.committees.label,
-        canActivate: [roleGuard(...rolesFor('committees'), 'admin')],
+      }),
+      area('committees', {
         loadChildren: () => import('../features/committees/committees.routes').then((m) => m.committeeRoutes),
-      },
-      {
-        path: AREAS.reports.path,
-        title: AREAS.reports.label,
-        canActivate: [roleGuard(...rolesFor('reports'), 'admin')],
+      }),
+      area('reports', {
         loadChildren: () => import('../features/reports/reports.routes').then((m) => m.reportRoutes),
-      },
-      ...upcoming,
+      }),
       {
         path: '**',
         title: 'Page introuvable',

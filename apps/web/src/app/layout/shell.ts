@@ -12,7 +12,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { ROLE_LABELS } from '@maillage/shared/domain';
 import { map } from 'rxjs';
 import { AuthStore } from '../core/auth/auth.store';
-import { navigationFor } from '../core/navigation/areas';
+import { AREA_GROUP_LABELS, type Area, type AreaGroup, navigationFor } from '../core/navigation/areas';
 import { departementLabel } from '../core/territory/departements';
 
 /** The signed-in frame: toolbar, role navigation and the page. */
@@ -45,9 +45,16 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+  /** The areas the role may open (the one permission map), grouped under their headings. */
   protected readonly navigation = computed(() => {
     const role = this.auth.role();
-    return role ? navigationFor(role) : [];
+    const groups: { group: AreaGroup; label: string; areas: Area[] }[] = [];
+    for (const area of role ? navigationFor(role) : []) {
+      const last = groups.at(-1);
+      if (last?.group === area.group) last.areas.push(area);
+      else groups.push({ group: area.group, label: AREA_GROUP_LABELS[area.group], areas: [area] });
+    }
+    return groups;
   });
   protected readonly roleLabel = computed(() => {
     const role = this.auth.role();

@@ -68,6 +68,18 @@ export const PERMISSIONS = {
   'reports.read': { roles: REPORTING_READERS, label: 'Consulter les bilans annuels' },
   'reports.write': { roles: MISSION, label: 'Rédiger, présenter, approuver le bilan annuel' },
 
+  // Data in and out (exports follow the read permission of each list)
+  'imports.run': { roles: MISSION, label: 'Importer des terrains, des professionnels et des agréments (tableur)' },
+  'reference.import': {
+    roles: ['admin'],
+    label: 'Charger les données de référence : annuaire RPPS, zonage ARS, contours des communes',
+  },
+  'rpps.read': { roles: REGISTRY_READERS, label: 'Consulter l’annuaire RPPS (généralistes non MSU, densité médicale)' },
+  'personalData.manage': {
+    roles: MISSION,
+    label: 'Exporter ou effacer les données personnelles d’un professionnel',
+  },
+
   // Working together (documents follow the permissions of the record they are attached to;
   // bulk actions those of each single action)
   'notifications.own': {
@@ -82,6 +94,18 @@ export const PERMISSIONS = {
   'notifications.digest': {
     roles: MISSION,
     label: 'Recevoir le récapitulatif hebdomadaire (tâches, agréments, visites)',
+  },
+  'documents.read': {
+    roles: ALL,
+    label: 'Consulter et télécharger les documents des enregistrements que son rôle peut lire',
+  },
+  'documents.write': {
+    roles: MISSION,
+    label: 'Joindre, remplacer, supprimer les documents des enregistrements que son rôle peut modifier',
+  },
+  'bulk.run': {
+    roles: MISSION,
+    label: 'Agir sur plusieurs enregistrements à la fois (chacun avec le droit de l’action)',
   },
   'outbox.manage': { roles: ['admin'], label: 'Voir les e-mails en attente ou en échec et les renvoyer' },
   'search.use': { roles: ALL, label: 'Rechercher dans ce que son rôle permet de consulter' },

@@ -1,7 +1,14 @@
 import { TestBed } from '@angular/core/testing';
-import { type ActivatedRouteSnapshot, provideRouter, Router, type RouterStateSnapshot, UrlTree } from '@angular/router';
-import type { AuthUser, Role } from '@maillage/shared/domain';
-import { authGuard, guestGuard, roleGuard } from './auth.guards';
+import {
+  type ActivatedRouteSnapshot,
+  provideRouter,
+  RedirectCommand,
+  Router,
+  type RouterStateSnapshot,
+  UrlTree,
+} from '@angular/router';
+import { type AuthUser, hasPermission, type Permission, type Role } from '@maillage/shared/domain';
+import { authGuard, guestGuard, permissionGuard } from './auth.guards';
 import { AuthStore } from './auth.store';
 import { buildAuthUser } from './testing';
 
@@ -10,14 +17,21 @@ const state = (url: string) => ({ url }) as RouterStateSnapshot;
 
 function setUp(user: AuthUser | null) {
   const ensureLoaded = jest.fn().mockResolvedValue(user);
+  const can = (permission: Permission) => hasPermission(user?.role, permission);
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), { provide: AuthStore, useValue: { ensureLoaded } }],
+    providers: [provideRouter([]), { provide: AuthStore, useValue: { ensureLoaded, can } }],
   });
   return TestBed.inject(Router);
 }
 
-const serialize = (router: Router, result: unknown) =>
-  result instanceof UrlTree ? router.serializeUrl(result) : result;
+/** A redirection as a URL; « Accès refusé » as `forbidden <address kept in the browser>`. */
+const serialize = (router: Router, result: unknown) => {
+  if (result instanceof UrlTree) return router.serializeUrl(result);
+  if (result instanceof RedirectCommand) {
+    return `${router.serializeUrl(result.redirectTo)} (adresse gardée : ${String(result.navigationBehaviorOptions?.browserUrl)})`;
+  }
+  return result;
+};
 
 describe('authGuard', () => {
   it('lets a signed-in user through', async () => {
@@ -39,22 +53,22 @@ describe('authGuard', () => {
   });
 });
 
-describe('roleGuard', () => {
-  it.each<[Role, Role[], string | boolean]>([
-    ['admin', ['admin'], true],
-    ['cdom', ['admin'], '/'],
-    ['committee', ['mission_officer', 'committee'], true],
-    ['departement', ['mission_officer', 'committee'], '/'],
-  ])('%s on a page for %j → %s', async (role, allowed, expected) => {
+describe('permissionGuard', () => {
+  it.each<[Role, Permission, string | boolean]>([
+    ['admin', 'users.manage', true],
+    ['cdom', 'users.manage', '/acces-refuse (adresse gardée : /utilisateurs)'],
+    ['committee', 'reports.read', true],
+    ['committee', 'sites.read', '/acces-refuse (adresse gardée : /utilisateurs)'],
+  ])('%s on a page that needs %s → %s', async (role, permission, expected) => {
     const router = setUp(buildAuthUser({ role }));
-    const guard = roleGuard(...allowed);
+    const guard = permissionGuard(permission);
     const result = await TestBed.runInInjectionContext(() => guard(route, state('/utilisateurs')));
     expect(serialize(router, result)).toBe(expected);
   });
 
   it('sends a visitor to the login page', async () => {
     const router = setUp(null);
-    const guard = roleGuard('admin');
+    const guard = permissionGuard('users.manage');
     const result = await TestBed.runInInjectionContext(() => guard(route, state('/utilisateurs')));
     expect(serialize(router, result)).toBe('/connexion?retour=%2Futilisateurs');
   });

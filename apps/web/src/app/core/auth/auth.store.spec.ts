@@ -27,8 +27,8 @@ describe('AuthStore', () => {
     await expect(loaded).resolves.toMatchObject({ role: 'cdom' });
     expect(store.isSignedIn()).toBe(true);
     expect(store.role()).toBe('cdom');
-    expect(store.hasRole('cdom', 'admin')).toBe(true);
-    expect(store.hasRole('admin')).toBe(false);
+    expect(store.can('referrals.create')).toBe(true);
+    expect(store.can('users.manage')).toBe(false);
   });
 
   it('asks the API only once, even for concurrent callers', async () => {

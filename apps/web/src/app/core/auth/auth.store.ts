@@ -1,7 +1,14 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, ErrorHandler, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import type { AuthUser, LoginRequest, LoginResponse, Role } from '@maillage/shared/domain';
+import {
+  type AuthUser,
+  hasPermission,
+  type LoginRequest,
+  type LoginResponse,
+  type Permission,
+  type Role,
+} from '@maillage/shared/domain';
 import { firstValueFrom } from 'rxjs';
 
 export const AUTH_API = {
@@ -70,9 +77,9 @@ export class AuthStore {
     this.state.set({ status: 'signed-out', user: null });
   }
 
-  hasRole(...roles: readonly Role[]): boolean {
-    const role = this.role();
-    return role !== null && roles.includes(role);
+  /** Whether the signed-in user holds `permission` (the one map of the domain library). */
+  can(permission: Permission): boolean {
+    return hasPermission(this.role(), permission);
   }
 
   private signIn(user: AuthUser): AuthUser {

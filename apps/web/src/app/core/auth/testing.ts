@@ -1,4 +1,7 @@
-import type { AuthUser, Role } from '@maillage/shared/domain';
+import type { Provider } from '@angular/core';
+import { type AuthUser, hasPermission, type Permission, type Role } from '@maillage/shared/domain';
+import { provideRole } from '@maillage/web/util';
+import { AuthStore } from './auth.store';
 
 /** Test data factory for a signed-in user. */
 export function buildAuthUser(overrides: Partial<AuthUser> = {}): AuthUser {
@@ -11,4 +14,21 @@ export function buildAuthUser(overrides: Partial<AuthUser> = {}): AuthUser {
     departementCode: role === 'admin' ? null : '77',
     ...overrides,
   };
+}
+
+/** A signed-in session as the screens read it: who, which role, what the role may do. */
+export function authStoreStub(user: AuthUser) {
+  return {
+    user: () => user,
+    role: () => user.role,
+    ensureLoaded: () => Promise.resolve(user),
+    isSignedIn: () => true,
+    can: (permission: Permission) => hasPermission(user.role, permission),
+  };
+}
+
+/** Test providers: the page is seen by a user of `role` (the real permission map decides). */
+export function provideSignedIn(role: Role, overrides: Partial<AuthUser> = {}): Provider[] {
+  const user = buildAuthUser({ ...overrides, role });
+  return [{ provide: AuthStore, useValue: authStoreStub(user) }, provideRole(role)];
 }

@@ -1,16 +1,11 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   ACCESS_ISSUE_CATEGORIES,
   ACCESS_ISSUE_CATEGORY_LABELS,
@@ -25,10 +20,11 @@ import {
   type Severity,
   type SiteSummary,
 } from '@maillage/shared/domain';
-import { debounceTime, firstValueFrom, map } from 'rxjs';
+import { FORM_PAGE } from '@maillage/web/ui';
+import { formSubmission, toIsoDate } from '@maillage/web/util';
+import { debounceTime, map } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages } from '../../core/http/api-error';
-import { toIsoDate } from '../accreditations/accreditations-api';
+import { SITES_URL } from '../sites';
 import { ACCESS_ISSUES_PATH, AccessIssuesApi } from './access-issues-api';
 
 type SiteOption = Pick<SiteSummary, 'id' | 'name' | 'communeName'>;
@@ -36,32 +32,26 @@ type SiteOption = Pick<SiteSummary, 'id' | 'name' | 'communeName'>;
 /** Reports an issue (mission officer) or proposes one (CDOM: source « CDOM », status « Ouverte »). */
 @Component({
   selector: 'app-access-issue-form-page',
-  imports: [
-    MatAutocompleteModule,
-    MatButtonModule,
-    MatDatepickerModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    RouterLink,
-  ],
+  imports: [FORM_PAGE, MatAutocompleteModule, MatDatepickerModule, MatSelectModule],
   templateUrl: './access-issue-form-page.html',
-  styleUrl: './access-issue-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccessIssueFormPage {
   private readonly api = inject(AccessIssuesApi);
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
 
   /** `?terrain=` : the site, when reported from its page. */
   readonly terrain = input<string>();
 
-  protected readonly isCdom = computed(() => this.auth.hasRole('cdom'));
-  protected readonly title = computed(() => (this.isCdom() ? 'Proposer une difficulté' : 'Signaler une difficulté'));
+  /** The CDOM proposes (source « CDOM », status « Ouverte »); those who handle issues report them. */
+  protected readonly proposes = computed(() => !this.auth.can('accessIssues.handle'));
+  protected readonly title = computed(() => (this.proposes() ? 'Proposer une difficulté' : 'Signaler une difficulté'));
+  protected readonly lead = computed(() =>
+    this.proposes()
+      ? 'Votre proposition est enregistrée avec la source « CDOM » ; la chargée de mission la qualifie et la traite.'
+      : 'Ce qui empêche les internes de venir, ou de bien travailler, sur un terrain.',
+  );
   protected readonly categories = ACCESS_ISSUE_CATEGORIES;
   protected readonly categoryLabels = ACCESS_ISSUE_CATEGORY_LABELS;
   protected readonly severities = SEVERITIES;
@@ -70,6 +60,12 @@ export class AccessIssueFormPage {
   protected readonly sourceLabels = ACCESS_ISSUE_SOURCE_LABELS;
   protected readonly path = ACCESS_ISSUES_PATH;
   protected readonly today = new Date(new Date().setHours(0, 0, 0, 0));
+  protected readonly descriptionError = 'Décrivez la difficulté (10 caractères au moins).';
+  protected readonly dateErrors = {
+    required: 'Saisissez une date valide, pas dans le futur.',
+    matDatepickerParse: 'Saisissez une date valide, pas dans le futur.',
+    matDatepickerMax: 'Saisissez une date valide, pas dans le futur.',
+  };
 
   protected readonly form = new FormGroup({
     site: new FormControl<SiteOption | string | null>(null, Validators.required),
@@ -92,16 +88,15 @@ export class AccessIssueFormPage {
   );
   private readonly siteSearch = httpResource<Page<SiteSummary>>(() => {
     const q = this.siteText();
-    return q ? { url: '/api/sites', params: { q, pageSize: 10 } } : undefined;
+    return q ? { url: SITES_URL, params: { q, pageSize: 10 } } : undefined;
   });
   protected readonly siteOptions = computed(() => (this.siteSearch.hasValue() ? this.siteSearch.value().items : []));
   private readonly preset = httpResource<SiteSummary>(() => {
     const id = this.terrain();
-    return id ? `/api/sites/${id}` : undefined;
+    return id ? `${SITES_URL}/${id}` : undefined;
   });
 
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form, { fields: { siteId: 'site' } });
   protected readonly displaySite = (site: SiteOption | string | null) =>
     site && typeof site === 'object' ? `${site.name} (${site.communeName})` : (site ?? '');
 
@@ -115,34 +110,25 @@ export class AccessIssueFormPage {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
     const site = this.form.controls.site.value;
     if (typeof site === 'string') this.form.controls.site.setErrors({ notChosen: true });
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const v = this.form.getRawValue();
-    const body: AccessIssueInput = {
-      siteId: (site as SiteOption).id,
-      category: v.category as AccessIssueCategory,
-      severity: v.severity as Severity,
-      description: v.description.trim(),
-      raisedOn: toIsoDate(v.raisedOn as Date),
-    };
-    if (!this.isCdom() && v.source) body.source = v.source;
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const created = await firstValueFrom(this.api.create(body));
-      this.snackBar.open(this.isCdom() ? 'Difficulté proposée.' : 'Difficulté enregistrée.', 'Fermer', {
-        duration: 5000,
-      });
-      void this.router.navigate([ACCESS_ISSUES_PATH, created.id]);
-    } catch (error) {
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.submission.submit(
+      () => {
+        const body: AccessIssueInput = {
+          siteId: (site as SiteOption).id,
+          category: v.category as AccessIssueCategory,
+          severity: v.severity as Severity,
+          description: v.description.trim(),
+          raisedOn: toIsoDate(v.raisedOn as Date),
+        };
+        if (!this.proposes() && v.source) body.source = v.source;
+        return this.api.create(body);
+      },
+      {
+        success: this.proposes() ? 'Difficulté proposée.' : 'Difficulté enregistrée.',
+        then: (created) => this.router.navigate([ACCESS_ISSUES_PATH, created.id]),
+      },
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { Route } from '@angular/router';
-import { roleGuard } from '../../core/auth/auth.guards';
+import { permissionGuard } from '../../core/auth/auth.guards';
 
 /** `/difficultes-acces`: board and list, the report form (CDOM: a proposal), one issue's page. */
 export const accessIssuesRoutes: Route[] = [
@@ -10,7 +10,7 @@ export const accessIssuesRoutes: Route[] = [
   {
     path: 'nouvelle',
     title: 'Signaler une difficulté',
-    canActivate: [roleGuard('mission_officer', 'admin', 'cdom')],
+    canActivate: [permissionGuard('accessIssues.propose')],
     loadComponent: () => import('./access-issue-form-page').then((m) => m.AccessIssueFormPage),
   },
   {

@@ -1,66 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
-import {
-  ACCESS_ISSUE_STATUS_LABELS,
-  type AccessIssueStatus,
-  type Severity,
-  SEVERITY_LABELS,
-} from '@maillage/shared/domain';
-
-const STATUS_ICONS: Record<AccessIssueStatus, string> = {
-  open: 'radio_button_unchecked',
-  in_progress: 'pending',
-  resolved: 'check_circle',
-  wont_fix: 'block',
-};
+import { ACCESS_ISSUE_STATUS_LABELS, type Severity, SEVERITY_LABELS } from '@maillage/shared/domain';
+import { badges } from '@maillage/web/ui';
 
 /** The status of an issue: icon + text (colour is never the only signal). */
-@Component({
-  selector: 'app-issue-status-badge',
-  imports: [MatIconModule],
-  template: `<span class="badge" [attr.data-status]="status()"
-    ><mat-icon aria-hidden="true">{{ icon() }}</mat-icon
-    >{{ label() }}</span
-  >`,
-  styles: `
-    .badge {
-      display: inline-flex;
-      align-items: center;
-      gap: 4px;
-      padding: 2px 8px;
-      border-radius: 12px;
-      font: var(--mat-sys-label-medium);
-      background: var(--mat-sys-surface-container-high);
-      color: var(--mat-sys-on-surface);
-      white-space: nowrap;
-    }
-    mat-icon {
-      width: 16px;
-      height: 16px;
-      font-size: 16px;
-    }
-    [data-status='open'] {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    [data-status='in_progress'] {
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-    [data-status='resolved'] {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-  `,
-  changeDetection: ChangeDetectionStrategy.OnPush,
-})
-export class IssueStatusBadge {
-  readonly status = input.required<AccessIssueStatus>();
-  protected readonly label = computed(() => ACCESS_ISSUE_STATUS_LABELS[this.status()]);
-  protected readonly icon = computed(() => STATUS_ICONS[this.status()]);
-}
+export const issueStatusBadge = badges(ACCESS_ISSUE_STATUS_LABELS, {
+  open: { tone: 'danger', icon: 'radio_button_unchecked' },
+  in_progress: { tone: 'attention', icon: 'pending' },
+  resolved: { tone: 'primary', icon: 'check_circle' },
+  wont_fix: { tone: 'neutral', icon: 'block' },
+});
 
-/** The severity 1–4: as many filled marks as the level, and its name. */
+/** The severity 1–4: as many filled marks as the level, and its name (a scale, not a status). */
 @Component({
   selector: 'app-severity-badge',
   template: `<span class="severity" [attr.data-level]="severity()"

@@ -9,7 +9,7 @@ import {
   type AccessIssueStatus,
   SEVERITY_LABELS,
 } from '@maillage/shared/domain';
-import { ACCESS_ISSUES_PATH, issueListToParams } from './access-issues-api';
+import { ACCESS_ISSUES_PATH, ISSUE_LIST } from './access-issues-api';
 
 export interface BoardCell {
   status: AccessIssueStatus;
@@ -41,12 +41,12 @@ export function boardLines(board: AccessIssueBoard, site: string | null = null):
         return {
           status,
           count,
-          query: count > 0 ? issueListToParams({ site, category: row.category, status }) : null,
+          query: count > 0 ? ISSUE_LIST.paramsOf({ site, category: row.category, status }) : null,
           label: `${label}, ${ACCESS_ISSUE_STATUS_LABELS[status].toLowerCase()} : ${count}`,
         };
       }),
       open: row.open,
-      openQuery: row.open > 0 ? issueListToParams({ site, category: row.category, open: true }) : null,
+      openQuery: row.open > 0 ? ISSUE_LIST.paramsOf({ site, category: row.category, open: true }) : null,
       maxOpenSeverity:
         row.maxOpenSeverity === null ? null : `${row.maxOpenSeverity} – ${SEVERITY_LABELS[row.maxOpenSeverity]}`,
     };

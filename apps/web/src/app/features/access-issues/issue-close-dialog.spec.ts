@@ -4,7 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { AccessIssueDetail } from '@maillage/shared/domain';
-import { provideFrenchDates } from '../../core/locale/french-date-adapter';
+import { provideFrenchDates } from '@maillage/web/ui';
 import type { IssueCloseData } from './issue-close-dialog';
 import { IssueCloseDialog } from './issue-close-dialog';
 

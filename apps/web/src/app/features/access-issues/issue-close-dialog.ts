@@ -1,15 +1,13 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import {
   ACCESS_ISSUE_CATEGORY_LABELS,
   type AccessIssueDetail,
@@ -19,10 +17,9 @@ import {
   type MeasurePage,
   type MeasureRef,
 } from '@maillage/shared/domain';
-import { debounceTime, firstValueFrom, map } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
-import { toIsoDate } from '../accreditations/accreditations-api';
-import { isVersionConflict } from '../sites/sites-api';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission, toIsoDate } from '@maillage/web/util';
+import { debounceTime, map } from 'rxjs';
 import { AccessIssuesApi, type IssueClosing } from './access-issues-api';
 
 export const MEASURES_URL = '/api/support-measures';
@@ -38,19 +35,8 @@ export type IssueCloseResult = AccessIssueDetail | 'conflict';
 /** Resolves an issue (date, resolution, the measures that solved it) or closes it without follow-up. */
 @Component({
   selector: 'app-issue-close-dialog',
-  imports: [
-    MatAutocompleteModule,
-    MatButtonModule,
-    MatChipsModule,
-    MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    ReactiveFormsModule,
-  ],
+  imports: [DIALOG_FORM, MatAutocompleteModule, MatButtonModule, MatChipsModule, MatDatepickerModule, MatIconModule],
   templateUrl: './issue-close-dialog.html',
-  styleUrl: './issue-close-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class IssueCloseDialog {
@@ -65,6 +51,11 @@ export class IssueCloseDialog {
   protected readonly typeLabels = MEASURE_TYPE_LABELS;
   protected readonly measureStatusLabels = MEASURE_STATUS_LABELS;
   protected readonly raisedOn = new Date(`${this.issue.raisedOn}T00:00:00`);
+  protected readonly dateErrors = {
+    required: 'Saisissez une date valide, pas avant le signalement.',
+    matDatepickerParse: 'Saisissez une date valide, pas avant le signalement.',
+    matDatepickerMin: 'Saisissez une date valide, pas avant le signalement.',
+  };
 
   protected readonly form = new FormGroup({
     closedOn: new FormControl<Date | null>(new Date(new Date().setHours(0, 0, 0, 0)), Validators.required),
@@ -92,8 +83,7 @@ export class IssueCloseDialog {
     return (this.found.hasValue() ? this.found.value().items : []).filter((m) => !chosen.has(m.id));
   });
 
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form, { fields: { measureIds: 'search' } });
 
   protected readonly displayNothing = () => '';
 
@@ -108,25 +98,10 @@ export class IssueCloseDialog {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const updated = await firstValueFrom(this.api.close(this.issue.id, this.data.action, this.body()));
-      this.ref.close(updated);
-    } catch (error) {
-      if (isVersionConflict(error)) {
-        this.ref.close('conflict');
-        return;
-      }
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.submission.submit(() => this.api.close(this.issue.id, this.data.action, this.body()), {
+      onConflict: () => this.ref.close('conflict'),
+      then: (saved) => this.ref.close(saved),
+    });
   }
 
   private body(): CloseAccessIssueInput {

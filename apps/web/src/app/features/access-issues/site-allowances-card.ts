@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import type { AllowanceEligibility, SiteAllowances } from '@maillage/shared/domain';
-import { euros } from '../measures/measures-api';
+import { euros } from '@maillage/web/util';
 
 interface AllowanceLine {
   key: string;
@@ -19,7 +19,7 @@ interface AllowanceLine {
     <mat-card appearance="outlined">
       <mat-card-header><h2 mat-card-title>Indemnités de l’interne</h2></mat-card-header>
       <mat-card-content>
-        <ul class="allowances" aria-label="Indemnités de l’interne">
+        <ul class="allowances icon-list" aria-label="Indemnités de l’interne">
           @for (line of lines(); track line.key) {
             <li [class.eligible]="line.eligibility.eligible">
               <mat-icon aria-hidden="true">{{
@@ -43,34 +43,12 @@ interface AllowanceLine {
     mat-card {
       height: 100%;
     }
-    h2[mat-card-title] {
-      margin: 0;
-      font: var(--mat-sys-title-medium);
-    }
-    .allowances {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      li {
-        display: flex;
-        gap: 8px;
-        align-items: flex-start;
-        padding: 6px 0;
-      }
-      mat-icon {
-        flex: none;
-        color: var(--mat-sys-on-surface-variant);
-      }
-      li.eligible mat-icon {
-        color: var(--mat-sys-primary);
-      }
+    .allowances li.eligible mat-icon {
+      color: var(--mat-sys-primary);
     }
     .reason {
       display: block;
       font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .muted {
       color: var(--mat-sys-on-surface-variant);
     }
     .note {

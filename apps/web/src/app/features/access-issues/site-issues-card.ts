@@ -6,16 +6,17 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { ACCESS_ISSUE_CATEGORY_LABELS, type AccessIssueSummary, type Page } from '@maillage/shared/domain';
+import { StatusBadge } from '@maillage/web/ui';
 import { AuthStore } from '../../core/auth/auth.store';
-import { ACCESS_ISSUES_PATH, ACCESS_ISSUES_URL, issueListToParams } from './access-issues-api';
-import { IssueStatusBadge, SeverityBadge } from './issue-badges';
+import { ACCESS_ISSUES_PATH, ACCESS_ISSUES_URL, ISSUE_LIST } from './access-issues-api';
+import { issueStatusBadge, SeverityBadge } from './issue-badges';
 
 const SHOWN = 5;
 
 /** A site's open access issues (the most recent), a link to all of them, and the report button. */
 @Component({
   selector: 'app-site-issues-card',
-  imports: [DatePipe, IssueStatusBadge, MatButtonModule, MatCardModule, MatIconModule, RouterLink, SeverityBadge],
+  imports: [DatePipe, MatButtonModule, MatCardModule, MatIconModule, RouterLink, SeverityBadge, StatusBadge],
   template: `
     <mat-card appearance="outlined">
       <mat-card-header><h2 mat-card-title>Difficultés d’accès ouvertes</h2></mat-card-header>
@@ -27,7 +28,7 @@ const SHOWN = 5;
               <li>
                 <a [routerLink]="[path, i.id]">{{ categoryLabels[i.category] }}</a>
                 <app-severity-badge [severity]="i.severity" />
-                <app-issue-status-badge [status]="i.status" />
+                <ui-status-badge [badge]="statusBadge(i.status)" />
                 <span class="muted">depuis le {{ i.raisedOn | date: 'dd/MM/yyyy' }}</span>
               </li>
             }
@@ -59,13 +60,6 @@ const SHOWN = 5;
     mat-card {
       height: 100%;
     }
-    h2[mat-card-title] {
-      margin: 0;
-      font: var(--mat-sys-title-medium);
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant);
-    }
     .issues {
       margin: 0;
       padding: 0;
@@ -96,11 +90,12 @@ export class SiteIssuesCard {
     url: ACCESS_ISSUES_URL,
     params: { site: this.siteId(), open: true, pageSize: SHOWN, sort: 'severity:desc' },
   }));
-  protected readonly listQuery = computed(() => issueListToParams({ site: this.siteId() }));
+  protected readonly listQuery = computed(() => ISSUE_LIST.paramsOf({ site: this.siteId() }));
+  protected readonly statusBadge = issueStatusBadge;
   protected readonly countText = computed(() => {
     const total = this.issues.hasValue() ? this.issues.value().total : 0;
     const head = total === 1 ? '1 difficulté ouverte' : `${total} difficultés ouvertes`;
     return total > SHOWN ? `${head}, dont les ${SHOWN} plus graves :` : `${head}.`;
   });
-  protected readonly canReport = computed(() => this.auth.hasRole('mission_officer', 'admin', 'cdom'));
+  protected readonly canReport = computed(() => this.auth.can('accessIssues.propose'));
 }

@@ -4,7 +4,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { AccreditationSummary } from '@maillage/shared/domain';
-import { provideFrenchDates } from '../../core/locale/french-date-adapter';
+import { provideFrenchDates } from '@maillage/web/ui';
 import { AccreditationActionDialog, type AccreditationActionData } from './accreditation-action-dialog';
 
 function buildAccreditation(overrides: Partial<AccreditationSummary> = {}): AccreditationSummary {

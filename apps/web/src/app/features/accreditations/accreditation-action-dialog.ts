@@ -1,20 +1,9 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  type AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  type ValidationErrors,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, Validators } from '@angular/forms';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
   ACCREDITATION_STATUS_LABELS,
   type AccreditationDetail,
@@ -22,16 +11,13 @@ import {
   CYCLE_LABELS,
   defaultEndDate,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import {
   ACCREDITATION_ACTION_LABELS,
   type AccreditationAction,
   type AccreditationActionBody,
   AccreditationsApi,
-  fromIsoDate,
-  isVersionConflict,
-  toIsoDate,
 } from './accreditations-api';
 
 export interface AccreditationActionData {
@@ -51,18 +37,8 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
 /** One business action on an accreditation, with its dates and an optional note. */
 @Component({
   selector: 'app-accreditation-action-dialog',
-  imports: [
-    DatePipe,
-    MatButtonModule,
-    MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    ReactiveFormsModule,
-  ],
+  imports: [DIALOG_FORM, DatePipe, MatDatepickerModule],
   templateUrl: './accreditation-action-dialog.html',
-  styleUrl: './accreditation-action-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccreditationActionDialog {
@@ -78,6 +54,9 @@ export class AccreditationActionDialog {
       : ACCREDITATION_ACTION_LABELS[this.action];
   protected readonly statusLabel = ACCREDITATION_STATUS_LABELS[this.a.status];
   protected readonly cycleLabel = CYCLE_LABELS[this.a.cycle];
+  protected readonly startError = 'Saisissez une date de début valide (jj/mm/aaaa).';
+  protected readonly endError = 'Saisissez une date valide, postérieure au début.';
+  protected readonly withdrawalError = 'Saisissez une date valide, pas avant le début de l’agrément.';
 
   private readonly today = new Date(new Date().setHours(0, 0, 0, 0));
   protected readonly form = new FormGroup(
@@ -106,39 +85,25 @@ export class AccreditationActionDialog {
   /** A withdrawal cannot precede the start of the accreditation (the API checks it too). */
   protected readonly minWithdrawal = this.a.startDate ? fromIsoDate(this.a.startDate) : null;
 
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form);
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const updated = await firstValueFrom(this.api.act(this.a, this.action, this.body()));
-      this.ref.close(updated);
-    } catch (error) {
-      if (isVersionConflict(error)) {
-        this.ref.close('conflict');
-        return;
-      }
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.submission.submit(() => this.api.act(this.a, this.action, this.body()), {
+      onConflict: () => this.ref.close('conflict'),
+      then: (saved) => this.ref.close(saved),
+    });
   }
 
   private body(): Omit<AccreditationActionBody, 'version'> {
     const v = this.form.getRawValue();
     const body: Omit<AccreditationActionBody, 'version'> = {};
-    if (v.note.trim()) body.note = v.note.trim();
+    const note = textOrNull(v.note);
+    if (note) body.note = note;
     if (this.action === 'grant') {
       if (v.startDate) body.startDate = toIsoDate(v.startDate);
       if (v.endDate) body.endDate = toIsoDate(v.endDate);
-      if (v.reference.trim()) body.reference = v.reference.trim();
+      const reference = textOrNull(v.reference);
+      if (reference) body.reference = reference;
     }
     if (this.action === 'withdraw' && v.date) body.date = toIsoDate(v.date);
     return body;

@@ -1,11 +1,13 @@
-import {
-  accreditationListFromParams,
-  accreditationListToParams,
-  accreditationsRequest,
-  availableActions,
-  DEFAULT_ACCREDITATION_LIST,
-  toIsoDate,
-} from './accreditations-api';
+import { toIsoDate } from '@maillage/web/util';
+import { ACCREDITATION_LIST, ACCREDITATIONS_URL, availableActions } from './accreditations-api';
+
+const DEFAULT_ACCREDITATION_LIST = ACCREDITATION_LIST.defaults;
+const accreditationListFromParams = (params: Record<string, string>) => ACCREDITATION_LIST.fromParams(params);
+const accreditationListToParams = (state: typeof DEFAULT_ACCREDITATION_LIST) => ACCREDITATION_LIST.toParams(state);
+const accreditationsRequest = (state: typeof DEFAULT_ACCREDITATION_LIST) => ({
+  url: ACCREDITATIONS_URL,
+  params: ACCREDITATION_LIST.apiParams(state),
+});
 
 const SITE = '5b0f3c1e-8d7a-4c1e-9f59-0c6f1d2a3b4c';
 

@@ -1,53 +1,34 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatSortModule, type Sort } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   ACCREDITATION_STATUS_LABELS,
-  ACCREDITATION_STATUSES,
   ACCREDITATION_TYPE_LABELS,
-  ACCREDITATION_VALIDITIES,
   ACCREDITATION_VALIDITY_LABELS,
   type AccreditationSummary,
   type AccreditationValidity,
   CYCLE_LABELS,
-  CYCLES,
   type Page,
   STAGE_TYPE_LABELS,
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
+import { LIST_PAGE, Notifications, type RowAction, type TableColumn } from '@maillage/web/ui';
+import { lastValue, selectFilters, urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages } from '../../core/http/api-error';
-import { STAGE_TYPE_SHORT_LABELS } from '../sites/site-labels';
+import { STAGE_TYPE_SHORT_LABELS } from '../sites';
 import { AccreditationActionDialog, type AccreditationActionResult } from './accreditation-action-dialog';
+import { validityBadge } from './accreditation-badges';
 import { AccreditationHistoryDialog } from './accreditation-history-dialog';
 import {
   ACCREDITATION_ACTION_LABELS,
   ACCREDITATION_CONFLICT_MESSAGE,
+  ACCREDITATION_LIST,
   type AccreditationAction,
-  accreditationListFromParams,
-  type AccreditationListState,
-  accreditationListToParams,
-  type AccreditationSortField,
-  accreditationsRequest,
+  ACCREDITATIONS_URL,
   availableActions,
-  DEFAULT_ACCREDITATION_LIST,
-  PAGE_SIZES,
 } from './accreditations-api';
-import { ValidityBadge } from './validity-badge';
 
 const DONE: Readonly<Record<AccreditationAction, string>> = {
   review: 'Demande mise en instruction.',
@@ -66,138 +47,55 @@ const ACTION_ICONS: Readonly<Record<AccreditationAction, string>> = {
 /** Accreditations of MSUs and sites: validity, deadlines, and the business actions. */
 @Component({
   selector: 'app-accreditations-page',
-  imports: [
-    DatePipe,
-    MatButtonModule,
-    MatChipsModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatMenuModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatSelectModule,
-    MatSortModule,
-    MatTableModule,
-    RouterLink,
-    ValidityBadge,
-  ],
+  imports: [LIST_PAGE, MatChipsModule],
   templateUrl: './accreditations-page.html',
-  styleUrl: './accreditations-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccreditationsPage {
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
 
-  // Query parameters of the URL, bound by the router (see AccreditationListParams).
-  readonly statut = input<string>();
-  readonly validite = input<string>();
-  readonly cycle = input<string>();
-  readonly stage = input<string>();
-  readonly terrain = input<string>();
-  readonly professionnel = input<string>();
-  readonly page = input<string>();
-  readonly parPage = input<string>();
-  readonly tri = input<string>();
-
-  protected readonly statuses = ACCREDITATION_STATUSES;
-  protected readonly statusLabels = ACCREDITATION_STATUS_LABELS;
-  protected readonly validities = ACCREDITATION_VALIDITIES;
   protected readonly validityLabels = ACCREDITATION_VALIDITY_LABELS;
-  protected readonly cycles = CYCLES;
-  protected readonly cycleLabels = CYCLE_LABELS;
   protected readonly stageTypes = STAGE_TYPES;
-  protected readonly stageTypeLabels = STAGE_TYPE_LABELS;
-  protected readonly actionLabels = ACCREDITATION_ACTION_LABELS;
-  protected readonly actionIcons = ACTION_ICONS;
-  protected readonly pageSizes = [...PAGE_SIZES];
+  protected readonly validityBadge = validityBadge;
   /** The two quick filters: what needs the mission officer's attention. */
   protected readonly quickFilters: readonly AccreditationValidity[] = ['expiring_soon', 'expired'];
+  protected readonly countWords = {
+    none: 'Aucun agrément trouvé.',
+    one: '1 agrément trouvé.',
+    many: '{n} agréments trouvés.',
+  };
+  protected readonly columns: TableColumn<AccreditationSummary>[] = [
+    { key: 'holder', header: 'Titulaire' },
+    { key: 'accreditation', header: 'Agrément' },
+    { key: 'stageTypes', header: 'Types de stage' },
+    { key: 'status', header: 'Statut', sortable: true, text: (a) => ACCREDITATION_STATUS_LABELS[a.status] },
+    { key: 'validity', header: 'Validité' },
+    { key: 'startDate', header: 'Début', sortable: true },
+    { key: 'endDate', header: 'Fin', sortable: true },
+    { key: 'actions', header: 'Actions', hiddenHeader: true },
+  ];
 
-  protected readonly state = computed(() =>
-    accreditationListFromParams({
-      statut: this.statut(),
-      validite: this.validite(),
-      cycle: this.cycle(),
-      stage: this.stage(),
-      terrain: this.terrain(),
-      professionnel: this.professionnel(),
-      page: this.page(),
-      parPage: this.parPage(),
-      tri: this.tri(),
-    }),
-  );
+  protected readonly list = urlListState(ACCREDITATION_LIST);
+  protected readonly filters = selectFilters(ACCREDITATION_LIST, {
+    validity: { label: 'Validité', all: 'Toutes', labels: ACCREDITATION_VALIDITY_LABELS },
+    status: { label: 'Statut', all: 'Tous les statuts', labels: ACCREDITATION_STATUS_LABELS },
+    cycle: { label: 'Cycle', all: 'Tous les cycles', labels: CYCLE_LABELS },
+    stageType: { label: 'Type de stage', all: 'Tous les types de stage', labels: STAGE_TYPE_LABELS },
+  });
   protected readonly accreditations = httpResource<Page<AccreditationSummary>>(() =>
-    accreditationsRequest(this.state()),
+    this.list.request(ACCREDITATIONS_URL),
   );
-  protected readonly result = linkedSignal<
-    Page<AccreditationSummary> | undefined,
-    Page<AccreditationSummary> | undefined
-  >({
-    source: () => (this.accreditations.hasValue() ? this.accreditations.value() : undefined),
-    computation: (next, previous) => next ?? previous?.value,
-  });
-  protected readonly loadError = computed(() => {
-    const error = this.accreditations.error();
-    return error ? errorMessages(error).join(' ') : null;
-  });
-  protected readonly resultText = computed(() => {
-    const total = this.result()?.total;
-    if (total === undefined) return '';
-    if (total === 0) return 'Aucun agrément trouvé.';
-    return total === 1 ? '1 agrément trouvé.' : `${total.toLocaleString('fr-FR')} agréments trouvés.`;
-  });
+  protected readonly result = lastValue(this.accreditations);
   /** The holder named by the filter, from the rows (all rows then share it). */
   protected readonly holderName = computed(() => {
-    const { site, professional } = this.state();
+    const { site, professional } = this.list.state();
     if (!site && !professional) return null;
     return this.result()?.items[0]?.holder.name ?? (site ? 'un terrain' : 'un professionnel');
   });
-  protected readonly hasFilters = computed(() => {
-    const { page: _page, pageSize: _size, sort: _sort, ...filters } = this.state();
-    return Object.values(filters).some((v) => v !== null);
-  });
-  protected readonly canAct = computed(() => this.auth.hasRole('mission_officer', 'admin'));
-  protected readonly columns = [
-    'holder',
-    'accreditation',
-    'stageTypes',
-    'status',
-    'validity',
-    'startDate',
-    'endDate',
-    'actions',
-  ];
+  protected readonly canAct = computed(() => this.auth.can('accreditations.write'));
   protected readonly notice = signal<string | null>(null);
-
-  protected update(changes: Partial<AccreditationListState>): void {
-    const next: AccreditationListState = { ...this.state(), page: 1, ...changes };
-    void this.router.navigate([], { relativeTo: this.route, queryParams: accreditationListToParams(next) });
-  }
-
-  protected clearFilters(): void {
-    const { pageSize, sort } = this.state();
-    this.update({ ...DEFAULT_ACCREDITATION_LIST, pageSize, sort });
-  }
-
-  protected onQuickFilter(value: AccreditationValidity | null | undefined): void {
-    this.update({ validity: value ?? null });
-  }
-
-  protected onSort(sort: Sort): void {
-    this.update({
-      sort: sort.direction
-        ? { field: sort.active as AccreditationSortField, direction: sort.direction }
-        : DEFAULT_ACCREDITATION_LIST.sort,
-    });
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.update({ page: event.pageIndex + 1, pageSize: event.pageSize });
-  }
 
   protected stageText(types: readonly StageType[]): string {
     return types.map((t) => STAGE_TYPE_SHORT_LABELS[t]).join(', ');
@@ -215,13 +113,26 @@ export class AccreditationsPage {
     return CYCLE_LABELS[a.cycle];
   }
 
-  protected statusLabel(a: AccreditationSummary): string {
-    return ACCREDITATION_STATUS_LABELS[a.status];
-  }
-
-  /** Business actions the status allows, for the mission officer and the admin only. */
+  /** Business actions the status allows, for those who may write accreditations. */
   protected actionsOf(a: AccreditationSummary): AccreditationAction[] {
     return this.canAct() ? availableActions(a.status) : [];
+  }
+
+  /** The row's menu: its history, then the actions its status allows. */
+  protected rowActions(a: AccreditationSummary): RowAction<'history' | AccreditationAction>[] {
+    return [
+      { key: 'history', label: 'Historique', icon: 'history' },
+      ...this.actionsOf(a).map((action) => ({
+        key: action,
+        label: this.actionLabel(a, action),
+        icon: ACTION_ICONS[action],
+      })),
+    ];
+  }
+
+  protected onRowAction(a: AccreditationSummary, key: 'history' | AccreditationAction): void {
+    if (key === 'history') this.openHistory(a);
+    else this.open(a, key);
   }
 
   protected openHistory(accreditation: AccreditationSummary): void {
@@ -229,7 +140,9 @@ export class AccreditationsPage {
   }
 
   protected actionLabel(a: AccreditationSummary, action: AccreditationAction): string {
-    return action === 'grant' && a.status === 'conditional' ? 'Confirmer l’agrément' : this.actionLabels[action];
+    return action === 'grant' && a.status === 'conditional'
+      ? 'Confirmer l’agrément'
+      : ACCREDITATION_ACTION_LABELS[action];
   }
 
   protected holderLink(a: AccreditationSummary): string[] {
@@ -246,7 +159,7 @@ export class AccreditationsPage {
     ref.afterClosed().subscribe((result: AccreditationActionResult | undefined) => {
       if (!result) return;
       if (result === 'conflict') this.notice.set(ACCREDITATION_CONFLICT_MESSAGE);
-      else this.snackBar.open(DONE[action], 'Fermer', { duration: 5000 });
+      else this.notifications.done(DONE[action]);
       this.accreditations.reload();
     });
   }

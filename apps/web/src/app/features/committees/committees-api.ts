@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  COMMITTEE_KINDS,
   ORGANISATION_LABELS,
   ORGANISATIONS,
   type CommitteeMeetingDetail,
@@ -10,11 +11,18 @@ import {
   type MeetingAttendee,
   type Organisation,
 } from '@maillage/shared/domain';
+import { defineList, oneOfParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const COMMITTEES_URL = '/api/committee-meetings';
 export const MEETING_CONFLICT_MESSAGE =
   'Cette réunion a été modifiée entre-temps par une autre personne : rechargez-la avant d’enregistrer.';
+
+/** The list's filter, in the URL: `/comites?type=strategic`. A département holds a handful of meetings a year: no paging. */
+export const MEETING_LIST = defineList({
+  filters: { kind: oneOfParam('type', COMMITTEE_KINDS) },
+  paging: false,
+});
 
 /** The meetings of the list, split around today: upcoming (soonest first), then past (latest first). */
 export interface MeetingSplit {

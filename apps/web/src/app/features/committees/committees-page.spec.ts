@@ -7,8 +7,8 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { CommitteeMeetingSummary, Role } from '@maillage/shared/domain';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
+import { provideQueryParams } from '@maillage/web/util';
+import { provideSignedIn } from '../../core/auth/testing';
 import { COMMITTEES_URL } from './committees-api';
 import { CommitteesPage } from './committees-page';
 
@@ -45,15 +45,12 @@ describe('CommitteesPage', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: LOCALE_ID, useValue: 'fr' },
-        {
-          provide: AuthStore,
-          useValue: { user: () => buildAuthUser({ role }), hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role),
+        provideQueryParams(type ? { type } : {}),
       ],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(CommitteesPage);
-    if (type) fixture.componentRef.setInput('type', type);
     root = fixture.nativeElement;
     fixture.detectChanges();
   }
@@ -80,7 +77,7 @@ describe('CommitteesPage', () => {
     ]);
     expect(titles('Réunions à venir')).toEqual(['Réunion soon', 'Réunion far']);
     expect(titles('Réunions passées')).toEqual(['Réunion past']);
-    const chips = [...root.querySelectorAll('app-committee-kind-chip')].map((c) => c.textContent?.trim());
+    const chips = [...root.querySelectorAll('td.mat-column-kind')].map((c) => c.textContent?.trim());
     expect(chips).toEqual(['Comité de suivi', 'Comité stratégique', 'Comité de suivi']);
     expect(root.querySelector('a[href="/etat-offre/snap-1"]')).not.toBeNull();
     expect(actions()).toContain('add Nouvelle réunion');

@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
-import { roleGuard } from '../../core/auth/auth.guards';
+import { permissionGuard } from '../../core/auth/auth.guards';
 
-const editors = roleGuard('mission_officer', 'admin');
+const editors = permissionGuard('committees.write');
 
 /** `/comites`: the meetings, one meeting, the form (mission officer and admin only). */
 export const committeeRoutes: Routes = [

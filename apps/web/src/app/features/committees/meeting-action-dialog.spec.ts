@@ -3,9 +3,9 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideFrenchDates } from '@maillage/web/ui';
 import { AuthStore } from '../../core/auth/auth.store';
 import { buildAuthUser } from '../../core/auth/testing';
-import { provideFrenchDates } from '../../core/locale/french-date-adapter';
 import { COMMITTEES_URL } from './committees-api';
 import { MeetingActionDialog } from './meeting-action-dialog';
 

@@ -7,8 +7,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { CommitteeMeetingDetail, Role } from '@maillage/shared/domain';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
+import { provideSignedIn } from '../../core/auth/testing';
 import { COMMITTEES_URL } from './committees-api';
 import { MeetingDetailPage } from './meeting-detail-page';
 
@@ -80,10 +79,7 @@ describe('MeetingDetailPage', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: LOCALE_ID, useValue: 'fr' },
-        {
-          provide: AuthStore,
-          useValue: { user: () => buildAuthUser({ role }), hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role),
       ],
     });
     http = TestBed.inject(HttpTestingController);

@@ -1,13 +1,8 @@
-import { DatePipe, LowerCasePipe } from '@angular/common';
+import { LowerCasePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   COMMITTEE_AUDIT_ENTITY_TYPES,
   type CommitteeMeetingDetail,
@@ -15,12 +10,11 @@ import {
   type ReportStatus,
   TASK_STATUS_LABELS,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
+import { Notifications, RECORD_PAGE } from '@maillage/web/ui';
+import { actionSubmission, toIsoDate } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages, httpStatus, isVersionConflict } from '../../core/http/api-error';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
-import { ConfirmDialog, type ConfirmDialogData } from '../sites/confirm-dialog';
-import { CommitteeKindChip, MeetingStatusBadge } from './committee-kind-chip';
+import { committeeKindBadge, meetingStatusBadge } from './committee-badges';
 import {
   attendanceText,
   COMMITTEES_URL,
@@ -33,18 +27,7 @@ import { MeetingActionDialog, type MeetingActionDialogData } from './meeting-act
 /** One committee meeting: attendees by organisation, agenda, minutes, decisions, actions, documents. */
 @Component({
   selector: 'app-meeting-detail-page',
-  imports: [
-    CommitteeKindChip,
-    DatePipe,
-    HistoryTimeline,
-    LowerCasePipe,
-    MatButtonModule,
-    MatCardModule,
-    MatIconModule,
-    MatProgressBarModule,
-    MeetingStatusBadge,
-    RouterLink,
-  ],
+  imports: [RECORD_PAGE, HistoryTimeline, LowerCasePipe],
   templateUrl: './meeting-detail-page.html',
   styleUrl: './meeting-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,38 +36,29 @@ export class MeetingDetailPage {
   private readonly auth = inject(AuthStore);
   private readonly api = inject(CommitteesApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
   private readonly router = inject(Router);
 
   readonly id = input.required<string>();
 
   protected readonly meeting = httpResource<CommitteeMeetingDetail>(() => `${COMMITTEES_URL}/${this.id()}`);
   protected readonly record = computed(() => (this.meeting.hasValue() ? this.meeting.value() : undefined));
-  protected readonly loadError = computed(() => {
-    const error = this.meeting.error();
-    if (!error) return null;
-    return httpStatus(error) === 404 ? 'Cette réunion est introuvable.' : errorMessages(error).join(' ');
-  });
   protected readonly groups = computed(() => groupAttendees(this.record()?.attendees ?? []));
   protected readonly attendance = computed(() => attendanceText(this.record()?.attendees ?? []));
-  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
-  protected readonly busy = signal(false);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly conflict = signal(false);
+  protected readonly canEdit = computed(() => this.auth.can('committees.write'));
+  protected readonly action = actionSubmission({ conflictMessage: MEETING_CONFLICT_MESSAGE });
 
   protected readonly taskStatusLabels = TASK_STATUS_LABELS;
   protected readonly auditType = COMMITTEE_AUDIT_ENTITY_TYPES.meeting;
-  protected readonly conflictMessage = MEETING_CONFLICT_MESSAGE;
+  protected readonly kindBadge = committeeKindBadge;
+  protected readonly statusBadge = meetingStatusBadge;
 
   protected reportStatus(status: string): string {
     return REPORT_STATUS_LABELS[status as ReportStatus] ?? status;
   }
 
   protected isOverdue(dueOn: string | null, status: string): boolean {
-    if (!dueOn || status !== 'open') return false;
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return dueOn < `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return dueOn !== null && status === 'open' && dueOn < toIsoDate(new Date());
   }
 
   protected addAction(m: CommitteeMeetingDetail): void {
@@ -95,36 +69,22 @@ export class MeetingDetailPage {
       .subscribe((saved: CommitteeMeetingDetail | undefined) => {
         if (!saved) return;
         this.meeting.set(saved);
-        this.snackBar.open('Action ajoutée : une tâche a été créée.', 'Fermer', { duration: 5000 });
+        this.notifications.done('Action ajoutée : une tâche a été créée.');
       });
   }
 
   protected confirmArchive(m: CommitteeMeetingDetail): void {
-    const data: ConfirmDialogData = {
+    const question = {
       title: 'Archiver la réunion',
       message: `« ${m.title} » ne sera plus proposée dans la liste des comités. Son compte rendu et son historique sont gardés ; l’administration peut la restaurer.`,
       confirm: 'Archiver',
     };
-    this.dialog
-      .open(ConfirmDialog, { data, width: '480px' })
-      .afterClosed()
-      .subscribe((confirmed: boolean | undefined) => {
-        if (confirmed) void this.archive(m);
+    this.notifications.confirm(question).subscribe((confirmed) => {
+      if (!confirmed) return;
+      void this.action.run(() => this.api.archive(m), {
+        success: 'Réunion archivée.',
+        then: () => this.router.navigateByUrl('/comites'),
       });
-  }
-
-  private async archive(m: CommitteeMeetingDetail): Promise<void> {
-    this.busy.set(true);
-    this.notice.set(null);
-    try {
-      await firstValueFrom(this.api.archive(m));
-      this.snackBar.open('Réunion archivée.', 'Fermer', { duration: 5000 });
-      void this.router.navigateByUrl('/comites');
-    } catch (error) {
-      if (isVersionConflict(error)) this.conflict.set(true);
-      else this.notice.set(errorMessages(error).join(' '));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

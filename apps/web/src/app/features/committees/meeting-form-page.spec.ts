@@ -8,7 +8,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, Router } from '@angular/router';
 import type { CommitteeMeetingDetail } from '@maillage/shared/domain';
-import { provideFrenchDates } from '../../core/locale/french-date-adapter';
+import { provideFrenchDates } from '@maillage/web/ui';
 import { OFFER_SNAPSHOTS_URL } from '../offer-snapshots/offer-snapshots-api';
 import { COMMITTEES_URL, MEETING_CONFLICT_MESSAGE } from './committees-api';
 import { MeetingFormPage, REPORTS_URL } from './meeting-form-page';

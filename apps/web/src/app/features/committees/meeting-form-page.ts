@@ -1,15 +1,10 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   type AnnualReportSummary,
   COMMITTEE_KIND_LABELS,
@@ -28,10 +23,9 @@ import {
   type Page,
   PAGE_SIZE_MAX,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
-import { errorMessages, isVersionConflict } from '../../core/http/api-error';
-import { fromIsoDate, toIsoDate } from '../accreditations/accreditations-api';
-import { OFFER_SNAPSHOTS_URL } from '../offer-snapshots/offer-snapshots-api';
+import { FORM_PAGE } from '@maillage/web/ui';
+import { formSubmission, frenchDate, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
+import { OFFER_SNAPSHOTS_URL } from '../offer-snapshots';
 import { COMMITTEES_URL, CommitteesApi, MEETING_CONFLICT_MESSAGE } from './committees-api';
 
 export const REPORTS_URL = '/api/annual-reports';
@@ -53,17 +47,7 @@ const decisionControl = (text = '') =>
 /** Creates or edits a committee meeting (mission officer and admin; the API checks it too). */
 @Component({
   selector: 'app-meeting-form-page',
-  imports: [
-    MatButtonModule,
-    MatCheckboxModule,
-    MatDatepickerModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    RouterLink,
-  ],
+  imports: [FORM_PAGE, MatCheckboxModule, MatDatepickerModule, MatSelectModule],
   templateUrl: './meeting-form-page.html',
   styleUrl: './meeting-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,7 +55,6 @@ const decisionControl = (text = '') =>
 export class MeetingFormPage {
   private readonly api = inject(CommitteesApi);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
 
   /** Route parameter when editing. */
   readonly id = input<string>();
@@ -82,7 +65,6 @@ export class MeetingFormPage {
   protected readonly statusLabels = MEETING_STATUS_LABELS;
   protected readonly organisations = ORGANISATIONS;
   protected readonly organisationLabels = ORGANISATION_LABELS;
-  protected readonly conflictMessage = MEETING_CONFLICT_MESSAGE;
 
   protected readonly existing = httpResource<CommitteeMeetingDetail>(() => {
     const id = this.id();
@@ -119,9 +101,15 @@ export class MeetingFormPage {
     annualReportId: new FormControl<string | null>(null),
   });
 
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
-  protected readonly conflict = signal(false);
+  protected readonly submission = formSubmission(this.form, {
+    conflictMessage: MEETING_CONFLICT_MESSAGE,
+    labels: { 'attendees.*.name': 'Participant {n}', 'decisions.*': 'Décision {n}' },
+    fields: { 'decisions.*.text': 'decisions.*' },
+  });
+  protected readonly backLink = computed(() => {
+    const id = this.id();
+    return id ? ['/comites', id] : ['/comites'];
+  });
 
   constructor() {
     effect(() => {
@@ -164,8 +152,7 @@ export class MeetingFormPage {
   }
 
   protected snapshotLabel(s: OfferSnapshotSummary): string {
-    const [y, m, d] = s.takenOn.split('-');
-    return `${s.title} (${d}/${m}/${y})`;
+    return `${s.title} (${frenchDate(s.takenOn)})`;
   }
 
   /** The body sent to the API, from the form's current values. */
@@ -176,15 +163,15 @@ export class MeetingFormPage {
       status: v.status,
       heldOn: toIsoDate(v.heldOn as Date),
       title: v.title.trim(),
-      location: v.location.trim() || null,
+      location: textOrNull(v.location),
       attendees: v.attendees.map((a) => ({
         name: a.name.trim(),
         organisation: a.organisation,
-        title: a.title.trim() || null,
+        title: textOrNull(a.title),
         present: a.present,
       })),
-      agenda: v.agenda.trim() || null,
-      minutes: v.minutes.trim() || null,
+      agenda: textOrNull(v.agenda),
+      minutes: textOrNull(v.minutes),
       decisions: v.decisions.map((text) => ({ text: text.trim() })).filter((d) => d.text.length > 0),
       snapshotId: v.snapshotId,
       annualReportId: v.annualReportId,
@@ -192,28 +179,10 @@ export class MeetingFormPage {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.pending.set(true);
-    this.errors.set([]);
-    this.conflict.set(false);
-    try {
-      const id = this.id();
-      const existing = this.existing.hasValue() ? this.existing.value() : undefined;
-      const saved =
-        id && existing
-          ? await firstValueFrom(this.api.update(existing, this.body()))
-          : await firstValueFrom(this.api.create(this.body()));
-      this.snackBar.open('Réunion enregistrée.', 'Fermer', { duration: 5000 });
-      void this.router.navigate(['/comites', saved.id]);
-    } catch (error) {
-      if (isVersionConflict(error)) this.conflict.set(true);
-      else this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    const existing = this.id() && this.existing.hasValue() ? this.existing.value() : undefined;
+    await this.submission.submit(
+      () => (existing ? this.api.update(existing, this.body()) : this.api.create(this.body())),
+      { success: 'Réunion enregistrée.', then: (saved) => this.router.navigate(['/comites', saved.id]) },
+    );
   }
 }

@@ -8,7 +8,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { CHART_COLORS } from '../semesters/semester-format';
+import { CHART_COLORS } from '../../shared/charts/chart-colors';
 import { formatNumber, formatPercent, shortMonthLabels, sortedIssueCategories } from './dashboard-format';
 
 export type DashboardChartOption = ComposeOption<

@@ -1,6 +1,6 @@
 import type { Dashboard } from '@maillage/shared/domain';
 import type { AreaKey } from '../../core/navigation/areas';
-import { formatGap, GAP_KIND_LABELS, gapKind } from '../semesters/semester-format';
+import { formatGap, GAP_KIND_LABELS, gapKind } from '../semesters';
 import {
   countOf,
   exitsText,

@@ -7,10 +7,9 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, Router } from '@angular/router';
 import type { Dashboard, Role } from '@maillage/shared/domain';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
-import { provideFrenchDates } from '../../core/locale/french-date-adapter';
-import { EpciOptions } from '../sites/epci-options';
+import { provideFrenchDates } from '@maillage/web/ui';
+import { buildAuthUser, provideSignedIn } from '../../core/auth/testing';
+import { EpciOptions } from '../../shared/territory/epci-options';
 import { DASHBOARD_TODAY, DASHBOARD_URL } from './dashboard-filters';
 import { DashboardPage } from './dashboard-page';
 import { buildDashboard } from './testing';
@@ -38,10 +37,7 @@ describe('DashboardPage', () => {
         { provide: LOCALE_ID, useValue: 'fr' },
         // Sunday 22 November 2026, in the afternoon.
         { provide: DASHBOARD_TODAY, useValue: () => new Date(2026, 10, 22, 15, 0) },
-        {
-          provide: AuthStore,
-          useValue: { user: () => user, role: () => role, hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role, user),
         {
           provide: EpciOptions,
           useValue: {

@@ -11,23 +11,15 @@ import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import departements from '@etalab/decoupage-administratif/data/departements.json';
 import type { Dashboard } from '@maillage/shared/domain';
+import { errorMessages } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages } from '../../core/http/api-error';
 import { AREAS, navigationFor } from '../../core/navigation/areas';
 import { departementLabel } from '../../core/territory/departements';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
-import { EpciOptions } from '../sites/epci-options';
+import { EpciOptions } from '../../shared/territory/epci-options';
 import { DashboardChartCard } from './chart-card';
-import {
-  funnelChart,
-  intentsChart,
-  issuesByCategoryChart,
-  issuesTrendChart,
-  placesChart,
-  referralsChart,
-  visitsChart,
-} from './dashboard-charts';
-import { cardCaptions, EMPTY_TEXTS, emptyCharts, keyFigures } from './dashboard-figures';
+import { chartGroups } from './dashboard-cards';
+import { keyFigures } from './dashboard-figures';
 import {
   activePreset,
   DASHBOARD_TODAY,
@@ -42,15 +34,6 @@ import {
   type PresetKey,
 } from './dashboard-filters';
 import { formatLongDate, formatPeriod, scopeDetail, scopeLine } from './dashboard-format';
-import {
-  funnelTable,
-  intentsTable,
-  issuesByCategoryTable,
-  issuesTrendTable,
-  placesTable,
-  referralsTable,
-  visitsTable,
-} from './dashboard-tables';
 
 const DEPARTEMENTS = departements
   .map((d) => ({ code: d.code, name: d.nom }))
@@ -161,36 +144,9 @@ export class DashboardPage {
   protected readonly canOpenMap = computed(() => this.allowedAreas().has('map'));
   protected readonly canOpenReports = computed(() => this.allowedAreas().has('reports'));
 
-  protected readonly emptyTexts = EMPTY_TEXTS;
-  protected readonly cards = computed(() => {
+  protected readonly chartGroups = computed(() => {
     const d = this.data();
-    if (!d) return null;
-    const captions = cardCaptions(d);
-    const empty = emptyCharts(d);
-    return {
-      funnel: { options: funnelChart(d), table: funnelTable(d), caption: captions.funnel, empty: empty.funnel },
-      places: { options: placesChart(d), table: placesTable(d), caption: captions.places, empty: empty.places },
-      visits: { options: visitsChart(d), table: visitsTable(d), caption: captions.visits, empty: empty.visits },
-      issuesByCategory: {
-        options: issuesByCategoryChart(d),
-        table: issuesByCategoryTable(d),
-        caption: captions.issuesByCategory,
-        empty: empty.issuesByCategory,
-      },
-      issuesTrend: {
-        options: issuesTrendChart(d),
-        table: issuesTrendTable(d),
-        caption: captions.issuesTrend,
-        empty: empty.issuesTrend,
-      },
-      referrals: {
-        options: referralsChart(d),
-        table: referralsTable(d),
-        caption: captions.referrals,
-        empty: empty.referrals,
-      },
-      intents: { options: intentsChart(d), table: intentsTable(d), caption: captions.intents, empty: empty.intents },
-    };
+    return d ? chartGroups(d) : null;
   });
 
   protected readonly hasTerritoryFilter = computed(() => {

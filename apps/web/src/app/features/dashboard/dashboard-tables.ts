@@ -1,5 +1,5 @@
 import type { Dashboard } from '@maillage/shared/domain';
-import { formatGap, GAP_KIND_LABELS, gapKind } from '../semesters/semester-format';
+import { formatGap, GAP_KIND_LABELS, gapKind } from '../semesters';
 import { formatMonth, formatNumber, formatPercent, sortedIssueCategories } from './dashboard-format';
 
 /** The numbers of a chart, as an accessible table (already formatted for French readers). */

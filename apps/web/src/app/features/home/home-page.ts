@@ -6,7 +6,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '@maillage/shared/domain';
 import { AuthStore } from '../../core/auth/auth.store';
 import { navigationFor } from '../../core/navigation/areas';
 import { departementLabel } from '../../core/territory/departements';
-import { TodoListCard } from '../tasks/todo-list';
+import { TodoListCard } from '../tasks';
 
 function greetingFor(hour: number): string {
   return hour >= 18 || hour < 5 ? 'Bonsoir' : 'Bonjour';
@@ -33,8 +33,8 @@ export class HomePage {
     const role = this.auth.role();
     return role ? ROLE_DESCRIPTIONS[role] : '';
   });
-  /** The mission officer's home is first a to-do list. */
-  protected readonly showTodo = computed(() => this.auth.role() === 'mission_officer');
+  /** The home of those who do the tasks is first a to-do list. */
+  protected readonly showTodo = computed(() => this.auth.can('tasks.write'));
   protected readonly departement = computed(() => departementLabel(this.user()?.departementCode ?? null));
   protected readonly areas = computed(() => {
     const role = this.auth.role();

@@ -4,7 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { InstallationIntentView } from '@maillage/shared/domain';
-import { provideFrenchDates } from '../../core/locale/french-date-adapter';
+import { provideFrenchDates } from '@maillage/web/ui';
 import { IntentFormDialog, type IntentFormDialogData } from './intent-form-dialog';
 import { identityPayload, initialsFor } from './intent-identity';
 import { INTENTS_URL } from './intents-api';

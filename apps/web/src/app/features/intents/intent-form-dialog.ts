@@ -1,16 +1,14 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   type CommuneSummary,
@@ -26,13 +24,12 @@ import {
   professionalDisplayName,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
-import { debounceTime, distinctUntilChanged, filter, firstValueFrom, map } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
+import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
-import { dateFromIso, isoDate, isVersionConflict, textOrNull } from '../professionals/form-helpers';
-import { SPECIALTY_SUGGESTIONS } from '../professionals/professional-filters';
-import { PROFESSIONALS_URL } from '../professionals/professionals-api';
-import { CommuneNames } from '../referrals/commune-names';
+import { CommuneNames } from '../../shared/territory/commune-names';
+import { PROFESSIONALS_URL, SPECIALTY_SUGGESTIONS } from '../professionals';
 import { identityPayload, INITIALS_PATTERN, initialsFor } from './intent-identity';
 import { IntentsApi } from './intents-api';
 
@@ -50,18 +47,15 @@ const MAX_COMMUNES = 30;
 @Component({
   selector: 'app-intent-form-dialog',
   imports: [
+    DIALOG_FORM,
     CommunePicker,
     MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
     MatChipsModule,
     MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
   ],
   templateUrl: './intent-form-dialog.html',
   styleUrl: './intent-form-dialog.scss',
@@ -96,7 +90,7 @@ export class IntentFormDialog {
     horizon: [(this.current?.horizon ?? null) as IntentHorizon | null, Validators.required],
     status: [(this.current?.status ?? 'intention') as IntentStatus],
     settledOn: [
-      (this.current?.settledOn ? dateFromIso(this.current.settledOn) : null) as Date | null,
+      (this.current?.settledOn ? fromIsoDate(this.current.settledOn) : null) as Date | null,
       Validators.required,
     ],
     supportOffered: [this.current?.supportOffered ?? '', Validators.maxLength(2000)],
@@ -147,8 +141,7 @@ export class IntentFormDialog {
     const text = (this.specialtyText() ?? '').trim().toLowerCase();
     return SPECIALTY_SUGGESTIONS.filter((s) => s.toLowerCase().includes(text));
   });
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form, { fields: { professionalId: 'settledOn' } });
   /** Whether the professional box was touched: an edit keeps the link unless it was. */
   private professionalChanged = false;
 
@@ -177,28 +170,12 @@ export class IntentFormDialog {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const input = this.input();
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const saved = this.current
-        ? await firstValueFrom(this.api.update(this.current.id, { ...input, version: this.current.version }))
-        : await firstValueFrom(this.api.create(input));
-      this.ref.close(saved);
-    } catch (error) {
-      if (isVersionConflict(error)) {
-        this.ref.close('conflict');
-        return;
-      }
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    const current = this.current;
+    await this.submission.submit(
+      () => (current ? this.api.update(current.id, { ...input, version: current.version }) : this.api.create(input)),
+      { onConflict: () => this.ref.close('conflict'), then: (saved) => this.ref.close(saved) },
+    );
   }
 
   /**
@@ -252,7 +229,7 @@ export class IntentFormDialog {
       targetCommuneCodes: this.targetCommunes(),
       horizon: v.horizon ?? '1_2_years',
       status: v.status,
-      settledOn: settled && v.settledOn ? isoDate(v.settledOn) : null,
+      settledOn: settled && v.settledOn ? toIsoDate(v.settledOn) : null,
       professionalId: settled ? this.professionalId() : null,
       supportOffered: textOrNull(v.supportOffered),
       notes: textOrNull(v.notes),

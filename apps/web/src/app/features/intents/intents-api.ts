@@ -1,37 +1,33 @@
-import { HttpClient, type HttpResourceRequest } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type {
-  InstallationIntentInput,
-  InstallationIntentView,
-  IntentHorizon,
-  IntentStatus,
+import {
+  INSEE_COMMUNE_CODE,
+  type InstallationIntentInput,
+  type InstallationIntentView,
+  INTENT_HORIZONS,
+  INTENT_SORT_FIELDS,
+  INTENT_STATUSES,
+  PAGE_SIZE_DEFAULT,
 } from '@maillage/shared/domain';
+import { defineList, oneOfParam, patternParam, textParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const INTENTS_URL = '/api/installation-intents';
 export const intentUrl = (id: string): string => `${INTENTS_URL}/${id}`;
 
-export interface IntentQuery {
-  page: number;
-  pageSize: number;
-  /** `field:asc|desc`; empty for the API's order (most recent first). */
-  sort: string;
-  q: string;
-  status: IntentStatus | '';
-  horizon: IntentHorizon | '';
-  /** INSEE code of a target commune. */
-  commune: string;
-}
-
-export function intentsRequest(query: IntentQuery): HttpResourceRequest {
-  const params: Record<string, string | number> = { page: query.page, pageSize: query.pageSize };
-  if (query.sort) params['sort'] = query.sort;
-  if (query.q.trim()) params['q'] = query.q.trim();
-  if (query.status) params['status'] = query.status;
-  if (query.horizon) params['horizon'] = query.horizon;
-  if (query.commune) params['commune'] = query.commune;
-  return { url: INTENTS_URL, params };
-}
+/** The list, kept in the URL: `/intentions-installation?q=dupont&statut=settled&horizon=less_than_1_year&commune=77288`. */
+export const INTENT_LIST = defineList({
+  filters: {
+    q: textParam('q'),
+    status: oneOfParam('statut', INTENT_STATUSES),
+    horizon: oneOfParam('horizon', INTENT_HORIZONS),
+    /** INSEE code of a target commune. */
+    commune: patternParam('commune', INSEE_COMMUNE_CODE),
+  },
+  /** The most recent first. */
+  sort: { fields: INTENT_SORT_FIELDS, default: { field: 'createdAt', direction: 'desc' } },
+  paging: { pageSize: PAGE_SIZE_DEFAULT },
+});
 
 /** `PATCH` body: the form's fields and the version read. */
 export type IntentPatch = Partial<InstallationIntentInput> & { version: number };

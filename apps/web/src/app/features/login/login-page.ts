@@ -10,9 +10,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import { ROLE_LABELS } from '@maillage/shared/domain';
+import { errorMessages } from '@maillage/web/util';
 import { catchError, map, of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages } from '../../core/http/api-error';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type HealthStatus } from './demo-accounts';
 
 export const LOGIN_MESSAGES = {

@@ -18,11 +18,11 @@ import {
   normalizeSearchText,
   SITE_KIND_LABELS,
 } from '@maillage/shared/domain';
+import { StatusBadge } from '@maillage/web/ui';
+import { errorMessages } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages } from '../../core/http/api-error';
 import { departementLabel } from '../../core/territory/departements';
-import { SiteStatusBadge } from '../sites/site-status-badge';
-import { ZonageBadge } from '../sites/zonage-badge';
+import { siteStatusBadge, zonageBadge } from '../sites';
 import { type ContourCollection, MapCanvas, type MapLabel, type MapPoint } from './map-canvas';
 import {
   classify,
@@ -90,14 +90,15 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr
     MatSortModule,
     MatTableModule,
     RouterLink,
-    SiteStatusBadge,
-    ZonageBadge,
+    StatusBadge,
   ],
   templateUrl: './map-page.html',
   styleUrl: './map-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MapPage {
+  protected readonly statusBadge = siteStatusBadge;
+  protected readonly zonageBadge = zonageBadge;
   /** Query parameters, bound by the router. */
   readonly indicateur = input<string>();
   readonly departement = input<string>();

@@ -1,17 +1,12 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   ACCESS_ISSUE_CATEGORY_LABELS,
   type AccessIssueSummary,
@@ -27,10 +22,10 @@ import {
   type Page,
   type SiteSummary,
 } from '@maillage/shared/domain';
-import { debounceTime, firstValueFrom, map } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
-import { fromIsoDate, toIsoDate } from '../accreditations/accreditations-api';
-import { isVersionConflict } from '../sites/sites-api';
+import { FORM_PAGE } from '@maillage/web/ui';
+import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
+import { debounceTime, map } from 'rxjs';
+import { SITES_URL } from '../sites';
 import { MEASURE_CONFLICT_MESSAGE, MEASURES_URL, MeasuresApi } from './measures-api';
 
 interface Linked {
@@ -52,26 +47,13 @@ const indicatorGroup = (i?: MeasureIndicator) =>
 /** Creates or edits a support measure (mission officer and admin; the API checks it too). */
 @Component({
   selector: 'app-measure-form-page',
-  imports: [
-    MatAutocompleteModule,
-    MatButtonModule,
-    MatChipsModule,
-    MatDatepickerModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    RouterLink,
-  ],
+  imports: [FORM_PAGE, MatAutocompleteModule, MatChipsModule, MatDatepickerModule, MatSelectModule],
   templateUrl: './measure-form-page.html',
-  styleUrl: './measure-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MeasureFormPage {
   private readonly api = inject(MeasuresApi);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
 
   /** Route parameter when editing. */
   readonly id = input<string>();
@@ -80,7 +62,6 @@ export class MeasureFormPage {
   protected readonly typeLabels = MEASURE_TYPE_LABELS;
   protected readonly statuses = MEASURE_STATUSES;
   protected readonly statusLabels = MEASURE_STATUS_LABELS;
-  protected readonly conflictMessage = MEASURE_CONFLICT_MESSAGE;
 
   protected readonly existing = httpResource<MeasureDetail>(() => {
     const id = this.id();
@@ -109,7 +90,7 @@ export class MeasureFormPage {
   private readonly siteQ = this.query(this.siteSearch);
   private readonly issueQ = this.query(this.issueSearch);
   private readonly siteFound = httpResource<Page<SiteSummary>>(() =>
-    this.siteQ() ? { url: '/api/sites', params: { q: this.siteQ(), pageSize: 10 } } : undefined,
+    this.siteQ() ? { url: SITES_URL, params: { q: this.siteQ(), pageSize: 10 } } : undefined,
   );
   private readonly issueFound = httpResource<Page<AccessIssueSummary>>(() =>
     this.issueQ() ? { url: '/api/access-issues', params: { q: this.issueQ(), pageSize: 10 } } : undefined,
@@ -117,9 +98,14 @@ export class MeasureFormPage {
   protected readonly siteOptions = computed(() => (this.siteFound.hasValue() ? this.siteFound.value().items : []));
   protected readonly issueOptions = computed(() => (this.issueFound.hasValue() ? this.issueFound.value().items : []));
 
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
-  protected readonly conflict = signal(false);
+  protected readonly submission = formSubmission(this.form, {
+    conflictMessage: MEASURE_CONFLICT_MESSAGE,
+    labels: { 'indicators.*.name': 'Indicateur {n}' },
+  });
+  protected readonly backLink = computed(() => {
+    const id = this.id();
+    return id ? ['/mesures', id] : ['/mesures'];
+  });
   protected readonly displayNothing = () => '';
 
   constructor() {
@@ -192,16 +178,11 @@ export class MeasureFormPage {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const v = this.form.getRawValue();
     const body: MeasureInput = {
       type: v.type as MeasureType,
       name: v.name.trim(),
-      description: v.description.trim() || null,
+      description: textOrNull(v.description),
       budgetPlanned: v.budgetPlanned ?? 0,
       budgetCommitted: v.budgetCommitted ?? 0,
       startDate: v.startDate ? toIsoDate(v.startDate) : null,
@@ -211,25 +192,15 @@ export class MeasureFormPage {
         name: i.name.trim(),
         target: i.target,
         value: i.value,
-        unit: i.unit.trim() || null,
+        unit: textOrNull(i.unit),
       })),
       siteIds: this.sites().map((s) => s.id),
       issueIds: this.issues().map((i) => i.id),
     };
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const id = this.id();
-      const saved = id
-        ? await firstValueFrom(this.api.update(id, (this.existing.value() as MeasureDetail).version, body))
-        : await firstValueFrom(this.api.create(body));
-      this.snackBar.open('Mesure enregistrée.', 'Fermer', { duration: 5000 });
-      void this.router.navigate(['/mesures', saved.id]);
-    } catch (error) {
-      if (isVersionConflict(error)) this.conflict.set(true);
-      else this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    const id = this.id();
+    await this.submission.submit(
+      () => (id ? this.api.update(id, (this.existing.value() as MeasureDetail).version, body) : this.api.create(body)),
+      { success: 'Mesure enregistrée.', then: (saved) => this.router.navigate(['/mesures', saved.id]) },
+    );
   }
 }

@@ -1,17 +1,28 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { MeasureDetail, MeasureInput } from '@maillage/shared/domain';
+import {
+  MEASURE_SORT_FIELDS,
+  MEASURE_STATUSES,
+  MEASURE_TYPES,
+  type MeasureDetail,
+  type MeasureInput,
+  PAGE_SIZE_DEFAULT,
+} from '@maillage/shared/domain';
+import { defineList, oneOfParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const MEASURES_URL = '/api/support-measures';
 export const MEASURE_CONFLICT_MESSAGE = 'Cette mesure a été modifiée entre-temps : rechargez la fiche.';
 
-const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-
-/** « 12 500 € » (French grouping and symbol after the amount). */
-export function euros(amount: number): string {
-  return EUROS.format(amount);
-}
+/** The list, kept in the URL: `/mesures?type=housing_aid&statut=active&tri=budgetPlanned:desc`. */
+export const MEASURE_LIST = defineList({
+  filters: {
+    type: oneOfParam('type', MEASURE_TYPES),
+    status: oneOfParam('statut', MEASURE_STATUSES),
+  },
+  sort: { fields: MEASURE_SORT_FIELDS, default: { field: 'name', direction: 'asc' } },
+  paging: { pageSize: PAGE_SIZE_DEFAULT, pageSizes: [PAGE_SIZE_DEFAULT] },
+});
 
 @Injectable({ providedIn: 'root' })
 export class MeasuresApi {

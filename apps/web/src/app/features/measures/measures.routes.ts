@@ -1,7 +1,7 @@
 import type { Route } from '@angular/router';
-import { roleGuard } from '../../core/auth/auth.guards';
+import { permissionGuard } from '../../core/auth/auth.guards';
 
-const editors = roleGuard('mission_officer', 'admin');
+const editors = permissionGuard('measures.write');
 
 /** `/mesures`: the list with its budgets, a measure's page, the form (editors only). */
 export const measuresRoutes: Route[] = [

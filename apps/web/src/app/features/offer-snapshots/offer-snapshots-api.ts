@@ -6,6 +6,7 @@ import {
   type OfferSnapshotDetail,
   type OfferSnapshotInput,
   type OfferZone,
+  PAGE_SIZE_DEFAULT,
   semesterLabel,
   SITE_KIND_LABELS,
   SITE_STATUS_LABELS,
@@ -15,9 +16,16 @@ import {
   STAGE_TYPE_LABELS,
   type StageType,
 } from '@maillage/shared/domain';
+import { defineList } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const OFFER_SNAPSHOTS_URL = '/api/offer-snapshots';
+/** The list pages through the snapshots, newest first: `/etat-offre?page=2`. */
+export const SNAPSHOT_LIST = defineList({
+  filters: {},
+  paging: { pageSize: PAGE_SIZE_DEFAULT, pageSizes: [PAGE_SIZE_DEFAULT] },
+});
+
 export const OFFER_SNAPSHOT_CONFLICT_MESSAGE = 'Ce relevé a été modifié entre-temps : rechargez la page.';
 
 const COUNT = new Intl.NumberFormat('fr-FR');

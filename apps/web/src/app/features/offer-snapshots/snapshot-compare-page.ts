@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { type OfferSnapshotSummary, type Page, PAGE_SIZE_MAX, type SnapshotComparison } from '@maillage/shared/domain';
-import { errorMessages } from '../../core/http/api-error';
+import { errorMessages } from '@maillage/web/util';
 import { comparisonSections, formatCount, formatDifference, OFFER_SNAPSHOTS_URL } from './offer-snapshots-api';
 
 /** Two snapshots side by side (`?a=<older>&b=<newer>`), each figure with its change, coloured. */

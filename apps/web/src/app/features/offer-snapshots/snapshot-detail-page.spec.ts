@@ -7,8 +7,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { OfferFigures, OfferSnapshotDetail, Role, WatchedSite } from '@maillage/shared/domain';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
+import { provideSignedIn } from '../../core/auth/testing';
 import { OFFER_SNAPSHOTS_URL } from './offer-snapshots-api';
 import { SnapshotDetailPage } from './snapshot-detail-page';
 
@@ -155,10 +154,7 @@ describe('SnapshotDetailPage', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: LOCALE_ID, useValue: 'fr' },
-        {
-          provide: AuthStore,
-          useValue: { user: () => buildAuthUser({ role }), hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role),
       ],
     });
     http = TestBed.inject(HttpTestingController);

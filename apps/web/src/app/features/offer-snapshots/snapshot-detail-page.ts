@@ -1,13 +1,6 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
-import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   type OfferSnapshotDetail,
   SITE_KIND_LABELS,
@@ -17,10 +10,9 @@ import {
   STAGE_TYPE_LABELS,
   type WatchReason,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
+import { Notifications, RECORD_PAGE } from '@maillage/web/ui';
+import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages, httpStatus, isVersionConflict } from '../../core/http/api-error';
-import { ConfirmDialog, type ConfirmDialogData } from '../sites/confirm-dialog';
 import {
   differenceTone,
   formatCount,
@@ -41,7 +33,7 @@ const REASON_LABELS: Readonly<Record<WatchReason, string>> = {
 /** One frozen snapshot: headline tiles, places by stage type and semester, zones, watched sites, progress. */
 @Component({
   selector: 'app-snapshot-detail-page',
-  imports: [DatePipe, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, RouterLink],
+  imports: [RECORD_PAGE],
   templateUrl: './snapshot-detail-page.html',
   styleUrl: './snapshot-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,22 +41,15 @@ const REASON_LABELS: Readonly<Record<WatchReason, string>> = {
 export class SnapshotDetailPage {
   private readonly auth = inject(AuthStore);
   private readonly api = inject(OfferSnapshotsApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
   private readonly router = inject(Router);
 
   readonly id = input.required<string>();
 
   protected readonly snapshot = httpResource<OfferSnapshotDetail>(() => `${OFFER_SNAPSHOTS_URL}/${this.id()}`);
   protected readonly record = computed(() => (this.snapshot.hasValue() ? this.snapshot.value() : undefined));
-  protected readonly loadError = computed(() => {
-    const error = this.snapshot.error();
-    if (!error) return null;
-    return httpStatus(error) === 404 ? 'Ce relevé est introuvable.' : errorMessages(error).join(' ');
-  });
-  protected readonly canArchive = computed(() => this.auth.hasRole('mission_officer', 'admin'));
-  protected readonly busy = signal(false);
-  protected readonly notice = signal<string | null>(null);
+  protected readonly canArchive = computed(() => this.auth.can('offer.write'));
+  protected readonly action = actionSubmission({ conflictMessage: OFFER_SNAPSHOT_CONFLICT_MESSAGE });
 
   protected readonly count = formatCount;
   protected readonly signed = formatDifference;
@@ -73,14 +58,27 @@ export class SnapshotDetailPage {
   protected readonly stageLabels = STAGE_TYPE_LABELS;
   protected readonly reasonLabels = REASON_LABELS;
 
-  /** Sites by status and by kind, leaving out the empty lines. */
-  protected readonly siteRows = computed(() => {
+  /** Sites by status and by kind (leaving out the empty lines), then the MSU: one card each. */
+  protected readonly countCards = computed(() => {
     const f = this.record()?.figures;
-    if (!f) return { byStatus: [], byKind: [] };
-    return {
-      byStatus: SITE_STATUSES.map((s) => ({ label: SITE_STATUS_LABELS[s], n: f.sites.byStatus[s] ?? 0 })),
-      byKind: SITE_KINDS.map((k) => ({ label: SITE_KIND_LABELS[k], n: f.sites.byKind[k] ?? 0 })).filter((r) => r.n > 0),
-    };
+    if (!f) return [];
+    const byKind = SITE_KINDS.map((k) => ({ label: SITE_KIND_LABELS[k], n: f.sites.byKind[k] ?? 0 }));
+    return [
+      {
+        title: 'Terrains par statut',
+        label: 'Terrains par statut',
+        rows: SITE_STATUSES.map((s) => ({ label: SITE_STATUS_LABELS[s], n: f.sites.byStatus[s] ?? 0 })),
+      },
+      { title: 'Terrains par type', label: 'Terrains par type', rows: byKind.filter((r) => r.n > 0) },
+      {
+        title: 'Maîtres de stage (MSU)',
+        label: 'Maîtres de stage',
+        rows: [
+          { label: 'Actifs (accueillent des étudiants)', n: f.msus.active },
+          { label: 'Agréés, pas encore actifs', n: f.msus.accredited },
+        ],
+      },
+    ];
   });
 
   /** The two semesters with their zone split side by side. */
@@ -106,30 +104,17 @@ export class SnapshotDetailPage {
   });
 
   protected confirmArchive(s: OfferSnapshotDetail): void {
-    const data: ConfirmDialogData = {
+    const question = {
       title: 'Archiver le relevé',
       message: `« ${s.title} » ne sera plus proposé dans la liste ni dans les comparaisons. Ses chiffres restent tels qu’ils ont été arrêtés.`,
       confirm: 'Archiver',
     };
-    this.dialog
-      .open(ConfirmDialog, { data, width: '480px' })
-      .afterClosed()
-      .subscribe((confirmed: boolean | undefined) => {
-        if (confirmed) void this.archive(s);
+    this.notifications.confirm(question).subscribe((confirmed) => {
+      if (!confirmed) return;
+      void this.action.run(() => this.api.archive(s), {
+        success: 'Relevé archivé.',
+        then: () => this.router.navigateByUrl('/etat-offre'),
       });
-  }
-
-  private async archive(s: OfferSnapshotDetail): Promise<void> {
-    this.busy.set(true);
-    this.notice.set(null);
-    try {
-      await firstValueFrom(this.api.archive(s));
-      this.snackBar.open('Relevé archivé.', 'Fermer', { duration: 5000 });
-      void this.router.navigateByUrl('/etat-offre');
-    } catch (error) {
-      this.notice.set(isVersionConflict(error) ? OFFER_SNAPSHOT_CONFLICT_MESSAGE : errorMessages(error).join(' '));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -7,8 +7,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { OfferSnapshotSummary, Role } from '@maillage/shared/domain';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
+import { provideSignedIn } from '../../core/auth/testing';
 import { OFFER_SNAPSHOTS_URL } from './offer-snapshots-api';
 import { SnapshotsPage } from './snapshots-page';
 
@@ -56,10 +55,7 @@ describe('SnapshotsPage', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: LOCALE_ID, useValue: 'fr' },
-        {
-          provide: AuthStore,
-          useValue: { user: () => buildAuthUser({ role }), hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role),
       ],
     });
     http = TestBed.inject(HttpTestingController);

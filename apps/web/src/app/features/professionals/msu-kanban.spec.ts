@@ -14,8 +14,8 @@ import {
   type ProfessionalDetail,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
-import { provideFrenchDates } from '../../core/locale/french-date-adapter';
-import { isoDate } from './form-helpers';
+import { provideFrenchDates } from '@maillage/web/ui';
+import { toIsoDate as isoDate } from '@maillage/web/util';
 import { MsuKanban } from './msu-kanban';
 import { NO_FILTERS } from './professional-filters';
 import { PIPELINE_URL } from './professionals-api';

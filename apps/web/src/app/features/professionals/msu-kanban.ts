@@ -31,7 +31,7 @@ import {
   professionalDisplayName,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
-import { errorMessages } from '../../core/http/api-error';
+import { errorMessages } from '@maillage/web/util';
 import { MoveStageDialog, type MoveStageDialogData, type MoveStageDialogResult } from './move-stage-dialog';
 import type { ProfessionalFilters } from './professional-filters';
 import { pipelineRequest } from './professionals-api';

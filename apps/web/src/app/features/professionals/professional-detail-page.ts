@@ -1,14 +1,9 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DecimalPipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
 import {
   ACCREDITATION_STATUS_LABELS,
   ACCREDITATION_TYPE_LABELS,
@@ -30,9 +25,9 @@ import {
   REFERRAL_STATUS_LABELS,
   type TrainingSessionView,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
+import { Notifications, RECORD_PAGE } from '@maillage/web/ui';
+import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages, httpStatus } from '../../core/http/api-error';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { MoveStageDialog, type MoveStageDialogData, type MoveStageDialogResult } from './move-stage-dialog';
 import {
@@ -49,17 +44,7 @@ export const CONFLICT_MESSAGE =
 /** `/professionnels/:id`: everything about one professional and their MSU pipeline. */
 @Component({
   selector: 'app-professional-detail-page',
-  imports: [
-    DatePipe,
-    DecimalPipe,
-    HistoryTimeline,
-    MatButtonModule,
-    MatCardModule,
-    MatIconModule,
-    MatMenuModule,
-    MatProgressBarModule,
-    RouterLink,
-  ],
+  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, MatMenuModule, MatProgressBarModule],
   templateUrl: './professional-detail-page.html',
   styleUrl: './professional-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,7 +52,7 @@ export const CONFLICT_MESSAGE =
 export class ProfessionalDetailPage {
   private readonly api = inject(ProfessionalsApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
   private readonly auth = inject(AuthStore);
 
   /** Route parameter, bound by the router. */
@@ -84,9 +69,9 @@ export class ProfessionalDetailPage {
   protected readonly referralStatusLabels = REFERRAL_STATUS_LABELS;
   protected readonly auditType = PEOPLE_AUDIT_ENTITY_TYPES.professional;
 
-  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
+  protected readonly canEdit = computed(() => this.auth.can('professionals.write'));
   /** Roles that have the referral screens. */
-  protected readonly canOpenReferrals = computed(() => this.auth.hasRole('mission_officer', 'cdom'));
+  protected readonly canOpenReferrals = computed(() => this.auth.can('referrals.read'));
 
   protected readonly professional = httpResource<ProfessionalDetail>(() => professionalUrl(this.id()));
   protected readonly stageEvents = httpResource<Page<MsuStageEventView>>(() => ({
@@ -111,12 +96,12 @@ export class ProfessionalDetailPage {
     const p = this.p();
     return p ? professionalDisplayName(p) : '';
   });
-  protected readonly loadError = computed(() => {
-    const error = this.professional.error();
-    if (!error) return null;
-    return httpStatus(error) === 404
-      ? 'Ce professionnel est introuvable : il n’existe pas ou n’est pas de votre département.'
-      : errorMessages(error).join(' ');
+  protected readonly stageBadge = computed(() => {
+    const p = this.p();
+    if (!p) return null;
+    return p.isSupervisor
+      ? { label: MSU_STAGE_LABELS[p.msuStage], tone: 'success' as const, icon: 'verified' }
+      : { label: MSU_STAGE_LABELS[p.msuStage], tone: 'neutral' as const, icon: 'route' };
   });
   /** Continuing training: percentage of the target, capped at 100. */
   protected readonly trainingPercent = computed(() => {
@@ -125,8 +110,8 @@ export class ProfessionalDetailPage {
     return Math.min(100, Math.round((t.hours / t.targetHours) * 100));
   });
   protected readonly editable = computed(() => this.canEdit() && this.p()?.archivedAt === null);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  /** Archive, restore, and what the dialogs report back: pending, messages. */
+  protected readonly action = actionSubmission({ conflictMessage: CONFLICT_MESSAGE });
 
   protected canMoveTo(stage: MsuStage): boolean {
     const p = this.p();
@@ -136,7 +121,7 @@ export class ProfessionalDetailPage {
   protected openEdit(): void {
     const professional = this.p();
     if (!professional) return;
-    this.notice.set(null);
+    this.action.clear();
     const data: ProfessionalFormDialogData = { professional };
     this.dialog
       .open<ProfessionalFormDialog, ProfessionalFormDialogData, ProfessionalFormDialogResult>(ProfessionalFormDialog, {
@@ -148,8 +133,8 @@ export class ProfessionalDetailPage {
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;
-        if (result === 'conflict') this.notice.set(CONFLICT_MESSAGE);
-        else this.snackBar.open('Fiche enregistrée.', 'Fermer', { duration: 5000 });
+        if (result === 'conflict') this.action.conflict.set(CONFLICT_MESSAGE);
+        else this.notifications.done('Fiche enregistrée.');
         this.professional.reload();
       });
   }
@@ -157,7 +142,7 @@ export class ProfessionalDetailPage {
   protected openMove(toStage: MsuStage): void {
     const professional = this.p();
     if (!professional) return;
-    this.notice.set(null);
+    this.action.clear();
     const data: MoveStageDialogData = { professional, toStage };
     this.dialog
       .open<MoveStageDialog, MoveStageDialogData, MoveStageDialogResult>(MoveStageDialog, {
@@ -168,8 +153,8 @@ export class ProfessionalDetailPage {
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;
-        if (result.kind === 'refused') this.notice.set(result.message);
-        else this.snackBar.open(`Étape « ${MSU_STAGE_LABELS[toStage]} » enregistrée.`, 'Fermer', { duration: 5000 });
+        if (result.kind === 'refused') this.action.messages.set([{ text: result.message }]);
+        else this.notifications.done(`Étape « ${MSU_STAGE_LABELS[toStage]} » enregistrée.`);
         this.professional.reload();
         this.stageEvents.reload();
       });
@@ -184,7 +169,7 @@ export class ProfessionalDetailPage {
       .afterClosed()
       .subscribe((session: TrainingSessionView | undefined) => {
         if (!session) return;
-        this.snackBar.open('Session de formation enregistrée.', 'Fermer', { duration: 5000 });
+        this.notifications.done('Session de formation enregistrée.');
         this.professional.reload();
         this.sessions.reload();
       });
@@ -192,17 +177,10 @@ export class ProfessionalDetailPage {
 
   protected async setArchived(archived: boolean): Promise<void> {
     const professional = this.p();
-    if (!professional || this.busy()) return;
-    this.notice.set(null);
-    this.busy.set(true);
-    try {
-      await firstValueFrom<unknown>(archived ? this.api.archive(professional) : this.api.restore(professional));
-      this.snackBar.open(archived ? 'Professionnel archivé.' : 'Professionnel restauré.', 'Fermer', { duration: 5000 });
-    } catch (error) {
-      this.notice.set(errorMessages(error).join(' '));
-    } finally {
-      this.busy.set(false);
-      this.professional.reload();
-    }
+    if (!professional) return;
+    await this.action.run<unknown>(() => (archived ? this.api.archive(professional) : this.api.restore(professional)), {
+      success: archived ? 'Professionnel archivé.' : 'Professionnel restauré.',
+    });
+    this.professional.reload();
   }
 }

@@ -6,6 +6,7 @@ import {
   PRACTICE_MODES,
   type PracticeMode,
 } from '@maillage/shared/domain';
+import { type ApiParams, choiceParam, defineList, type ParamCodec } from '@maillage/web/util';
 
 /** The filters shared by the table and the kanban, kept in the query string of `/professionnels`. */
 export interface ProfessionalFilters {
@@ -22,7 +23,8 @@ export interface ProfessionalFilters {
   archived: boolean;
 }
 
-export type ProfessionalsView = 'tableau' | 'parcours';
+export const PROFESSIONALS_VIEWS = ['tableau', 'parcours'] as const;
+export type ProfessionalsView = (typeof PROFESSIONALS_VIEWS)[number];
 
 export const NO_FILTERS: ProfessionalFilters = {
   q: '',
@@ -37,60 +39,105 @@ export const NO_FILTERS: ProfessionalFilters = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Free text kept as typed (within `max` characters); `''` when empty. */
+function text(param: string, max: number, api: string): ParamCodec<string> {
+  return {
+    param,
+    defaultValue: '',
+    read: (raw) => (raw ?? '').slice(0, max),
+    write: (value) => value.trim() || null,
+    api: (value): ApiParams => (value.trim() ? { [api]: value.trim() } : {}),
+  };
+}
+
+/** A code the API checks (`''` when absent or malformed). */
+function code<T extends string>(param: string, valid: (raw: string) => boolean, api: string): ParamCodec<T | ''> {
+  return {
+    param,
+    defaultValue: '',
+    read: (raw) => (raw && valid(raw) ? (raw as T) : ''),
+    write: (value) => value || null,
+    api: (value): ApiParams => (value ? { [api]: value } : {}),
+  };
+}
+
+/** A switch written `1` in the URL and `true` for the API. */
+function flag(param: string, api: string): ParamCodec<boolean> {
+  return {
+    param,
+    defaultValue: false,
+    read: (raw) => raw === '1',
+    write: (value) => (value ? '1' : null),
+    api: (value): ApiParams => (value ? { [api]: 'true' } : {}),
+  };
+}
+
+/** Several stages, comma-separated: `?etapes=contacted,interested`. */
+const stages: ParamCodec<MsuStage[]> = {
+  param: 'etapes',
+  defaultValue: [],
+  read: (raw) => [
+    ...new Set((raw ?? '').split(',').filter((s): s is MsuStage => (MSU_STAGES as readonly string[]).includes(s))),
+  ],
+  write: (value) => (value.length > 0 ? value.join(',') : null),
+  api: (value): ApiParams => (value.length > 0 ? { msuStage: value.join(',') } : {}),
+};
+
+/**
+ * The filters shared by the table and the kanban, kept in the query string of `/professionnels`
+ * (with the view: `?vue=parcours`), named for the API by the same definition.
+ */
+export const PROFESSIONAL_LIST = defineList({
+  filters: {
+    q: text('q', 100, 'q'),
+    stages,
+    supervisorOnly: flag('msu', 'supervisor'),
+    specialty: text('specialite', 120, 'specialty'),
+    practiceMode: code<PracticeMode>(
+      'mode',
+      (raw) => (PRACTICE_MODES as readonly string[]).includes(raw),
+      'practiceMode',
+    ),
+    commune: code<string>('commune', (raw) => INSEE_COMMUNE_CODE.test(raw), 'commune'),
+    site: code<string>('terrain', (raw) => UUID.test(raw), 'site'),
+    archived: flag('archives', 'archived'),
+    view: choiceParam('vue', PROFESSIONALS_VIEWS, 'tableau'),
+  },
+  paging: false,
+});
+
+type ListState = ReturnType<typeof PROFESSIONAL_LIST.fromParams>;
+
+/** The filters of a list state (without the view). */
+export function filtersOf(state: ListState): ProfessionalFilters {
+  const { q, stages: chosen, supervisorOnly, specialty, practiceMode, commune, site, archived } = state;
+  return { q, stages: chosen, supervisorOnly, specialty, practiceMode, commune, site, archived };
+}
+
 /** Reads the filters from the URL, dropping any value the API would refuse. */
 export function filtersFromQuery(params: ParamMap): ProfessionalFilters {
-  const stages = (params.get('etapes') ?? '')
-    .split(',')
-    .filter((s): s is MsuStage => (MSU_STAGES as readonly string[]).includes(s));
-  const mode = params.get('mode') ?? '';
-  const commune = params.get('commune') ?? '';
-  const site = params.get('terrain') ?? '';
-  return {
-    q: (params.get('q') ?? '').slice(0, 100),
-    stages: [...new Set(stages)],
-    supervisorOnly: params.get('msu') === '1',
-    specialty: (params.get('specialite') ?? '').slice(0, 120),
-    practiceMode: (PRACTICE_MODES as readonly string[]).includes(mode) ? (mode as PracticeMode) : '',
-    commune: INSEE_COMMUNE_CODE.test(commune) ? commune : '',
-    site: UUID.test(site) ? site : '',
-    archived: params.get('archives') === '1',
-  };
+  return filtersOf(PROFESSIONAL_LIST.fromParams(Object.fromEntries(params.keys.map((k) => [k, params.get(k)]))));
 }
 
 /** The query params of these filters; empty ones are `null` so that the router removes them. */
 export function filtersToQuery(filters: ProfessionalFilters): Params {
-  return {
-    q: filters.q.trim() || null,
-    etapes: filters.stages.length > 0 ? filters.stages.join(',') : null,
-    msu: filters.supervisorOnly ? '1' : null,
-    specialite: filters.specialty.trim() || null,
-    mode: filters.practiceMode || null,
-    commune: filters.commune || null,
-    terrain: filters.site || null,
-    archives: filters.archived ? '1' : null,
-  };
+  const written = PROFESSIONAL_LIST.toParams({ ...PROFESSIONAL_LIST.defaults, ...filters });
+  return Object.fromEntries(
+    ['q', 'etapes', 'msu', 'specialite', 'mode', 'commune', 'terrain', 'archives'].map((k) => [k, written[k] ?? null]),
+  );
 }
 
 export function viewFromQuery(params: ParamMap): ProfessionalsView {
-  return params.get('vue') === 'parcours' ? 'parcours' : 'tableau';
+  return PROFESSIONAL_LIST.fromParams({ vue: params.get('vue') ?? undefined }).view;
 }
 
 /** The filters as `GET /api/professionals` and `/pipeline` take them; empty ones are left out. */
 export function filtersToApiParams(filters: ProfessionalFilters): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (filters.q.trim()) params['q'] = filters.q.trim();
-  if (filters.stages.length > 0) params['msuStage'] = filters.stages.join(',');
-  if (filters.supervisorOnly) params['supervisor'] = 'true';
-  if (filters.specialty.trim()) params['specialty'] = filters.specialty.trim();
-  if (filters.practiceMode) params['practiceMode'] = filters.practiceMode;
-  if (filters.commune) params['commune'] = filters.commune;
-  if (filters.site) params['site'] = filters.site;
-  if (filters.archived) params['archived'] = 'true';
-  return params;
+  return PROFESSIONAL_LIST.apiParams({ ...PROFESSIONAL_LIST.defaults, ...filters }) as Record<string, string>;
 }
 
 export function hasFilters(filters: ProfessionalFilters): boolean {
-  return Object.values(filtersToQuery(filters)).some((v) => v !== null);
+  return PROFESSIONAL_LIST.activeFilters({ ...PROFESSIONAL_LIST.defaults, ...filters }).length > 0;
 }
 
 /** Specialties offered as suggestions (free text is accepted: the API filters on the exact name). */

@@ -1,18 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
-  CIVILITIES,
-  CIVILITY_LABELS,
   CYCLE_LABELS,
   CYCLES,
   PRACTICE_MODE_LABELS,
@@ -23,9 +19,9 @@ import {
   type ProfessionalDetail,
   type ProfessionalInput,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
-import { dateFromIso, isoDate, isVersionConflict, normalizeRpps, rppsValidator, textOrNull } from './form-helpers';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission, fromIsoDate, normalizeRpps, rppsValidator, textOrNull, toIsoDate } from '@maillage/web/util';
+import { PersonFields } from '../../shared/person-fields/person-fields';
 import { SPECIALTY_SUGGESTIONS } from './professional-filters';
 import { ProfessionalsApi } from './professionals-api';
 
@@ -43,16 +39,14 @@ const THIS_YEAR = new Date().getFullYear();
 @Component({
   selector: 'app-professional-form-dialog',
   imports: [
+    PersonFields,
+    DIALOG_FORM,
     MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
     MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
   ],
   templateUrl: './professional-form-dialog.html',
   styleUrl: './professional-dialogs.scss',
@@ -64,8 +58,6 @@ export class ProfessionalFormDialog {
   private readonly current = inject<ProfessionalFormDialogData>(MAT_DIALOG_DATA).professional;
 
   protected readonly editing = this.current !== null;
-  protected readonly civilities = CIVILITIES;
-  protected readonly civilityLabels = CIVILITY_LABELS;
   protected readonly modes = PRACTICE_MODES;
   protected readonly modeLabels = PRACTICE_MODE_LABELS;
   protected readonly cycles = CYCLES;
@@ -92,7 +84,7 @@ export class ProfessionalFormDialog {
     ],
     contactConsent: [this.current?.contactConsent ?? false],
     initialTrainingDate: [
-      (this.current?.initialTrainingDate ? dateFromIso(this.current.initialTrainingDate) : null) as Date | null,
+      (this.current?.initialTrainingDate ? fromIsoDate(this.current.initialTrainingDate) : null) as Date | null,
     ],
     initialTrainingCycle: [(this.current?.initialTrainingCycle ?? null) as Cycle | null],
     notes: [this.current?.notes ?? '', Validators.maxLength(4000)],
@@ -104,33 +96,16 @@ export class ProfessionalFormDialog {
     const text = (this.specialtyText() ?? '').trim().toLowerCase();
     return SPECIALTY_SUGGESTIONS.filter((s) => s.toLowerCase().includes(text));
   });
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form);
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const input = this.input();
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const saved = this.current
-        ? await firstValueFrom(this.api.update(this.current.id, { ...input, version: this.current.version }))
-        : await firstValueFrom(this.api.create(input));
-      this.ref.close(saved);
-    } catch (error) {
-      if (isVersionConflict(error)) {
-        this.ref.close('conflict');
-        return;
-      }
-      // A duplicate RPPS (409) or invalid input (400): the API says which, the form stays open.
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    const current = this.current;
+    // A duplicate RPPS (409) or invalid input (400): the API says which, the form stays open.
+    await this.submission.submit(
+      () => (current ? this.api.update(current.id, { ...input, version: current.version }) : this.api.create(input)),
+      { onConflict: () => this.ref.close('conflict'), then: (saved) => this.ref.close(saved) },
+    );
   }
 
   private input(): ProfessionalInput {
@@ -147,7 +122,7 @@ export class ProfessionalFormDialog {
       phone: textOrNull(v.phone),
       firstInstallationYear: v.firstInstallationYear ?? null,
       contactConsent: v.contactConsent,
-      initialTrainingDate: v.initialTrainingDate ? isoDate(v.initialTrainingDate) : null,
+      initialTrainingDate: v.initialTrainingDate ? toIsoDate(v.initialTrainingDate) : null,
       initialTrainingCycle: v.initialTrainingCycle,
       notes: textOrNull(v.notes),
     };

@@ -1,18 +1,14 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { ActivatedRoute, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   MSU_STAGE_LABELS,
   MSU_STAGES,
@@ -21,20 +17,13 @@ import {
   professionalDisplayName,
   type SiteRecord,
 } from '@maillage/shared/domain';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { LIST_PAGE, Notifications } from '@maillage/web/ui';
+import { urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
+import { SITES_URL } from '../sites';
 import { MsuKanban } from './msu-kanban';
-import {
-  filtersFromQuery,
-  filtersToQuery,
-  hasFilters,
-  NO_FILTERS,
-  type ProfessionalFilters,
-  type ProfessionalsView,
-  SPECIALTY_SUGGESTIONS,
-  viewFromQuery,
-} from './professional-filters';
+import { filtersOf, PROFESSIONAL_LIST, SPECIALTY_SUGGESTIONS, type ProfessionalFilters } from './professional-filters';
 import {
   ProfessionalFormDialog,
   type ProfessionalFormDialogData,
@@ -48,14 +37,13 @@ const sameFilters = (a: ProfessionalFilters, b: ProfessionalFilters) => JSON.str
 @Component({
   selector: 'app-professionals-page',
   imports: [
+    LIST_PAGE,
     CommunePicker,
     MatAutocompleteModule,
-    MatButtonModule,
     MatButtonToggleModule,
     MatCheckboxModule,
     MatChipsModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatSelectModule,
     MsuKanban,
@@ -67,9 +55,8 @@ const sameFilters = (a: ProfessionalFilters, b: ProfessionalFilters) => JSON.str
 })
 export class ProfessionalsPage {
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
   private readonly auth = inject(AuthStore);
 
   protected readonly stages = MSU_STAGES;
@@ -77,15 +64,13 @@ export class ProfessionalsPage {
   protected readonly modes = PRACTICE_MODES;
   protected readonly modeLabels = PRACTICE_MODE_LABELS;
   protected readonly specialties = SPECIALTY_SUGGESTIONS;
-  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
+  protected readonly canEdit = computed(() => this.auth.can('professionals.write'));
 
-  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly view = computed<ProfessionalsView>(() => viewFromQuery(this.params()));
-  protected readonly filters = computed(() => filtersFromQuery(this.params()), { equal: sameFilters });
-  protected readonly filtered = computed(() => hasFilters(this.filters()));
+  /** Filters and view in the URL; the search box writes to it once typing pauses. */
+  protected readonly list = urlListState(PROFESSIONAL_LIST, { search: 'q' });
+  protected readonly view = computed(() => this.list.state().view);
+  protected readonly filters = computed(() => filtersOf(this.list.state()), { equal: sameFilters });
 
-  /** The search box follows the URL (back button) and writes to it once typing pauses. */
-  protected readonly search = linkedSignal(() => this.filters().q);
   protected readonly specialty = linkedSignal(() => this.filters().specialty);
   protected readonly specialtyOptions = computed(() => {
     const text = this.specialty().trim().toLowerCase();
@@ -95,43 +80,11 @@ export class ProfessionalsPage {
   /** The site of a `?terrain=` link, named in a removable chip. */
   protected readonly site = httpResource<SiteRecord>(() => {
     const id = this.filters().site;
-    return id ? `/api/sites/${id}` : undefined;
+    return id ? `${SITES_URL}/${id}` : undefined;
   });
 
-  constructor() {
-    const destroyRef = inject(DestroyRef);
-    toObservable(this.search)
-      .pipe(
-        map((text) => text.trim()),
-        debounceTime(300),
-        distinctUntilChanged(),
-        takeUntilDestroyed(destroyRef),
-      )
-      .subscribe((q) => {
-        if (q !== this.filters().q) this.update({ q });
-      });
-  }
-
   protected update(patch: Partial<ProfessionalFilters>): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: filtersToQuery({ ...this.filters(), ...patch }),
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
-  }
-
-  protected clearFilters(): void {
-    this.search.set('');
-    this.update(NO_FILTERS);
-  }
-
-  protected setView(view: ProfessionalsView): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { vue: view === 'parcours' ? 'parcours' : null },
-      queryParamsHandling: 'merge',
-    });
+    this.list.update(patch, true);
   }
 
   protected applySpecialty(): void {
@@ -152,9 +105,7 @@ export class ProfessionalsPage {
       .subscribe((created) => {
         // A new record cannot be stale: `conflict` only comes from an edit.
         if (!created || created === 'conflict') return;
-        this.snackBar.open(`${professionalDisplayName(created)} a été ajouté au registre.`, 'Fermer', {
-          duration: 5000,
-        });
+        this.notifications.done(`${professionalDisplayName(created)} a été ajouté au registre.`);
         void this.router.navigate(['/professionnels', created.id]);
       });
   }

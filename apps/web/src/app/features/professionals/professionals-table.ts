@@ -1,39 +1,38 @@
 import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSortModule, type Sort } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import {
   MSU_STAGE_LABELS,
-  type MsuStage,
   type Page,
   PAGE_SIZE_DEFAULT,
   PRACTICE_MODE_LABELS,
-  type PracticeMode,
   professionalDisplayName,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
-import { errorMessages } from '../../core/http/api-error';
+import { type Badge, CellDef, DataTable, LoadError, StatusBadge, type TableColumn } from '@maillage/web/ui';
+import { countText, lastValue, type ListSort, PAGE_SIZES, type SortChange } from '@maillage/web/util';
 import type { ProfessionalFilters } from './professional-filters';
 import { professionalsRequest } from './professionals-api';
+
+const DEFAULT_SORT: ListSort = { field: 'lastName', direction: 'asc' };
 
 /** The table view of `/professionnels`: server paging and sort, the page's filters. */
 @Component({
   selector: 'app-professionals-table',
   imports: [
+    CellDef,
+    DataTable,
     DatePipe,
-    MatButtonModule,
+    LoadError,
     MatIconModule,
     MatPaginatorModule,
     MatProgressBarModule,
-    MatSortModule,
-    MatTableModule,
     RouterLink,
+    StatusBadge,
   ],
   templateUrl: './professionals-table.html',
   styleUrl: './professionals-table.scss',
@@ -42,10 +41,23 @@ import { professionalsRequest } from './professionals-api';
 export class ProfessionalsTable {
   readonly filters = input.required<ProfessionalFilters>();
 
-  protected readonly columns = ['lastName', 'rpps', 'specialty', 'practiceMode', 'sites', 'msuStage', 'msuStageSince'];
   protected readonly displayName = professionalDisplayName;
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly columns: TableColumn<ProfessionalSummary>[] = [
+    { key: 'lastName', header: 'Nom', sortable: true },
+    { key: 'rpps', header: 'RPPS', text: (p) => p.rpps ?? '—' },
+    { key: 'specialty', header: 'Spécialité', text: (p) => p.specialty ?? '—' },
+    {
+      key: 'practiceMode',
+      header: 'Exercice',
+      text: (p) => (p.practiceMode ? PRACTICE_MODE_LABELS[p.practiceMode] : '—'),
+    },
+    { key: 'sites', header: 'Terrains' },
+    { key: 'msuStage', header: 'Étape MSU', sortable: true },
+    { key: 'msuStageSince', header: 'Depuis le', sortable: true },
+  ];
 
-  protected readonly sort = signal<Sort>({ active: 'lastName', direction: 'asc' });
+  protected readonly sort = signal<ListSort>(DEFAULT_SORT);
   protected readonly pageSize = signal(PAGE_SIZE_DEFAULT);
   /** Back to the first page whenever a filter or the order changes. */
   protected readonly pageIndex = linkedSignal({
@@ -58,30 +70,26 @@ export class ProfessionalsTable {
       filters: this.filters(),
       page: this.pageIndex() + 1,
       pageSize: this.pageSize(),
-      sort: sort.direction ? `${sort.active}:${sort.direction}` : 'lastName:asc',
+      sort: `${sort.field}:${sort.direction}`,
     });
   });
-  protected readonly page = linkedSignal<Page<ProfessionalSummary> | undefined, Page<ProfessionalSummary> | undefined>({
-    source: () => (this.professionals.hasValue() ? this.professionals.value() : undefined),
-    computation: (next, previous) => next ?? previous?.value,
-  });
-  protected readonly loadError = computed(() => {
-    const error = this.professionals.error();
-    return error ? errorMessages(error).join(' ') : null;
-  });
-  protected readonly resultText = computed(() => {
-    const total = this.page()?.total;
-    if (total === undefined) return '';
-    if (total === 0) return 'Aucun professionnel trouvé.';
-    return total === 1 ? '1 professionnel trouvé.' : `${total.toLocaleString('fr-FR')} professionnels trouvés.`;
-  });
+  protected readonly page = lastValue(this.professionals);
+  protected readonly resultText = computed(() =>
+    countText(this.page()?.total, {
+      none: 'Aucun professionnel trouvé.',
+      one: '1 professionnel trouvé.',
+      many: '{n} professionnels trouvés.',
+    }),
+  );
 
-  protected stageLabel(stage: MsuStage): string {
-    return MSU_STAGE_LABELS[stage];
+  protected stageBadge(p: ProfessionalSummary): Badge {
+    return p.isSupervisor
+      ? { label: MSU_STAGE_LABELS[p.msuStage], tone: 'success', icon: 'verified' }
+      : { label: MSU_STAGE_LABELS[p.msuStage], tone: 'neutral' };
   }
 
-  protected modeLabel(mode: PracticeMode): string {
-    return PRACTICE_MODE_LABELS[mode];
+  protected onSort(sort: SortChange): void {
+    this.sort.set(sort.direction ? { field: sort.active, direction: sort.direction } : DEFAULT_SORT);
   }
 
   protected onPage(event: PageEvent): void {

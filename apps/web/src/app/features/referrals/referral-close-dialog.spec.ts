@@ -146,6 +146,8 @@ describe('ReferralCloseDialog', () => {
       );
     await render();
     expect(close).not.toHaveBeenCalled();
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('note : 2000 caractères au plus.');
+    // The API names the field by its property (`note :`); the screen names it by its label, at the field too.
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Note de clôture : 2000 caractères au plus.');
+    expect(root.querySelector('mat-error')?.textContent).toContain('Note de clôture : 2000 caractères au plus.');
   });
 });

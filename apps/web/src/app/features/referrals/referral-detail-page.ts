@@ -1,16 +1,7 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
 import {
   type CandidateReferralView,
   isReferralClosed,
@@ -19,12 +10,12 @@ import {
   professionalDisplayName,
   type ReferralFollowUpView,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
+import { FORM_FIELDS, Notifications, RECORD_PAGE } from '@maillage/web/ui';
+import { actionSubmission, formSubmission, trimmedMinLength } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages, httpStatus } from '../../core/http/api-error';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
-import { CommuneNames } from './commune-names';
-import { ReferralPriorityBadge, ReferralStatusBadge } from './referral-badges';
+import { CommuneNames } from '../../shared/territory/commune-names';
+import { priorityBadge, referralStatusBadge } from './referral-badges';
 import { ReferralCloseDialog, type ReferralCloseResult } from './referral-close-dialog';
 import { ReferralsApi, referralUrl } from './referrals-api';
 
@@ -33,20 +24,7 @@ const CHANGED_MEANWHILE = 'Ce signalement a été modifié entre-temps : il a é
 /** `/signalements/:id`: a referral, its outcome; for the mission officer, assignment, follow-ups and closing. */
 @Component({
   selector: 'app-referral-detail-page',
-  imports: [
-    DatePipe,
-    HistoryTimeline,
-    MatButtonModule,
-    MatCardModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatProgressBarModule,
-    ReactiveFormsModule,
-    ReferralPriorityBadge,
-    ReferralStatusBadge,
-    RouterLink,
-  ],
+  imports: [RECORD_PAGE, FORM_FIELDS, HistoryTimeline],
   templateUrl: './referral-detail-page.html',
   styleUrl: './referral-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,7 +32,7 @@ const CHANGED_MEANWHILE = 'Ce signalement a été modifié entre-temps : il a é
 export class ReferralDetailPage {
   private readonly api = inject(ReferralsApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
   private readonly auth = inject(AuthStore);
   protected readonly communes = inject(CommuneNames);
 
@@ -62,13 +40,19 @@ export class ReferralDetailPage {
   readonly id = input.required<string>();
 
   protected readonly auditType = PEOPLE_AUDIT_ENTITY_TYPES.referral;
-  protected readonly handler = computed(() => this.auth.hasRole('mission_officer', 'admin'));
+  protected readonly handler = computed(() => this.auth.can('referrals.handle'));
+  /** The mission officer's working notes: not for the CDOM. */
+  protected readonly readsFollowUps = computed(() => this.auth.can('referrals.readFollowUps'));
+  protected readonly statusBadge = referralStatusBadge;
+  protected readonly priorityBadge = priorityBadge;
   protected readonly me = this.auth.user;
 
   protected readonly referral = httpResource<CandidateReferralView>(() => referralUrl(this.id()));
   /** The mission officer's working notes: not for the CDOM. */
   protected readonly followUps = httpResource<Page<ReferralFollowUpView>>(() =>
-    this.handler() ? { url: `${referralUrl(this.id())}/follow-ups`, params: { page: 1, pageSize: 100 } } : undefined,
+    this.readsFollowUps()
+      ? { url: `${referralUrl(this.id())}/follow-ups`, params: { page: 1, pageSize: 100 } }
+      : undefined,
   );
 
   protected readonly r = computed(() => (this.referral.hasValue() ? this.referral.value() : undefined));
@@ -81,50 +65,46 @@ export class ReferralDetailPage {
     return r !== undefined && !isReferralClosed(r.status);
   });
   protected readonly assignedToMe = computed(() => this.r()?.assignedTo?.id === this.me()?.id);
-  protected readonly loadError = computed(() => {
-    const error = this.referral.error();
-    if (!error) return null;
-    return httpStatus(error) === 404
-      ? 'Ce signalement est introuvable : il n’existe pas ou vous n’y avez pas accès.'
-      : errorMessages(error).join(' ');
-  });
 
   protected readonly note = new FormControl('', {
     nonNullable: true,
-    validators: [Validators.required, Validators.minLength(2), Validators.maxLength(2000)],
+    validators: [Validators.required, trimmedMinLength(2), Validators.maxLength(2000)],
   });
-  protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  /** « Ajouter le suivi »: `[formGroup]` on the `<form>` is what makes it submit instead of reloading the page. */
+  protected readonly followUpForm = new FormGroup({ note: this.note });
+  protected readonly followUp = formSubmission(this.followUpForm, { invalidMessage: null });
+  protected readonly noteError = 'Écrivez le suivi (2 caractères au moins).';
+  /** Assign and close: pending, messages (the API says why a 409 refused it; the record is reloaded). */
+  protected readonly action = actionSubmission();
 
   protected async assignToMe(): Promise<void> {
     const referral = this.r();
     const me = this.me();
-    if (!referral || !me || this.busy()) return;
-    await this.run(async () => {
-      await firstValueFrom(this.api.assign(referral, me.id));
-      this.snackBar.open('Le signalement vous est attribué.', 'Fermer', { duration: 5000 });
+    if (!referral || !me) return;
+    await this.action.run(() => this.api.assign(referral, me.id), {
+      success: 'Le signalement vous est attribué.',
+      // 409: changed meanwhile or already closed; the API says which, the record is reloaded below.
+      onRefused: (message) => this.action.messages.set([{ text: message }]),
     });
+    this.referral.reload();
   }
 
   protected async addFollowUp(): Promise<void> {
     const referral = this.r();
-    if (!referral || this.busy()) return;
-    if (this.note.invalid || this.note.value.trim().length < 2) {
-      this.note.markAsTouched();
-      return;
-    }
-    await this.run(async () => {
-      await firstValueFrom(this.api.followUp(referral.id, this.note.value.trim()));
-      this.note.reset();
-      this.snackBar.open('Suivi ajouté.', 'Fermer', { duration: 5000 });
-      this.followUps.reload();
+    if (!referral) return;
+    const added = await this.followUp.submit(() => this.api.followUp(referral.id, this.note.value.trim()), {
+      success: 'Suivi ajouté.',
     });
+    if (!added.ok) return;
+    this.followUpForm.reset();
+    this.followUps.reload();
+    this.referral.reload();
   }
 
   protected openClose(): void {
     const referral = this.r();
     if (!referral) return;
-    this.notice.set(null);
+    this.action.clear();
     this.dialog
       .open<ReferralCloseDialog, CandidateReferralView, ReferralCloseResult>(ReferralCloseDialog, {
         data: referral,
@@ -134,23 +114,9 @@ export class ReferralDetailPage {
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;
-        if (result.kind === 'refused') this.notice.set(result.message || CHANGED_MEANWHILE);
-        else this.snackBar.open('Signalement clos.', 'Fermer', { duration: 5000 });
+        if (result.kind === 'refused') this.action.messages.set([{ text: result.message || CHANGED_MEANWHILE }]);
+        else this.notifications.done('Signalement clos.');
         this.referral.reload();
       });
-  }
-
-  private async run(action: () => Promise<void>): Promise<void> {
-    this.notice.set(null);
-    this.busy.set(true);
-    try {
-      await action();
-    } catch (error) {
-      // 409: changed meanwhile or already closed; the API says which, the record is reloaded below.
-      this.notice.set(errorMessages(error).join(' '));
-    } finally {
-      this.busy.set(false);
-      this.referral.reload();
-    }
   }
 }

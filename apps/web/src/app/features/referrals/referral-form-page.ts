@@ -1,22 +1,15 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   type CandidateReferralInput,
-  CIVILITIES,
   type Civility,
-  CIVILITY_LABELS,
   MSU_STAGE_LABELS,
   type Page,
   PRIORITIES,
@@ -25,12 +18,12 @@ import {
   professionalDisplayName,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
-import { debounceTime, distinctUntilChanged, filter, firstValueFrom, map } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
+import { FORM_PAGE } from '@maillage/web/ui';
+import { formSubmission, normalizeRpps, rppsValidator, textOrNull } from '@maillage/web/util';
+import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
-import { normalizeRpps, rppsValidator, textOrNull } from '../professionals/form-helpers';
-import { SPECIALTY_SUGGESTIONS } from '../professionals/professional-filters';
-import { PROFESSIONALS_URL } from '../professionals/professionals-api';
+import { PersonFields } from '../../shared/person-fields/person-fields';
+import { PROFESSIONALS_URL, SPECIALTY_SUGGESTIONS } from '../professionals';
 import { ReferralsApi } from './referrals-api';
 
 export type CandidateMode = 'new' | 'existing';
@@ -39,17 +32,13 @@ export type CandidateMode = 'new' | 'existing';
 @Component({
   selector: 'app-referral-form-page',
   imports: [
+    PersonFields,
+    FORM_PAGE,
     CommunePicker,
     MatAutocompleteModule,
-    MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
     MatRadioModule,
     MatSelectModule,
-    ReactiveFormsModule,
-    RouterLink,
   ],
   templateUrl: './referral-form-page.html',
   styleUrl: './referral-form-page.scss',
@@ -58,10 +47,7 @@ export type CandidateMode = 'new' | 'existing';
 export class ReferralFormPage {
   private readonly api = inject(ReferralsApi);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
 
-  protected readonly civilities = CIVILITIES;
-  protected readonly civilityLabels = CIVILITY_LABELS;
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly stageLabels = MSU_STAGE_LABELS;
@@ -116,8 +102,16 @@ export class ReferralFormPage {
     const value = this.professionalValue();
     return typeof value === 'object' ? value : null;
   });
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form, {
+    fields: {
+      professionalId: 'professional',
+      firstName: 'identity.firstName',
+      lastName: 'identity.lastName',
+      rpps: 'identity.rpps',
+      specialty: 'identity.specialty',
+      civility: 'identity.civility',
+    },
+  });
 
   constructor() {
     // Only the part of the form that matches the choice is validated and sent.
@@ -137,24 +131,10 @@ export class ReferralFormPage {
     v === null ? '' : typeof v === 'string' ? v : professionalDisplayName(v);
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      await firstValueFrom(this.api.create(this.input()));
-      this.snackBar.open('Signalement envoyé : vous en suivrez la suite dans cette liste.', 'Fermer', {
-        duration: 6000,
-      });
-      await this.router.navigateByUrl('/signalements');
-    } catch (error) {
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.submission.submit(() => this.api.create(this.input()), {
+      success: 'Signalement envoyé : vous en suivrez la suite dans cette liste.',
+      then: () => this.router.navigateByUrl('/signalements'),
+    });
   }
 
   private input(): CandidateReferralInput {

@@ -1,43 +1,42 @@
-import { HttpClient, type HttpResourceRequest } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type {
-  CandidateReferralInput,
-  CandidateReferralView,
-  Priority,
-  ReferralCloseInput,
-  ReferralFollowUpView,
-  ReferralStatus,
+import {
+  type CandidateReferralInput,
+  type CandidateReferralView,
+  PAGE_SIZE_DEFAULT,
+  PRIORITIES,
+  REFERRAL_SORT_FIELDS,
+  REFERRAL_STATUSES,
+  type ReferralCloseInput,
+  type ReferralFollowUpView,
 } from '@maillage/shared/domain';
+import { type ApiParams, defineList, flagParam, oneOfParam, textParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const REFERRALS_URL = '/api/candidate-referrals';
 export const referralUrl = (id: string): string => `${REFERRALS_URL}/${id}`;
 
-/** `open` / `closed` group the statuses; a single status otherwise. */
-export type ReferralStatusFilter = ReferralStatus | 'open' | 'closed' | '';
+/** The status filter: `open` / `closed` group the statuses; a single status otherwise. */
+export const REFERRAL_STATUS_FILTERS = ['open', 'closed', ...REFERRAL_STATUSES] as const;
+export type ReferralStatusFilter = (typeof REFERRAL_STATUS_FILTERS)[number];
 
-export interface ReferralQuery {
-  page: number;
-  pageSize: number;
-  /** `field:asc|desc`, or empty for the API's order: new first, then high priority, then recent. */
-  sort: string;
-  q: string;
-  status: ReferralStatusFilter;
-  priority: Priority | '';
-  mine: boolean;
-}
-
-export function referralsRequest(query: ReferralQuery): HttpResourceRequest {
-  const params: Record<string, string | number> = { page: query.page, pageSize: query.pageSize };
-  if (query.sort) params['sort'] = query.sort;
-  if (query.q.trim()) params['q'] = query.q.trim();
-  if (query.status === 'open') params['open'] = 'true';
-  else if (query.status === 'closed') params['open'] = 'false';
-  else if (query.status) params['status'] = query.status;
-  if (query.priority) params['priority'] = query.priority;
-  if (query.mine) params['assignedTo'] = 'me';
-  return { url: REFERRALS_URL, params };
-}
+/**
+ * The list, kept in the URL: `/signalements?q=martin&statut=open&priorite=high&mes=oui&tri=priority:desc`.
+ * Without an order, the API's own: new first, then high priority, then recent.
+ */
+export const REFERRAL_LIST = defineList({
+  filters: {
+    q: textParam('q'),
+    status: oneOfParam('statut', REFERRAL_STATUS_FILTERS, {
+      api: (value): ApiParams =>
+        value === 'open' ? { open: 'true' } : value === 'closed' ? { open: 'false' } : { status: value },
+    }),
+    priority: oneOfParam('priorite', PRIORITIES),
+    mine: flagParam('mes', { api: () => ({ assignedTo: 'me' }) }),
+  },
+  sort: { fields: REFERRAL_SORT_FIELDS, default: null },
+  paging: { pageSize: PAGE_SIZE_DEFAULT },
+});
 
 /** The writes on referrals; lists and details are `httpResource`s of the pages. */
 @Injectable({ providedIn: 'root' })

@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { permissionGuard } from '../../core/auth/auth.guards';
 import { AREAS } from '../../core/navigation/areas';
 
 /** `/signalements`, `/signalements/nouveau` and `/signalements/:id` (lazy). */
@@ -11,6 +12,7 @@ export const referralsRoutes: Route[] = [
   {
     path: 'nouveau',
     title: 'Signaler un candidat MSU',
+    canActivate: [permissionGuard('referrals.create')],
     loadComponent: () => import('./referral-form-page').then((m) => m.ReferralFormPage),
   },
   {

@@ -1,7 +1,7 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { provideFrenchDates } from '../../core/locale/french-date-adapter';
+import { provideFrenchDates } from '@maillage/web/ui';
 import { ReportDateDialog, type ReportDateDialogData } from './report-date-dialog';
 
 const DATA: ReportDateDialogData = {

@@ -9,8 +9,7 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { AnnualReportDetail, Role } from '@maillage/shared/domain';
 import { of } from 'rxjs';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
+import { provideSignedIn } from '../../core/auth/testing';
 import { ReportDetailPage } from './report-detail-page';
 import { REPORT_CONFLICT_MESSAGE, REPORTS_URL } from './reports-api';
 import { buildReport, REPORT_ID } from './testing';
@@ -33,10 +32,7 @@ describe('ReportDetailPage', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: LOCALE_ID, useValue: 'fr' },
-        {
-          provide: AuthStore,
-          useValue: { user: () => buildAuthUser({ role }), hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role),
       ],
     });
     http = TestBed.inject(HttpTestingController);

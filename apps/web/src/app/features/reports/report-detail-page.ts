@@ -1,16 +1,7 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
+import { FormControl, FormGroup } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
 import {
   type AnnualReportDetail,
   REPORT_SECTION_LABELS,
@@ -18,12 +9,13 @@ import {
   type ReportSection,
   todayInFrance,
 } from '@maillage/shared/domain';
-import { firstValueFrom, type Observable } from 'rxjs';
+import { FORM_FIELDS, RECORD_PAGE } from '@maillage/web/ui';
+import { formSubmission } from '@maillage/web/util';
+import type { Observable } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages, httpStatus, isVersionConflict } from '../../core/http/api-error';
+import { reportStatusBadge } from './report-badges';
 import { ReportDateDialog, type ReportDateDialogData } from './report-date-dialog';
 import { ReportFigureTableView } from './report-figure-table';
-import { ReportStatusChip } from './report-status-chip';
 import {
   formatFigure,
   REPORT_CONFLICT_MESSAGE,
@@ -39,19 +31,7 @@ type SectionsForm = FormGroup<Record<ReportSection, FormControl<string>>>;
 /** One annual report: its sections, its figures (live or frozen), its exports and, for the officer, its life. */
 @Component({
   selector: 'app-report-detail-page',
-  imports: [
-    DatePipe,
-    MatButtonModule,
-    MatCardModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatProgressBarModule,
-    ReactiveFormsModule,
-    ReportFigureTableView,
-    ReportStatusChip,
-    RouterLink,
-  ],
+  imports: [RECORD_PAGE, FORM_FIELDS, ReportFigureTableView],
   templateUrl: './report-detail-page.html',
   styleUrl: './report-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,23 +40,14 @@ export class ReportDetailPage {
   private readonly api = inject(ReportsApi);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
 
   readonly id = input.required<string>();
 
   protected readonly report = httpResource<AnnualReportDetail>(() => `${REPORTS_URL}/${this.id()}`);
   protected readonly record = computed(() => (this.report.hasValue() ? this.report.value() : undefined));
-  protected readonly loadError = computed(() => {
-    const error = this.report.error();
-    if (!error) return null;
-    return httpStatus(error) === 404 ? 'Ce bilan est introuvable.' : errorMessages(error).join(' ');
-  });
-  /** The mission officer (and the administrator) writes; the committee and the Département read. */
-  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
+  /** Those who write reports write; the committee, the CDOM and the Département read. */
+  protected readonly canEdit = computed(() => this.auth.can('reports.write'));
   protected readonly editing = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly conflict = signal(false);
-  protected readonly notice = signal<string | null>(null);
 
   protected readonly keyFigures = computed(
     () => this.record()?.figures.tables.find((t) => t.key === 'key_figures')?.rows ?? [],
@@ -103,18 +74,13 @@ export class ReportDetailPage {
     >,
   );
   protected readonly allSections = REPORT_SECTIONS.map((key) => ({ key, label: REPORT_SECTION_LABELS[key] }));
-  protected readonly conflictMessage = REPORT_CONFLICT_MESSAGE;
+  /** The sections' form and the report's steps: pending, 409 with « Recharger le bilan », messages. */
+  protected readonly submission = formSubmission(this.form, { conflictMessage: REPORT_CONFLICT_MESSAGE });
+  protected readonly statusBadge = reportStatusBadge;
   protected readonly path = REPORTS_PATH;
   protected readonly pdfUrl = reportPdfUrl;
   protected readonly xlsxUrl = reportXlsxUrl;
   protected readonly format = (value: number) => formatFigure({ key: 'key_figures' }, 0, value);
-
-  protected reload(): void {
-    this.conflict.set(false);
-    this.notice.set(null);
-    this.editing.set(false);
-    this.report.reload();
-  }
 
   protected edit(report: AnnualReportDetail): void {
     this.form.reset(
@@ -123,7 +89,7 @@ export class ReportDetailPage {
         string
       >,
     );
-    this.notice.set(null);
+    this.submission.clear();
     this.editing.set(true);
   }
 
@@ -182,7 +148,7 @@ export class ReportDetailPage {
   }
 
   private askDate(data: ReportDateDialogData): Observable<string | undefined> {
-    this.notice.set(null);
+    this.submission.clear();
     return this.dialog
       .open<ReportDateDialog, ReportDateDialogData, string>(ReportDateDialog, {
         data,
@@ -194,20 +160,10 @@ export class ReportDetailPage {
 
   /** Runs a write; on success shows the new state, on a stale version offers to reload. */
   private async run(call: Observable<AnnualReportDetail>, done: string): Promise<AnnualReportDetail | null> {
-    this.busy.set(true);
-    this.notice.set(null);
-    try {
-      const saved = await firstValueFrom(call);
-      this.report.set(saved);
-      this.snackBar.open(done, 'Fermer', { duration: 5000 });
-      return saved;
-    } catch (error) {
-      if (isVersionConflict(error)) this.conflict.set(true);
-      else this.notice.set(errorMessages(error).join(' '));
-      return null;
-    } finally {
-      this.busy.set(false);
-    }
+    const saved = await this.submission.run(() => call, { success: done });
+    if (!saved.ok) return null;
+    this.report.set(saved.value);
+    return saved.value;
   }
 }
 

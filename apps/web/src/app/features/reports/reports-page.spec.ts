@@ -7,8 +7,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { AnnualReportSummary, Role } from '@maillage/shared/domain';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
+import { provideSignedIn } from '../../core/auth/testing';
 import { REPORTS_URL } from './reports-api';
 import { ReportsPage } from './reports-page';
 import { buildSummary } from './testing';
@@ -47,10 +46,7 @@ describe('ReportsPage', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: LOCALE_ID, useValue: 'fr' },
-        {
-          provide: AuthStore,
-          useValue: { user: () => buildAuthUser({ role }), hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -79,7 +75,7 @@ describe('ReportsPage', () => {
     await render('committee');
     const cards = [...root.querySelectorAll('.year-card')].map((card) => ({
       year: text(card.querySelector('.year')),
-      status: text(card.querySelector('app-report-status-chip')).trim(),
+      status: text(card.querySelector('ui-status-badge')).trim(),
       dates: text(card.querySelector('.dates')).trim(),
       href: card.getAttribute('href'),
     }));

@@ -1,31 +1,27 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
   type SemesterDemandInput,
   type SemesterPlan,
   STAGE_TYPE_LABELS,
   type StageType,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
-import { isVersionConflict } from '../tasks/tasks-api';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission, numberOrNull } from '@maillage/web/util';
 import { demandDrafts, SEMESTERS_URL } from './semester-format';
 
 /** The saved plan, or `conflict` when someone saved this semester meanwhile (409). */
 export type SemesterDemandsResult = SemesterPlan | 'conflict';
 
 const PLACES = [Validators.min(0), Validators.max(10_000), Validators.pattern(/^\d+$/)];
+const PLACES_ERROR = 'Nombre entier, 0 ou plus.';
 
 /** Places requested (faculty, ARS) and filled, per stage type, for one semester. */
 @Component({
   selector: 'app-semester-demands-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, ReactiveFormsModule],
+  imports: [DIALOG_FORM],
   templateUrl: './semester-demands-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -45,11 +41,6 @@ const PLACES = [Validators.min(0), Validators.max(10_000), Validators.pattern(/^
     mat-form-field {
       width: 140px;
     }
-    .form-errors {
-      display: flex;
-      gap: 8px;
-      color: var(--mat-sys-error);
-    }
   `,
 })
 export class SemesterDemandsDialog {
@@ -57,6 +48,12 @@ export class SemesterDemandsDialog {
   private readonly ref = inject<MatDialogRef<SemesterDemandsDialog, SemesterDemandsResult>>(MatDialogRef);
   protected readonly plan = inject<SemesterPlan>(MAT_DIALOG_DATA);
   protected readonly labels = STAGE_TYPE_LABELS;
+  protected readonly placesErrors = {
+    required: PLACES_ERROR,
+    min: PLACES_ERROR,
+    max: PLACES_ERROR,
+    pattern: PLACES_ERROR,
+  };
 
   protected readonly rows = new FormArray(
     demandDrafts(this.plan).map(
@@ -68,38 +65,34 @@ export class SemesterDemandsDialog {
         }),
     ),
   );
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  /** The whole form: `[formGroup]` on the `<form>` is what makes « Enregistrer » submit it (not reload the page). */
+  protected readonly form = new FormGroup({ rows: this.rows });
+  protected readonly submission = formSubmission(this.form, {
+    fields: { 'demands.*.placesRequested': 'rows.*.requested', 'demands.*.placesFilled': 'rows.*.filled' },
+    labels: {
+      'rows.*.requested': (i) => `Places demandées, ${this.stageLabel(i)}`,
+      'rows.*.filled': (i) => `Places pourvues, ${this.stageLabel(i)}`,
+    },
+  });
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.rows.invalid) {
-      this.rows.markAllAsTouched();
-      return;
-    }
     const demands: SemesterDemandInput[] = this.rows.getRawValue().map((r) => ({
       stageType: r.stageType,
       placesRequested: Number(r.requested ?? 0),
-      placesFilled: r.filled === null || (r.filled as unknown) === '' ? null : Number(r.filled),
+      placesFilled: numberOrNull(r.filled),
     }));
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const saved = await firstValueFrom(
+    await this.submission.submit(
+      () =>
         this.http.put<SemesterPlan>(`${SEMESTERS_URL}/${this.plan.semester}/demands`, {
           demands,
           version: this.plan.version,
         }),
-      );
-      this.ref.close(saved);
-    } catch (error) {
-      if (isVersionConflict(error)) {
-        this.ref.close('conflict');
-        return;
-      }
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+      { onConflict: () => this.ref.close('conflict'), then: (saved) => this.ref.close(saved) },
+    );
+  }
+
+  private stageLabel(index: number): string {
+    const row = this.rows.at(index);
+    return row ? STAGE_TYPE_LABELS[row.controls.stageType.value] : `ligne ${index + 1}`;
   }
 }

@@ -6,7 +6,8 @@ import {
   STAGE_TYPE_LABELS,
   type StageType,
 } from '@maillage/shared/domain';
-import { STAGE_TYPE_SHORT_LABELS } from '../sites/site-labels';
+import { CHART_COLORS } from '../../shared/charts/chart-colors';
+import { STAGE_TYPE_SHORT_LABELS } from '../sites';
 
 export const SEMESTERS_URL = '/api/semesters';
 export const SEMESTER_COUNT = 4;
@@ -98,8 +99,6 @@ export function semesterSummary(plan: SemesterPlan): string {
 }
 
 /** Chart colours: primary for the offer, a contrasting tone for the demand (the table carries the numbers). */
-export const CHART_COLORS = { offered: '#1b5e8c', requested: '#c2571a' } as const;
-
 /** ECharts option of a semester: places offered vs requested, grouped by stage type. */
 export function semesterChartOption(plan: SemesterPlan): Record<string, unknown> {
   const rows = semesterRows(plan);

@@ -4,11 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { DJ_MG_FIRST_SEMESTER, type Page, type SemesterPlan, semesterLabel } from '@maillage/shared/domain';
+import { LoadError, Notifications } from '@maillage/web/ui';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages } from '../../core/http/api-error';
 import { SemesterDemandsDialog, type SemesterDemandsResult } from './semester-demands-dialog';
 import {
   SEMESTER_CONFLICT_MESSAGE,
@@ -23,7 +22,7 @@ import {
 /** `/semestres`: places offered against places requested, per semester and stage type. */
 @Component({
   selector: 'app-semesters-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, NgxEchartsDirective],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, NgxEchartsDirective],
   templateUrl: './semesters-page.html',
   styleUrl: './semesters-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,7 +30,7 @@ import {
 export class SemestersPage {
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
 
   protected readonly plans = httpResource<Page<SemesterPlan>>(() => semesterPlansRequest(null));
   protected readonly views = computed(() =>
@@ -46,11 +45,7 @@ export class SemestersPage {
   );
   protected readonly juniors = computed(() => this.views().filter((v) => v.docteurJunior !== null));
   protected readonly djFirst = semesterLabel(DJ_MG_FIRST_SEMESTER);
-  protected readonly loadError = computed(() => {
-    const error = this.plans.error();
-    return error ? errorMessages(error).join(' ') : null;
-  });
-  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
+  protected readonly canEdit = computed(() => this.auth.can('semesters.write'));
   protected readonly notice = signal<string | null>(null);
 
   protected edit(plan: SemesterPlan): void {
@@ -59,7 +54,7 @@ export class SemestersPage {
     ref.afterClosed().subscribe((result: SemesterDemandsResult | undefined) => {
       if (!result) return;
       if (result === 'conflict') this.notice.set(SEMESTER_CONFLICT_MESSAGE);
-      else this.snackBar.open(`Demandes enregistrées pour ${plan.label}.`, 'Fermer', { duration: 4000 });
+      else this.notifications.done(`Demandes enregistrées pour ${plan.label}.`);
       this.plans.reload();
     });
   }

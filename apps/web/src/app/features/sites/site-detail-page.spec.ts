@@ -9,8 +9,7 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { SiteRecord } from '@maillage/shared/domain';
 import { of } from 'rxjs';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
+import { provideSignedIn } from '../../core/auth/testing';
 import { SiteDetailPage } from './site-detail-page';
 import { SITE_CONFLICT_MESSAGE, SITES_URL } from './sites-api';
 
@@ -65,10 +64,7 @@ describe('SiteDetailPage', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: LOCALE_ID, useValue: 'fr' },
-        {
-          provide: AuthStore,
-          useValue: { user: () => buildAuthUser({ role }), hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role),
       ],
     });
     http = TestBed.inject(HttpTestingController);

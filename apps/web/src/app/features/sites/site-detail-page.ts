@@ -1,14 +1,8 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DecimalPipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
 import {
   ACCREDITATION_STATUS_LABELS,
   ACCREDITATION_TYPE_LABELS,
@@ -23,41 +17,23 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
+import { type ConfirmOptions, Notifications, RECORD_PAGE } from '@maillage/web/ui';
+import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages, httpStatus } from '../../core/http/api-error';
 import { APP_NAME } from '../../core/navigation/title-strategy';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
-import { SiteAllowancesCard } from '../access-issues/site-allowances-card';
-import { SiteIssuesCard } from '../access-issues/site-issues-card';
-import { ValidityBadge } from '../accreditations/validity-badge';
-import { SiteVisitsCard } from '../visits/site-visits-card';
-import { ConfirmDialog, type ConfirmDialogData } from './confirm-dialog';
+import { SiteAllowancesCard, SiteIssuesCard } from '../access-issues';
+import { validityBadge } from '../accreditations';
+import { SiteVisitsCard } from '../visits';
+import { siteStatusBadge, zonageBadge } from './site-badges';
 import { SiteCapacitiesDialog, type SiteCapacitiesResult } from './site-capacities-dialog';
 import { formatSiret, STAGE_TYPE_SHORT_LABELS, totalPlaces } from './site-labels';
-import { SiteStatusBadge } from './site-status-badge';
-import { isVersionConflict, SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
-import { ZonageBadge } from './zonage-badge';
+import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
 
 /** Everything about one site on one screen, with its history. */
 @Component({
   selector: 'app-site-detail-page',
-  imports: [
-    DatePipe,
-    DecimalPipe,
-    HistoryTimeline,
-    MatButtonModule,
-    MatCardModule,
-    MatIconModule,
-    MatProgressBarModule,
-    RouterLink,
-    SiteAllowancesCard,
-    SiteIssuesCard,
-    SiteVisitsCard,
-    SiteStatusBadge,
-    ValidityBadge,
-    ZonageBadge,
-  ],
+  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, SiteAllowancesCard, SiteIssuesCard, SiteVisitsCard],
   templateUrl: './site-detail-page.html',
   styleUrl: './site-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,7 +42,7 @@ export class SiteDetailPage {
   private readonly api = inject(SitesApi);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -77,18 +53,9 @@ export class SiteDetailPage {
   protected readonly allowances = computed(
     () => (this.record() as Partial<SiteRecordWithAllowances> | undefined)?.allowances,
   );
-  protected readonly loadError = computed(() => {
-    const error = this.site.error();
-    if (!error) return null;
-    return httpStatus(error) === 404
-      ? 'Ce terrain est introuvable : il a peut-être été supprimé.'
-      : errorMessages(error).join(' ');
-  });
-  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
-  /** Set after a 409: the page offers to reload. */
-  protected readonly conflict = signal(false);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly canEdit = computed(() => this.auth.can('sites.write'));
+  /** Archive and restore: pending, 409 « modifié entre-temps » with « Recharger la fiche », messages. */
+  protected readonly action = actionSubmission({ conflictMessage: SITE_CONFLICT_MESSAGE });
 
   protected readonly kindLabels = SITE_KIND_LABELS;
   protected readonly stageLabels = STAGE_TYPE_LABELS;
@@ -97,7 +64,9 @@ export class SiteDetailPage {
   protected readonly accreditationStatusLabels = ACCREDITATION_STATUS_LABELS;
   protected readonly cycleLabels = CYCLE_LABELS;
   protected readonly formatSiret = formatSiret;
-  protected readonly conflictMessage = SITE_CONFLICT_MESSAGE;
+  protected readonly statusBadge = siteStatusBadge;
+  protected readonly zonageBadge = zonageBadge;
+  protected readonly validityBadge = validityBadge;
 
   /** Every stage type, with its places (0 when the site offers none). */
   protected readonly capacityRows = computed(() => {
@@ -136,27 +105,21 @@ export class SiteDetailPage {
     return isSupervisor(stage);
   }
 
-  protected reload(): void {
-    this.conflict.set(false);
-    this.notice.set(null);
-    this.site.reload();
-  }
-
   protected editCapacities(site: SiteRecord): void {
-    this.notice.set(null);
+    this.action.clear();
     const ref = this.dialog.open(SiteCapacitiesDialog, { data: site, width: '640px', autoFocus: 'first-tabbable' });
     ref.afterClosed().subscribe((result: SiteCapacitiesResult | undefined) => {
-      if (result === 'conflict') this.conflict.set(true);
+      if (result === 'conflict') this.action.conflict.set(SITE_CONFLICT_MESSAGE);
       else if (result) {
         this.site.set(result);
-        this.snackBar.open('Capacités enregistrées.', 'Fermer', { duration: 5000 });
+        this.notifications.done('Capacités enregistrées.');
       }
     });
   }
 
   protected confirmArchive(site: SiteRecord): void {
     const archived = site.archivedAt !== null;
-    const data: ConfirmDialogData = archived
+    const question: ConfirmOptions = archived
       ? {
           title: 'Restaurer le terrain',
           message: `${site.name} redeviendra visible dans la liste des terrains.`,
@@ -167,30 +130,12 @@ export class SiteDetailPage {
           message: `${site.name} ne sera plus proposé dans la liste des terrains. Sa fiche et son historique sont gardés ; il pourra être restauré.`,
           confirm: 'Archiver',
         };
-    this.dialog
-      .open(ConfirmDialog, { data, width: '480px' })
-      .afterClosed()
-      .subscribe((confirmed: boolean | undefined) => {
-        if (confirmed) void this.setArchived(site, !archived);
+    this.notifications.confirm(question).subscribe((confirmed) => {
+      if (!confirmed) return;
+      void this.action.run<unknown>(() => (archived ? this.api.restore(site) : this.api.archive(site)), {
+        success: archived ? 'Terrain restauré.' : 'Terrain archivé.',
+        then: () => this.site.reload(),
       });
-  }
-
-  private async setArchived(site: SiteRecord, archive: boolean): Promise<void> {
-    this.busy.set(true);
-    this.notice.set(null);
-    try {
-      if (archive) {
-        await firstValueFrom(this.api.archive(site));
-        this.site.reload();
-      } else {
-        this.site.set(await firstValueFrom(this.api.restore(site)));
-      }
-      this.snackBar.open(archive ? 'Terrain archivé.' : 'Terrain restauré.', 'Fermer', { duration: 5000 });
-    } catch (error) {
-      if (isVersionConflict(error)) this.conflict.set(true);
-      else this.notice.set(errorMessages(error).join(' '));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,28 +1,9 @@
 import { httpResource } from '@angular/common/http';
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  type ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-  untracked,
-  viewChild,
-} from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   type CommuneSummary,
   SITE_KIND_LABELS,
@@ -34,8 +15,8 @@ import {
   type SiteRecord,
   type SiteStatus,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
+import { FORM_PAGE, Notifications } from '@maillage/web/ui';
+import { formSubmission } from '@maillage/web/util';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
 import { CapacityEditor } from './capacity-editor';
 import {
@@ -46,35 +27,20 @@ import {
   siretValidator,
   siteInputOf,
 } from './site-form';
-import { isVersionConflict, SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
+import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
 
 /** Creates a site (`/terrains/nouveau`) or edits one (`/terrains/:id/modifier`). */
 @Component({
   selector: 'app-site-form-page',
-  imports: [
-    CapacityEditor,
-    CommunePicker,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatProgressBarModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    RouterLink,
-  ],
+  imports: [FORM_PAGE, CapacityEditor, CommunePicker, MatCheckboxModule, MatSelectModule],
   templateUrl: './site-form-page.html',
-  styleUrl: './site-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SiteFormPage {
   private readonly api = inject(SitesApi);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly injector = inject(Injector);
-  private readonly errorBox = viewChild<ElementRef<HTMLElement>>('errorBox');
 
   /** Route parameter: absent when creating. */
   readonly id = input<string>();
@@ -83,7 +49,10 @@ export class SiteFormPage {
   protected readonly kindLabels = SITE_KIND_LABELS;
   protected readonly statuses = SITE_STATUSES;
   protected readonly statusLabels = SITE_STATUS_LABELS;
-  protected readonly conflictMessage = SITE_CONFLICT_MESSAGE;
+  protected readonly siretErrors = {
+    siretFormat: 'Le SIRET compte 14 chiffres.',
+    siretKey: 'Ce SIRET n’est pas valide (clé de contrôle) : vérifiez la saisie.',
+  };
 
   protected readonly form = this.fb.group(
     {
@@ -116,18 +85,15 @@ export class SiteFormPage {
   private readonly current = computed(() => (this.site.hasValue() ? this.site.value() : undefined));
   protected readonly editing = computed(() => this.id() !== undefined);
   protected readonly archived = computed(() => !!this.current()?.archivedAt);
-  protected readonly loadError = computed(() => {
-    const error = this.site.error();
-    return error ? errorMessages(error).join(' ') : null;
-  });
   protected readonly title = computed(() =>
     this.editing() ? `Modifier ${this.current()?.name ?? 'le terrain'}` : 'Nouveau terrain',
   );
-  protected readonly backLink = computed(() => (this.editing() ? ['/terrains', this.id()] : ['/terrains']));
+  protected readonly backLink = computed(() => {
+    const id = this.id();
+    return id ? ['/terrains', id] : ['/terrains'];
+  });
 
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
-  protected readonly conflict = signal(false);
+  protected readonly submission = formSubmission(this.form, { conflictMessage: SITE_CONFLICT_MESSAGE });
   /** Postal codes of the chosen commune, proposed in the hint. */
   protected readonly postalCodes = signal<string[]>([]);
 
@@ -156,47 +122,20 @@ export class SiteFormPage {
     if (commune && commune.postalCodes.length === 1 && !postal.value) postal.setValue(commune.postalCodes[0]);
   }
 
-  protected reload(): void {
-    this.conflict.set(false);
-    this.errors.set([]);
-    this.site.reload();
-  }
-
   protected async submit(): Promise<void> {
-    if (this.pending() || this.form.disabled) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.showErrors(['Le formulaire contient des erreurs : corrigez les champs signalés.']);
-      return;
-    }
     const site = this.current();
-    if (site && this.form.pristine) {
-      this.snackBar.open('Aucune modification à enregistrer.', 'Fermer', { duration: 5000 });
+    if (site && this.form.valid && this.form.pristine) {
+      this.notifications.done('Aucune modification à enregistrer.');
       await this.router.navigate(['/terrains', site.id]);
       return;
     }
     const body = siteInputOf(this.form.getRawValue());
-    this.pending.set(true);
-    this.errors.set([]);
-    this.conflict.set(false);
-    try {
-      const saved = site
-        ? await firstValueFrom(this.api.update(site.id, site.version, body))
-        : await firstValueFrom(this.api.create(body));
-      this.form.markAsPristine();
-      this.snackBar.open(site ? 'Terrain enregistré.' : 'Terrain créé.', 'Fermer', { duration: 5000 });
-      await this.router.navigate(['/terrains', saved.id]);
-    } catch (error) {
-      if (isVersionConflict(error)) this.conflict.set(true);
-      else this.showErrors(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
-  }
-
-  /** Shows the messages beside the submit button and moves the focus there. */
-  private showErrors(messages: string[]): void {
-    this.errors.set(messages);
-    afterNextRender(() => this.errorBox()?.nativeElement.focus(), { injector: this.injector });
+    await this.submission.submit(() => (site ? this.api.update(site.id, site.version, body) : this.api.create(body)), {
+      success: site ? 'Terrain enregistré.' : 'Terrain créé.',
+      then: (saved) => {
+        this.form.markAsPristine();
+        return this.router.navigate(['/terrains', saved.id]);
+      },
+    });
   }
 }

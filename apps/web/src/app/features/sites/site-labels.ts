@@ -1,4 +1,4 @@
-import { type SiteCapacity, type SiteStatus, STAGE_TYPES, type StageType } from '@maillage/shared/domain';
+import { type SiteCapacity, STAGE_TYPES, type StageType } from '@maillage/shared/domain';
 
 /** Short names of the stage types, for tables and summaries (the full labels go in `title`). */
 export const STAGE_TYPE_SHORT_LABELS: Readonly<Record<StageType, string>> = {
@@ -8,14 +8,6 @@ export const STAGE_TYPE_SHORT_LABELS: Readonly<Record<StageType, string>> = {
   LIBRE: 'Libre',
   SASPAS: 'SASPAS',
   DJ_MG: 'DJ',
-};
-
-/** Icons that go with the status text (never the only signal). */
-export const SITE_STATUS_ICONS: Readonly<Record<SiteStatus, string>> = {
-  prospect: 'travel_explore',
-  active: 'check_circle',
-  suspended: 'pause_circle',
-  closed: 'cancel',
 };
 
 /** "N1 ×2, SASPAS ×1": the stage types that have places, in the usual order. */

@@ -1,4 +1,9 @@
-import { DEFAULT_SITE_LIST, siteListFromParams, siteListToParams, sitesRequest } from './sites-api';
+import { SITE_LIST, SITES_URL } from './sites-api';
+
+const DEFAULT_SITE_LIST = SITE_LIST.defaults;
+const siteListFromParams = (params: Record<string, string>) => SITE_LIST.fromParams(params);
+const siteListToParams = (state: typeof DEFAULT_SITE_LIST) => SITE_LIST.toParams(state);
+const sitesRequest = (state: typeof DEFAULT_SITE_LIST) => ({ url: SITES_URL, params: SITE_LIST.apiParams(state) });
 
 describe('site list URL', () => {
   it('reads a shared link into a state, and writes it back the same', () => {

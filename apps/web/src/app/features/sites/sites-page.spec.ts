@@ -7,9 +7,9 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, Router } from '@angular/router';
 import type { Page, SiteSummary } from '@maillage/shared/domain';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
-import { EpciOptions } from './epci-options';
+import { provideQueryParams } from '@maillage/web/util';
+import { provideSignedIn } from '../../core/auth/testing';
+import { EpciOptions } from '../../shared/territory/epci-options';
 import { SITES_URL } from './sites-api';
 import { SitesPage } from './sites-page';
 
@@ -53,10 +53,8 @@ describe('SitesPage', () => {
         provideRouter([]),
         provideNoopAnimations(),
         { provide: LOCALE_ID, useValue: 'fr' },
-        {
-          provide: AuthStore,
-          useValue: { user: () => buildAuthUser({ role }), hasRole: (...r: string[]) => r.includes(role) },
-        },
+        provideSignedIn(role),
+        provideQueryParams(queryParams),
         {
           provide: EpciOptions,
           useValue: { list: () => Promise.resolve([{ siren: '200072130', name: 'CA Melun Val de Seine' }]) },
@@ -66,8 +64,6 @@ describe('SitesPage', () => {
     http = TestBed.inject(HttpTestingController);
     navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     fixture = TestBed.createComponent(SitesPage);
-    // The router binds the query parameters to the inputs.
-    for (const [key, value] of Object.entries(queryParams)) fixture.componentRef.setInput(key, value);
     root = fixture.nativeElement;
     fixture.detectChanges();
   }
@@ -140,7 +136,7 @@ describe('SitesPage', () => {
   it('writes a filter change into the URL, back to page 1, keeping the other filters', async () => {
     render('mission_officer', { statut: 'active', page: '3' });
     await answer(listRequest(), [buildSite()], 80);
-    const page = fixture.componentInstance as unknown as { update(changes: object): void };
+    const page = (fixture.componentInstance as unknown as { list: { update(changes: object): void } }).list;
 
     page.update({ stageType: 'N1' });
     expect(navigate).toHaveBeenCalledWith(

@@ -1,7 +1,7 @@
 import type { Route } from '@angular/router';
-import { roleGuard } from '../../core/auth/auth.guards';
+import { permissionGuard } from '../../core/auth/auth.guards';
 
-const editors = roleGuard('mission_officer', 'admin');
+const editors = permissionGuard('sites.write');
 
 /** `/terrains`: the list, a site's page, and the form (editors only; the API checks it too). */
 export const siteRoutes: Route[] = [

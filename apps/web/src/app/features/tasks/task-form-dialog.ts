@@ -1,19 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { PRIORITIES, PRIORITY_LABELS, type Priority, type TaskInput, type TaskView } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages } from '../../core/http/api-error';
-import { fromIsoDate, toIsoDate } from '../accreditations/accreditations-api';
-import { isVersionConflict, TasksApi } from './tasks-api';
+import { TasksApi } from './tasks-api';
 
 export type OwnerChoice = 'me' | 'team' | 'label';
 
@@ -23,47 +18,9 @@ export type TaskFormResult = TaskView | 'conflict';
 /** Creates a task, or edits one (`data.task`). */
 @Component({
   selector: 'app-task-form-dialog',
-  imports: [
-    MatButtonModule,
-    MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatRadioModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [DIALOG_FORM, MatDatepickerModule, MatRadioModule, MatSelectModule],
   templateUrl: './task-form-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    .dialog-form {
-      display: grid;
-      gap: 8px;
-      min-width: min(480px, 80vw);
-    }
-    .owner-group {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px 16px;
-      margin-bottom: 8px;
-    }
-    .owner-legend {
-      font: var(--mat-sys-body-medium);
-      color: var(--mat-sys-on-surface-variant);
-      padding: 0;
-    }
-    fieldset {
-      border: 0;
-      margin: 0;
-      padding: 0;
-    }
-    .form-errors {
-      display: flex;
-      gap: 8px;
-      color: var(--mat-sys-error);
-    }
-  `,
 })
 export class TaskFormDialog {
   private readonly api = inject(TasksApi);
@@ -74,6 +31,8 @@ export class TaskFormDialog {
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly title = this.task ? 'Modifier la tâche' : 'Nouvelle tâche';
+  protected readonly titleError = 'Saisissez un titre (2 caractères au moins).';
+  protected readonly ownerError = 'Saisissez le nom du responsable (2 caractères au moins).';
 
   private readonly me = this.auth.user()?.id ?? null;
   /** "Moi", or the user the task already belongs to. */
@@ -96,8 +55,7 @@ export class TaskFormDialog {
     priority: new FormControl<Priority>(this.task?.priority ?? 'normal', { nonNullable: true }),
   });
 
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form, { fields: { ownerId: 'owner' } });
 
   private initialOwner(): OwnerChoice {
     if (!this.task) return 'me';
@@ -107,36 +65,21 @@ export class TaskFormDialog {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
     const v = this.form.getRawValue();
     if (v.owner === 'label' && v.ownerLabel.trim().length < 2) {
       this.form.controls.ownerLabel.setErrors({ required: true });
     }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const input: TaskInput = {
       title: v.title.trim(),
-      description: v.description.trim() || null,
+      description: textOrNull(v.description),
       ownerId: v.owner === 'me' ? (this.task?.owner?.id ?? this.me) : null,
       ownerLabel: v.owner === 'label' ? v.ownerLabel.trim() : null,
       dueOn: v.dueOn ? toIsoDate(v.dueOn) : null,
       priority: v.priority,
     };
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const saved = await firstValueFrom(this.task ? this.api.update(this.task, input) : this.api.create(input));
-      this.ref.close(saved);
-    } catch (error) {
-      if (isVersionConflict(error)) {
-        this.ref.close('conflict');
-        return;
-      }
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.submission.submit(() => (this.task ? this.api.update(this.task, input) : this.api.create(input)), {
+      onConflict: () => this.ref.close('conflict'),
+      then: (saved) => this.ref.close(saved),
+    });
   }
 }

@@ -4,6 +4,7 @@ import {
   REMINDER_RULES,
   type ReminderRule,
   type ReminderRunResult,
+  TASK_SORT_FIELDS,
   TASK_STATUSES,
   type TaskInput,
   type TaskStatus,
@@ -14,6 +15,7 @@ import {
   type TodoBucket,
   type TodoItem,
 } from '@maillage/shared/domain';
+import { defineList, flagParam, oneOfParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 import { AREAS } from '../../core/navigation/areas';
 
@@ -98,44 +100,28 @@ export function subjectLink(subject: TaskSubjectRef | null): SubjectLink | null 
 export type OriginFilter = ReminderRule | 'manual';
 export const ORIGIN_FILTERS: readonly OriginFilter[] = ['manual', ...REMINDER_RULES];
 
-/** The filters of `/taches`. */
-export interface TaskListState {
-  status: TaskStatus | null;
-  mine: boolean;
-  overdue: boolean;
-  origin: OriginFilter | null;
-  page: number;
-  pageSize: number;
+/** The filters of `/taches`, in the URL: `?statut=tous&mes=oui&retard=oui&origine=manual&tri=priority:desc`. */
+export const TASK_LIST = defineList({
+  filters: {
+    /** Open tasks unless asked otherwise (`statut=tous`: every status). */
+    status: oneOfParam('statut', TASK_STATUSES, { defaultValue: 'open' }),
+    mine: flagParam('mes', { api: () => ({ owner: 'me' }) }),
+    overdue: flagParam('retard'),
+    origin: oneOfParam('origine', ORIGIN_FILTERS, { api: 'rule' }),
+  },
+  /** No order chosen: open tasks soonest due first, the others latest changed first. */
+  sort: { fields: TASK_SORT_FIELDS, default: null },
+  paging: { pageSize: 25 },
+});
+
+export const DEFAULT_TASK_LIST = TASK_LIST.defaults;
+
+/** `GET /api/tasks` for the filters (the default order depends on the status shown). */
+export function tasksRequest(state: typeof DEFAULT_TASK_LIST): HttpResourceRequest {
+  const open = state.status === null || state.status === 'open';
+  const sort = state.sort ? `${state.sort.field}:${state.sort.direction}` : open ? 'dueOn:asc' : 'updatedAt:desc';
+  return { url: TASKS_URL, params: { ...TASK_LIST.apiParams(state), sort } };
 }
-
-export const DEFAULT_TASK_LIST: TaskListState = {
-  status: 'open',
-  mine: false,
-  overdue: false,
-  origin: null,
-  page: 1,
-  pageSize: 25,
-};
-
-export function isTaskStatus(value: unknown): value is TaskStatus {
-  return (TASK_STATUSES as readonly unknown[]).includes(value);
-}
-
-/** `GET /api/tasks` for the filters: open tasks soonest due first, the others latest changed first. */
-export function tasksRequest(state: TaskListState): HttpResourceRequest {
-  const params: Record<string, string | number | boolean> = {
-    page: state.page,
-    pageSize: state.pageSize,
-    sort: state.status === null || state.status === 'open' ? 'dueOn:asc' : 'updatedAt:desc',
-  };
-  if (state.status) params['status'] = state.status;
-  if (state.mine) params['owner'] = 'me';
-  if (state.overdue) params['overdue'] = true;
-  if (state.origin) params['rule'] = state.origin;
-  return { url: TASKS_URL, params };
-}
-
-export { isVersionConflict } from '../../core/http/api-error';
 
 /** "2 rappels créés (1 agrément arrivant à échéance, 1 terrain non visité)". */
 export function reminderRunText(result: ReminderRunResult, labels: Readonly<Record<ReminderRule, string>>): string {

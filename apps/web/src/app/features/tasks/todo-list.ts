@@ -1,10 +1,8 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import {
   PRIORITY_LABELS,
@@ -13,12 +11,11 @@ import {
   type TodoItem,
   type TodoList,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
+import { FrenchDatePipe, LoadError } from '@maillage/web/ui';
+import { actionSubmission } from '@maillage/web/util';
 import { AREAS } from '../../core/navigation/areas';
 import {
   groupTodo,
-  isVersionConflict,
   subjectLink,
   TASK_CONFLICT_MESSAGE,
   TasksApi,
@@ -32,14 +29,13 @@ import {
 /** The mission officer's to-do on the home page: open tasks, most urgent first. */
 @Component({
   selector: 'app-todo-list',
-  imports: [DatePipe, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink],
+  imports: [FrenchDatePipe, LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink],
   templateUrl: './todo-list.html',
   styleUrl: './todo-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TodoListCard {
   private readonly api = inject(TasksApi);
-  private readonly snackBar = inject(MatSnackBar);
 
   protected readonly todo = httpResource<TodoList>(() => ({ url: TODO_URL, params: { pageSize: TODO_PAGE_SIZE } }));
   protected readonly list = computed(() => (this.todo.hasValue() ? this.todo.value() : undefined));
@@ -47,10 +43,6 @@ export class TodoListCard {
   protected readonly countsText = computed(() => {
     const list = this.list();
     return list ? todoCountsText(list.counts) : '';
-  });
-  protected readonly loadError = computed(() => {
-    const error = this.todo.error();
-    return error ? errorMessages(error).join(' ') : null;
   });
   protected readonly more = computed(() => {
     const list = this.list();
@@ -63,7 +55,9 @@ export class TodoListCard {
   protected readonly shown = TODO_SHOWN_PER_BUCKET;
   protected readonly expanded = signal<ReadonlySet<TodoBucket>>(new Set());
   protected readonly busy = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  /** « Fait »: pending, 409, messages. */
+  protected readonly action = actionSubmission({ conflictMessage: TASK_CONFLICT_MESSAGE });
+  protected readonly notice = computed(() => this.action.conflict() ?? this.action.messages()[0]?.text ?? null);
 
   protected visible(group: TodoGroup): TodoItem[] {
     return this.expanded().has(group.bucket) ? group.items : group.items.slice(0, this.shown);
@@ -84,15 +78,8 @@ export class TodoListCard {
   protected async complete(item: TodoItem): Promise<void> {
     if (this.busy()) return;
     this.busy.set(item.id);
-    this.notice.set(null);
-    try {
-      await firstValueFrom(this.api.act(item, 'complete'));
-      this.snackBar.open(`« ${item.title} » est faite.`, 'Fermer', { duration: 4000 });
-    } catch (error) {
-      this.notice.set(isVersionConflict(error) ? TASK_CONFLICT_MESSAGE : errorMessages(error).join(' '));
-    } finally {
-      this.busy.set(null);
-      this.todo.reload();
-    }
+    await this.action.run(() => this.api.act(item, 'complete'), { success: `« ${item.title} » est faite.` });
+    this.busy.set(null);
+    this.todo.reload();
   }
 }

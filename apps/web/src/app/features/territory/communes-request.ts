@@ -1,10 +1,10 @@
-import type { HttpResourceRequest } from '@angular/common/http';
+import { PAGE_SIZE_DEFAULT } from '@maillage/shared/domain';
+import { defineList, textParam } from '@maillage/web/util';
 
 export const COMMUNES_URL = '/api/communes';
 
-/** `GET /api/communes?q=&page=&pageSize=`; no `q` when the box is empty. */
-export function communesRequest(query: { q: string; page: number; pageSize: number }): HttpResourceRequest {
-  const params: Record<string, string | number> = { page: query.page, pageSize: query.pageSize };
-  if (query.q) params['q'] = query.q;
-  return { url: COMMUNES_URL, params };
-}
+/** The search of `/territoire`, kept in the URL: `?q=melun&page=2`. */
+export const COMMUNE_LIST = defineList({
+  filters: { q: textParam('q') },
+  paging: { pageSize: PAGE_SIZE_DEFAULT },
+});

@@ -5,6 +5,7 @@ import localeFr from '@angular/common/locales/fr';
 import { LOCALE_ID } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
 import type { CommuneSummary, Page } from '@maillage/shared/domain';
 import { COMMUNES_URL } from './communes-request';
 import { TerritoryPage } from './territory-page';
@@ -37,6 +38,7 @@ describe('TerritoryPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideNoopAnimations(),
+        provideRouter([]),
         { provide: LOCALE_ID, useValue: 'fr' },
       ],
     });

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   DEPARTEMENT_CODE,
@@ -17,8 +15,8 @@ import {
   ROLES,
   type UserAccount,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
-import { errorMessages } from '../../core/http/api-error';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission } from '@maillage/web/util';
 import { type NewUser, UsersApi } from './users-api';
 
 export const CONFLICT_MESSAGE = 'Ce compte a été modifié entre-temps : rechargez la page.';
@@ -30,18 +28,8 @@ export interface UserCreateDialogData {
 
 @Component({
   selector: 'app-user-create-dialog',
-  imports: [
-    MatButtonModule,
-    MatCheckboxModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [DIALOG_FORM, MatButtonModule, MatCheckboxModule, MatIconModule, MatSelectModule],
   templateUrl: './user-create-dialog.html',
-  styleUrl: './user-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UserCreateDialog {
@@ -67,8 +55,19 @@ export class UserCreateDialog {
   protected readonly canBeNational = computed(() => mayBeNational(this.role()));
   protected readonly national = computed(() => this.canBeNational() && this.nationalChecked());
   protected readonly passwordVisible = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form);
+  protected readonly messages = {
+    displayName: { required: 'Saisissez le nom de la personne.' },
+    email: { required: 'Saisissez l’adresse e-mail.', email: 'Cette adresse e-mail n’est pas valide.' },
+    departementCode: {
+      required: 'Saisissez le code du département.',
+      pattern: 'Code attendu : 2 chiffres (2A, 2B ou 971 à 976 outre-mer).',
+    },
+    password: {
+      required: 'Saisissez un mot de passe initial.',
+      minlength: `Le mot de passe doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.`,
+    },
+  };
 
   constructor() {
     this.form.controls.role.valueChanges.subscribe(() => this.syncDepartement());
@@ -76,11 +75,6 @@ export class UserCreateDialog {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const value = this.form.getRawValue();
     const user: NewUser = {
       email: value.email.trim(),
@@ -89,15 +83,7 @@ export class UserCreateDialog {
       departementCode: this.national() ? null : value.departementCode.trim().toUpperCase(),
       password: value.password,
     };
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      this.ref.close(await firstValueFrom(this.api.create(user)));
-    } catch (error) {
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    await this.submission.submit(() => this.api.create(user), { then: (saved) => this.ref.close(saved) });
   }
 
   /** A national account has no département: the field is off while "national" is ticked. */

@@ -1,53 +1,42 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import { type Role, ROLE_LABELS, ROLES, type UserAccount } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
-import { errorMessages, httpStatus } from '../../core/http/api-error';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission } from '@maillage/web/util';
 import { UsersApi } from './users-api';
 
 /** `conflict`: someone changed the account meanwhile (409); the page says so and reloads. */
 export type UserRoleDialogResult = 'saved' | 'conflict';
 
+/** Changes the role of an account (its permissions follow the one permission map). */
 @Component({
   selector: 'app-user-role-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatSelectModule, ReactiveFormsModule],
+  imports: [DIALOG_FORM, MatSelectModule],
   template: `
-    <h2 mat-dialog-title>Changer le rôle</h2>
-    <form (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content class="dialog-form">
-        <p class="current">{{ user.displayName }} ({{ user.email }}) — rôle actuel : {{ roleLabels[user.role] }}</p>
-        @if (errors().length > 0) {
-          <div class="form-errors" role="alert">
-            <mat-icon aria-hidden="true">error</mat-icon>
-            <ul>
-              @for (message of errors(); track $index) {
-                <li>{{ message }}</li>
-              }
-            </ul>
-          </div>
-        }
-        <mat-form-field>
-          <mat-label>Nouveau rôle</mat-label>
-          <mat-select [formControl]="role" required>
-            @for (r of roles; track r) {
-              <mat-option [value]="r">{{ roleLabels[r] }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Annuler</button>
-        <button mat-flat-button type="submit" [disabled]="pending() || unchanged()">Enregistrer</button>
-      </mat-dialog-actions>
+    <!-- [formGroup] is what makes « Enregistrer » submit the form instead of reloading the page. -->
+    <form
+      uiDialogForm
+      heading="Changer le rôle"
+      [formGroup]="form"
+      [submission]="submission"
+      (ngSubmit)="submit()"
+      [disabled]="unchanged()"
+    >
+      <p uiDialogLead class="dialog-lead">
+        {{ user.displayName }} ({{ user.email }}) — rôle actuel : {{ roleLabels[user.role] }}
+      </p>
+      <ui-select-field
+        label="Nouveau rôle"
+        formControlName="role"
+        [options]="roles"
+        [labels]="roleLabels"
+        [required]="true"
+      />
     </form>
   `,
-  styleUrl: './user-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UserRoleDialog {
@@ -61,26 +50,16 @@ export class UserRoleDialog {
     nonNullable: true,
     validators: Validators.required,
   });
+  protected readonly form = new FormGroup({ role: this.role });
   private readonly selected = toSignal(this.role.valueChanges, { initialValue: this.role.value });
   protected readonly unchanged = computed(() => this.selected() === this.user.role);
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form);
 
   protected async submit(): Promise<void> {
-    if (this.pending() || this.role.value === this.user.role) return;
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      await firstValueFrom(this.api.changeRole(this.user, this.role.value));
-      this.ref.close('saved');
-    } catch (error) {
-      if (httpStatus(error) === 409) {
-        this.ref.close('conflict');
-        return;
-      }
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+    if (this.role.value === this.user.role) return;
+    await this.submission.submit(() => this.api.changeRole(this.user, this.role.value), {
+      onConflict: () => this.ref.close('conflict'),
+      then: () => this.ref.close('saved'),
+    });
   }
 }

@@ -1,19 +1,24 @@
-import { HttpClient, type HttpResourceRequest } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Role, UserAccount } from '@maillage/shared/domain';
+import { PAGE_SIZE_DEFAULT, type Role, ROLES, type UserAccount } from '@maillage/shared/domain';
+import { defineList, oneOfParam, textParam, yesNoParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const USERS_URL = '/api/users';
 
-export interface UserQuery {
-  page: number;
-  pageSize: number;
-  /** `field:asc|desc`, e.g. `email:asc`. */
-  sort: string;
-  q: string;
-  role: Role | '';
-  active: 'true' | 'false' | '';
-}
+/** The users sorted by the API (`sort=field:asc|desc`). */
+export const USER_SORT_FIELDS = ['email', 'displayName', 'role', 'lastLoginAt', 'createdAt'] as const;
+
+/** The list, kept in the URL: `/utilisateurs?q=martin&role=cdom&actifs=non&tri=lastLoginAt:desc`. */
+export const USER_LIST = defineList({
+  filters: {
+    q: textParam('q'),
+    role: oneOfParam('role', ROLES),
+    active: yesNoParam('actifs', { api: 'active' }),
+  },
+  sort: { fields: USER_SORT_FIELDS, default: { field: 'email', direction: 'asc' } },
+  paging: { pageSize: PAGE_SIZE_DEFAULT },
+});
 
 export interface NewUser {
   email: string;
@@ -22,19 +27,6 @@ export interface NewUser {
   /** `null` for a national administrator. */
   departementCode: string | null;
   password: string;
-}
-
-/** The query string of `GET /api/users`: empty filters are left out. */
-export function usersRequest(query: UserQuery): HttpResourceRequest {
-  const params: Record<string, string | number> = {
-    page: query.page,
-    pageSize: query.pageSize,
-    sort: query.sort,
-  };
-  if (query.q.trim()) params['q'] = query.q.trim();
-  if (query.role) params['role'] = query.role;
-  if (query.active) params['active'] = query.active;
-  return { url: USERS_URL, params };
 }
 
 /** The writes of the users page; the list is an `httpResource` of the page itself. */

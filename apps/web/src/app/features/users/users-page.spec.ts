@@ -4,8 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import type { Page, UserAccount } from '@maillage/shared/domain';
-import { AuthStore } from '../../core/auth/auth.store';
-import { buildAuthUser } from '../../core/auth/testing';
+import { buildAuthUser, provideSignedIn } from '../../core/auth/testing';
 import { CONFLICT_MESSAGE } from './user-create-dialog';
 import { USERS_URL } from './users-api';
 import { UsersPage } from './users-page';
@@ -37,7 +36,7 @@ describe('UsersPage', () => {
         provideHttpClientTesting(),
         provideRouter([]),
         provideNoopAnimations(),
-        { provide: AuthStore, useValue: { user: () => buildAuthUser({ id: 'admin', role: 'admin' }) } },
+        provideSignedIn('admin', { id: 'admin' }),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -68,15 +67,18 @@ describe('UsersPage', () => {
 
   it('filters by role on the server and goes back to the first page', async () => {
     await answer(listRequest(), [buildAccount()]);
-    const component = fixture.componentInstance as unknown as {
-      pageIndex: { set(v: number): void };
-      role: { set(v: string): void };
+    // The filters live in the URL: the page navigates, the list follows.
+    const { list } = fixture.componentInstance as unknown as {
+      list: {
+        onPage(e: { pageIndex: number; pageSize: number }): Promise<boolean>;
+        update(c: { role: string }): Promise<boolean>;
+      };
     };
-    component.pageIndex.set(2);
+    await list.onPage({ pageIndex: 2, pageSize: 25 });
     fixture.detectChanges();
     expect(listRequest().request.params.get('page')).toBe('3');
 
-    component.role.set('committee');
+    await list.update({ role: 'committee' });
     fixture.detectChanges();
     const request = listRequest();
     expect(request.request.params.get('role')).toBe('committee');

@@ -1,43 +1,19 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatSortModule, type Sort } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { type Page, PAGE_SIZE_DEFAULT, type Role, ROLE_LABELS, ROLES, type UserAccount } from '@maillage/shared/domain';
-import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
+import { type Page, ROLE_LABELS, type UserAccount } from '@maillage/shared/domain';
+import { LIST_PAGE, Notifications, type RowAction, type TableColumn } from '@maillage/web/ui';
+import { actionSubmission, selectFilters, urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages, httpStatus } from '../../core/http/api-error';
 import { departementLabel } from '../../core/territory/departements';
 import { CONFLICT_MESSAGE, UserCreateDialog } from './user-create-dialog';
 import { UserRoleDialog, type UserRoleDialogResult } from './user-role-dialog';
-import { type UserQuery, UsersApi, usersRequest } from './users-api';
+import { USER_LIST, USERS_URL, UsersApi } from './users-api';
 
+/** `/utilisateurs`: the accounts, their roles and activation (administrators). */
 @Component({
   selector: 'app-users-page',
-  imports: [
-    DatePipe,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatMenuModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatSelectModule,
-    MatSortModule,
-    MatTableModule,
-  ],
+  imports: [LIST_PAGE],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,68 +21,37 @@ import { type UserQuery, UsersApi, usersRequest } from './users-api';
 export class UsersPage {
   private readonly api = inject(UsersApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
   private readonly auth = inject(AuthStore);
 
-  protected readonly roles = ROLES;
-  protected readonly roleLabels = ROLE_LABELS;
-  protected readonly departementLabel = departementLabel;
-  protected readonly columns = [
-    'displayName',
-    'email',
-    'role',
-    'departementCode',
-    'isActive',
-    'lastLoginAt',
-    'actions',
+  protected readonly columns: TableColumn<UserAccount>[] = [
+    { key: 'displayName', header: 'Nom', sortable: true, text: (u) => u.displayName },
+    { key: 'email', header: 'Adresse e-mail', sortable: true, text: (u) => u.email },
+    { key: 'role', header: 'Rôle', sortable: true, text: (u) => ROLE_LABELS[u.role] },
+    { key: 'departementCode', header: 'Département', text: (u) => departementLabel(u.departementCode) },
+    { key: 'isActive', header: 'État' },
+    { key: 'lastLoginAt', header: 'Dernière connexion', sortable: true },
+    { key: 'actions', header: 'Actions', hiddenHeader: true },
   ];
+  protected readonly inactiveRow = (user: UserAccount) => (user.isActive ? null : 'row--muted');
 
-  protected readonly search = signal('');
-  private readonly q = toSignal(toObservable(this.search).pipe(debounceTime(300), distinctUntilChanged()), {
-    initialValue: '',
+  protected readonly list = urlListState(USER_LIST, { search: 'q' });
+  protected readonly filters = selectFilters(USER_LIST, {
+    role: { label: 'Rôle', all: 'Tous les rôles', labels: ROLE_LABELS },
+    active: { label: 'État', all: 'Tous les comptes', labels: { true: 'Actifs', false: 'Désactivés' } },
   });
-  protected readonly role = signal<Role | ''>('');
-  protected readonly active = signal<'true' | 'false' | ''>('');
-  protected readonly sort = signal<Sort>({ active: 'email', direction: 'asc' });
-  protected readonly pageSize = signal(PAGE_SIZE_DEFAULT);
-  /** Back to the first page whenever a filter or the order changes. */
-  protected readonly pageIndex = linkedSignal({
-    source: () => [this.q(), this.role(), this.active(), this.sort(), this.pageSize()],
-    computation: () => 0,
-  });
-
-  private readonly query = computed<UserQuery>(() => {
-    const sort = this.sort();
-    return {
-      page: this.pageIndex() + 1,
-      pageSize: this.pageSize(),
-      sort: sort.direction ? `${sort.active}:${sort.direction}` : 'email:asc',
-      q: this.q(),
-      role: this.role(),
-      active: this.active(),
-    };
-  });
-  protected readonly users = httpResource<Page<UserAccount>>(() => usersRequest(this.query()));
-  /** The last page received, kept on screen while the next one loads. */
-  protected readonly page = linkedSignal<Page<UserAccount> | undefined, Page<UserAccount> | undefined>({
-    source: () => (this.users.hasValue() ? this.users.value() : undefined),
-    computation: (next, previous) => next ?? previous?.value,
-  });
-  protected readonly loadError = computed(() => {
-    const error = this.users.error();
-    return error ? errorMessages(error).join(' ') : null;
-  });
-  /** Outcome of the last action on a row, kept until the next one. */
-  protected readonly notice = signal<string | null>(null);
+  protected readonly countWords = {
+    none: 'Aucun compte trouvé.',
+    one: '1 compte trouvé.',
+    many: '{n} comptes trouvés.',
+  };
+  protected readonly users = httpResource<Page<UserAccount>>(() => this.list.request(USERS_URL));
+  /** The actions on a row: pending, 409 « modifié entre-temps », messages. */
+  protected readonly action = actionSubmission({ conflictMessage: CONFLICT_MESSAGE });
   protected readonly busyId = signal<string | null>(null);
 
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
-  }
-
   protected openCreate(): void {
-    this.notice.set(null);
+    this.action.clear();
     const ref = this.dialog.open(UserCreateDialog, {
       data: { departementCode: this.auth.user()?.departementCode ?? null },
       width: '560px',
@@ -114,39 +59,45 @@ export class UsersPage {
     });
     ref.afterClosed().subscribe((created: UserAccount | undefined) => {
       if (!created) return;
-      this.snackBar.open(`Le compte de ${created.displayName} a été créé.`, 'Fermer', { duration: 6000 });
+      this.notifications.done(`Le compte de ${created.displayName} a été créé.`);
       this.users.reload();
     });
   }
 
+  /** The row's menu: the role, then deactivate (not one's own account) or reactivate. */
+  protected rowActions(user: UserAccount): RowAction<'role' | 'deactivate' | 'reactivate'>[] {
+    return [
+      { key: 'role', label: 'Changer le rôle', icon: 'swap_horiz' },
+      user.isActive
+        ? { key: 'deactivate', label: 'Désactiver le compte', icon: 'block', disabled: this.isSelf(user) }
+        : { key: 'reactivate', label: 'Réactiver le compte', icon: 'check_circle' },
+    ];
+  }
+
+  protected onRowAction(user: UserAccount, key: 'role' | 'deactivate' | 'reactivate'): void {
+    if (key === 'role') this.openRole(user);
+    else void this.setActive(user, key === 'reactivate');
+  }
+
   protected openRole(user: UserAccount): void {
-    this.notice.set(null);
+    this.action.clear();
     const ref = this.dialog.open(UserRoleDialog, { data: user, width: '480px' });
     ref.afterClosed().subscribe((result: UserRoleDialogResult | undefined) => {
-      if (result === 'conflict') this.notice.set(CONFLICT_MESSAGE);
-      if (result === 'saved') this.snackBar.open('Rôle modifié.', 'Fermer', { duration: 5000 });
+      if (result === 'conflict') this.action.conflict.set(CONFLICT_MESSAGE);
+      if (result === 'saved') this.notifications.done('Rôle modifié.');
       if (result) this.users.reload();
     });
   }
 
   protected async setActive(user: UserAccount, active: boolean): Promise<void> {
-    this.notice.set(null);
     this.busyId.set(user.id);
-    try {
-      await firstValueFrom(this.api.setActive(user, active));
-      const done = active ? 'réactivé' : 'désactivé';
-      this.snackBar.open(`Le compte de ${user.displayName} a été ${done}.`, 'Fermer', { duration: 5000 });
-      this.users.reload();
-    } catch (error) {
-      this.notice.set(httpStatus(error) === 409 ? CONFLICT_MESSAGE : errorMessages(error).join(' '));
-      if (httpStatus(error) === 409) this.users.reload();
-    } finally {
-      this.busyId.set(null);
-    }
-  }
-
-  protected roleLabel(role: Role): string {
-    return ROLE_LABELS[role];
+    const done = active ? 'réactivé' : 'désactivé';
+    const result = await this.action.run(() => this.api.setActive(user, active), {
+      success: `Le compte de ${user.displayName} a été ${done}.`,
+      onConflict: () => this.action.conflict.set(CONFLICT_MESSAGE),
+    });
+    this.busyId.set(null);
+    if (result.ok || this.action.conflict()) this.users.reload();
   }
 
   protected isSelf(user: UserAccount): boolean {

@@ -1,4 +1,4 @@
-import { toIsoDate } from './visits-api';
+import { toIsoDate } from '@maillage/web/util';
 
 export interface CalendarDay {
   /** `YYYY-MM-DD`. */

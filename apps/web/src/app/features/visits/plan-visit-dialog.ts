@@ -1,14 +1,12 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatListModule } from '@angular/material/list';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -20,12 +18,13 @@ import {
   VISIT_PURPOSES,
   type VisitPurpose,
 } from '@maillage/shared/domain';
-import { catchError, debounceTime, firstValueFrom, map, of } from 'rxjs';
+import { DIALOG_FORM } from '@maillage/web/ui';
+import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
+import { catchError, debounceTime, map, of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages } from '../../core/http/api-error';
-import { SITES_URL } from '../sites/sites-api';
+import { SITES_URL } from '../sites';
 import { otherNames, participantCandidates } from './record-form';
-import { fromIsoDate, toIsoDate, VisitsApi } from './visits-api';
+import { VisitsApi } from './visits-api';
 
 export interface PlanVisitData {
   /** A site chosen beforehand (from its page or the overdue list). */
@@ -45,16 +44,13 @@ interface SiteChoice {
 @Component({
   selector: 'app-plan-visit-dialog',
   imports: [
+    DIALOG_FORM,
     MatAutocompleteModule,
     MatButtonModule,
     MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatListModule,
     MatSelectModule,
-    ReactiveFormsModule,
   ],
   templateUrl: './plan-visit-dialog.html',
   styleUrl: './visit-forms.scss',
@@ -114,8 +110,18 @@ export class PlanVisitDialog {
       self,
     );
   });
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  protected readonly submission = formSubmission(this.form, {
+    fields: { siteId: 'siteText', 'participants.*.name': 'others', participants: 'others' },
+  });
+  protected readonly messages = {
+    site: { notChosen: 'Choisissez un terrain dans la liste des suggestions.' },
+    date: {
+      required: 'Saisissez une date au format jj/mm/aaaa.',
+      matDatepickerParse: 'Saisissez une date au format jj/mm/aaaa.',
+    },
+    time: { pattern: 'Format HH:MM (ex. 14:30).' },
+    purpose: { required: 'Choisissez l’objet de la visite.' },
+  };
 
   constructor() {
     // The signed-in mission officer comes by default.
@@ -141,41 +147,24 @@ export class PlanVisitDialog {
   }
 
   protected async submit(): Promise<void> {
-    if (this.pending()) return;
-    this.form.markAllAsTouched();
     const site = this.site();
-    const problems: string[] = [];
-    if (!site) problems.push('Terrain : choisissez un terrain dans la liste des suggestions.');
-    if (this.form.controls.plannedOn.invalid) problems.push('Date : saisissez une date au format jj/mm/aaaa.');
-    if (this.form.controls.plannedTime.invalid) problems.push('Heure : format HH:MM (ex. 14:30).');
-    if (this.form.controls.purpose.invalid) problems.push('Objet : choisissez l’objet de la visite.');
-    if (!site || problems.length > 0) {
-      this.errors.set(problems);
-      return;
-    }
+    if (!site) this.form.controls.siteText.setErrors({ notChosen: true });
     const v = this.form.getRawValue();
     const chosen = this.candidates().filter((c) => v.participants.includes(c.key));
-    this.pending.set(true);
-    this.errors.set([]);
-    try {
-      const visit = await firstValueFrom(
+    await this.submission.submit(
+      () =>
         this.api.plan({
-          siteId: site.id,
+          siteId: (site as SiteChoice).id,
           purpose: v.purpose as VisitPurpose,
           plannedOn: toIsoDate(v.plannedOn as Date),
           plannedTime: v.plannedTime || null,
-          notes: v.notes.trim() || null,
+          notes: textOrNull(v.notes),
           participants: [
             ...chosen.map((c) => c.input),
             ...otherNames(v.others).map((name) => ({ kind: 'other' as const, name })),
           ],
         }),
-      );
-      this.ref.close(visit);
-    } catch (error) {
-      this.errors.set(errorMessages(error));
-    } finally {
-      this.pending.set(false);
-    }
+      { then: (saved) => this.ref.close(saved) },
+    );
   }
 }

@@ -15,7 +15,7 @@ import {
   type VisitParticipantView,
   type VisitRecordInput,
 } from '@maillage/shared/domain';
-import { toIsoDate } from './visits-api';
+import { toIsoDate } from '@maillage/web/util';
 
 /** A participant the form may tick: an account, an MSU of the site. */
 export interface ParticipantCandidate {

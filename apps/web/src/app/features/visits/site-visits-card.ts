@@ -8,15 +8,16 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { VISIT_PURPOSE_LABELS, type Page, type SiteVisitDetail, type SiteVisitSummary } from '@maillage/shared/domain';
+import { StatusBadge } from '@maillage/web/ui';
 import { AuthStore } from '../../core/auth/auth.store';
 import { PlanVisitDialog, type PlanVisitData } from './plan-visit-dialog';
-import { VisitStatusBadge } from './visit-status';
+import { visitStatusBadge } from './visit-status';
 import { VISITS_URL } from './visits-api';
 
 /** The visits of one site (latest first), on the site's page, with "Planifier une visite". */
 @Component({
   selector: 'app-site-visits-card',
-  imports: [DatePipe, MatButtonModule, MatCardModule, MatIconModule, RouterLink, VisitStatusBadge],
+  imports: [DatePipe, MatButtonModule, MatCardModule, MatIconModule, RouterLink, StatusBadge],
   template: `
     <mat-card appearance="outlined">
       <mat-card-header><h2 mat-card-title>Visites du terrain</h2></mat-card-header>
@@ -24,12 +25,12 @@ import { VISITS_URL } from './visits-api';
         @if (visits.error()) {
           <p class="muted" role="alert">Les visites n’ont pas pu être chargées.</p>
         } @else if (items().length > 0) {
-          <ul class="visits" aria-label="Visites du terrain">
+          <ul class="plain-list" aria-label="Visites du terrain">
             @for (v of items(); track v.id) {
               <li>
                 <a [routerLink]="['/visites', v.id]">{{ v.visitedOn ?? v.plannedOn | date: 'dd/MM/yyyy' }}</a>
                 <span class="muted">{{ purposeLabels[v.purpose] }}</span>
-                <app-visit-status [status]="v.status" />
+                <ui-status-badge [badge]="statusBadge(v.status)" />
               </li>
             }
           </ul>
@@ -54,26 +55,6 @@ import { VISITS_URL } from './visits-api';
     :host {
       display: block;
     }
-    h2[mat-card-title] {
-      margin: 0;
-      font: var(--mat-sys-title-medium);
-    }
-    .visits {
-      margin: 8px 0 0;
-      padding: 0;
-      list-style: none;
-      display: grid;
-      gap: 8px;
-    }
-    .visits li {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px;
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -94,7 +75,8 @@ export class SiteVisitsCard {
   }));
   protected readonly items = computed(() => (this.visits.hasValue() ? this.visits.value().items : []));
   protected readonly total = computed(() => (this.visits.hasValue() ? this.visits.value().total : 0));
-  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
+  protected readonly canEdit = computed(() => this.auth.can('visits.write'));
+  protected readonly statusBadge = visitStatusBadge;
 
   protected plan(): void {
     const data: PlanVisitData = { site: { id: this.siteId(), name: this.siteName() } };

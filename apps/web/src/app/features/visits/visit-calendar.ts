@@ -11,8 +11,8 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { type SiteVisitSummary, VISIT_PURPOSE_LABELS, VISIT_STATUS_LABELS } from '@maillage/shared/domain';
+import { toIsoDate } from '@maillage/web/util';
 import { addDays, type CalendarDay, longDate, monthGrid, monthLabel, WEEKDAY_LABELS } from './calendar-month';
-import { toIsoDate } from './visits-api';
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 

@@ -1,14 +1,6 @@
-import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
-import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
 import {
   ACCESS_ISSUE_CATEGORY_LABELS,
   ACCESS_ISSUE_STATUS_LABELS,
@@ -21,29 +13,19 @@ import {
   VISIT_CHECKLIST_LABELS,
   VISIT_PURPOSE_LABELS,
 } from '@maillage/shared/domain';
-import { firstValueFrom } from 'rxjs';
+import { Notifications, RECORD_PAGE } from '@maillage/web/ui';
+import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
-import { errorMessages, httpStatus } from '../../core/http/api-error';
 import { APP_NAME } from '../../core/navigation/title-strategy';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
-import { ConfirmDialog, type ConfirmDialogData } from '../sites/confirm-dialog';
 import { longDate } from './calendar-month';
-import { VisitStatusBadge } from './visit-status';
-import { isVersionConflict, reportUrl, VISIT_CONFLICT_MESSAGE, VISITS_URL, VisitsApi } from './visits-api';
+import { visitStatusBadge } from './visit-status';
+import { reportUrl, VISIT_CONFLICT_MESSAGE, VISITS_URL, VisitsApi } from './visits-api';
 
 /** `/visites/:id`: the plan of a visit, or its recorded report with the issues and actions it raised. */
 @Component({
   selector: 'app-visit-detail-page',
-  imports: [
-    DatePipe,
-    HistoryTimeline,
-    MatButtonModule,
-    MatCardModule,
-    MatIconModule,
-    MatProgressBarModule,
-    RouterLink,
-    VisitStatusBadge,
-  ],
+  imports: [RECORD_PAGE, HistoryTimeline],
   templateUrl: './visit-detail-page.html',
   styleUrl: './visit-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,25 +33,20 @@ import { isVersionConflict, reportUrl, VISIT_CONFLICT_MESSAGE, VISITS_URL, Visit
 export class VisitDetailPage {
   private readonly api = inject(VisitsApi);
   private readonly auth = inject(AuthStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly notifications = inject(Notifications);
 
   /** Route parameter. */
   readonly id = input.required<string>();
 
   protected readonly visit = httpResource<SiteVisitDetail>(() => `${VISITS_URL}/${this.id()}`);
   protected readonly record = computed(() => (this.visit.hasValue() ? this.visit.value() : undefined));
-  protected readonly loadError = computed(() => {
-    const error = this.visit.error();
-    if (!error) return null;
-    return httpStatus(error) === 404
-      ? 'Cette visite est introuvable : elle a peut-être été supprimée.'
-      : errorMessages(error).join(' ');
+  protected readonly title = computed(() => {
+    const v = this.record();
+    return v ? `Visite du ${longDate(v.plannedOn)}` : null;
   });
-  protected readonly canEdit = computed(() => this.auth.hasRole('mission_officer', 'admin'));
-  protected readonly conflict = signal(false);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly canEdit = computed(() => this.auth.can('visits.write'));
+  protected readonly action = actionSubmission({ conflictMessage: VISIT_CONFLICT_MESSAGE });
+  protected readonly statusBadge = visitStatusBadge;
 
   protected readonly purposeLabels = VISIT_PURPOSE_LABELS;
   protected readonly kindLabels = PARTICIPANT_KIND_LABELS;
@@ -78,7 +55,6 @@ export class VisitDetailPage {
   protected readonly issueStatusLabels = ACCESS_ISSUE_STATUS_LABELS;
   protected readonly severityLabels = SEVERITY_LABELS;
   protected readonly taskStatusLabels = TASK_STATUS_LABELS;
-  protected readonly conflictMessage = VISIT_CONFLICT_MESSAGE;
   protected readonly longDate = longDate;
   protected readonly reportUrl = reportUrl;
 
@@ -101,37 +77,18 @@ export class VisitDetailPage {
     });
   }
 
-  protected reload(): void {
-    this.conflict.set(false);
-    this.notice.set(null);
-    this.visit.reload();
-  }
-
   protected confirmCancel(v: SiteVisitDetail): void {
-    const data: ConfirmDialogData = {
+    const question = {
       title: 'Annuler la visite',
       message: `La visite du ${longDate(v.plannedOn)} à ${v.site.name} sera marquée comme annulée. Elle reste consultable.`,
       confirm: 'Annuler la visite',
     };
-    this.dialog
-      .open(ConfirmDialog, { data, width: '480px' })
-      .afterClosed()
-      .subscribe((confirmed: boolean | undefined) => {
-        if (confirmed) void this.cancel(v);
+    this.notifications.confirm(question).subscribe((confirmed) => {
+      if (!confirmed) return;
+      void this.action.run(() => this.api.cancel(v), {
+        success: 'Visite annulée.',
+        then: (cancelled) => this.visit.set(cancelled),
       });
-  }
-
-  private async cancel(v: SiteVisitDetail): Promise<void> {
-    this.busy.set(true);
-    this.notice.set(null);
-    try {
-      this.visit.set(await firstValueFrom(this.api.cancel(v)));
-      this.snackBar.open('Visite annulée.', 'Fermer', { duration: 5000 });
-    } catch (error) {
-      if (isVersionConflict(error)) this.conflict.set(true);
-      else this.notice.set(errorMessages(error).join(' '));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,18 +1,12 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatListModule } from '@angular/material/list';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   ACCESS_ISSUE_CATEGORIES,
   ACCESS_ISSUE_CATEGORY_LABELS,
@@ -29,12 +23,16 @@ import {
   VISIT_CHECKLIST_LABELS,
   type VisitChecklistItem,
 } from '@maillage/shared/domain';
-import { catchError, firstValueFrom, of } from 'rxjs';
-import { errorMessages, httpStatus } from '../../core/http/api-error';
-import { SITES_URL } from '../sites/sites-api';
+import { FORM_PAGE } from '@maillage/web/ui';
+import { formSubmission, fromIsoDate, toIsoDate } from '@maillage/web/util';
+import { catchError, of } from 'rxjs';
+import { SITES_URL } from '../sites';
 import { longDate } from './calendar-month';
 import { buildRecordPayload, participantCandidates, participantKey, type RecordFormValue } from './record-form';
-import { fromIsoDate, isVersionConflict, toIsoDate, VISIT_CONFLICT_MESSAGE, VISITS_URL, VisitsApi } from './visits-api';
+import { VISIT_CONFLICT_MESSAGE, VISITS_URL, VisitsApi } from './visits-api';
+
+/** Required, and not only spaces. */
+const notBlank = Validators.pattern(/\S/);
 
 type ChecklistGroup = FormGroup<{
   answer: FormControl<ChecklistAnswer | null>;
@@ -61,19 +59,7 @@ function actionGroup() {
 /** `/visites/:id/compte-rendu`: records a planned visit (`POST /api/site-visits/:id/record`). */
 @Component({
   selector: 'app-visit-record-page',
-  imports: [
-    MatButtonModule,
-    MatDatepickerModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatListModule,
-    MatProgressBarModule,
-    MatRadioModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    RouterLink,
-  ],
+  imports: [FORM_PAGE, MatDatepickerModule, MatListModule, MatRadioModule, MatSelectModule],
   templateUrl: './visit-record-page.html',
   styleUrls: ['./visit-forms.scss', './visit-record-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,7 +67,6 @@ function actionGroup() {
 export class VisitRecordPage {
   private readonly api = inject(VisitsApi);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -102,10 +87,9 @@ export class VisitRecordPage {
       this.record()?.participants ?? [],
     ),
   );
-  protected readonly loadError = computed(() => {
-    const error = this.visit.error();
-    if (!error) return null;
-    return httpStatus(error) === 404 ? 'Cette visite est introuvable.' : errorMessages(error).join(' ');
+  protected readonly subtitle = computed(() => {
+    const v = this.record();
+    return v ? `${v.site.name} (${v.site.communeName}) · visite prévue le ${longDate(v.plannedOn)}` : null;
   });
 
   protected readonly items = VISIT_CHECKLIST_ITEMS;
@@ -116,12 +100,11 @@ export class VisitRecordPage {
   protected readonly categoryLabels = ACCESS_ISSUE_CATEGORY_LABELS;
   protected readonly severities = SEVERITIES;
   protected readonly severityLabels = SEVERITY_LABELS;
-  protected readonly conflictMessage = VISIT_CONFLICT_MESSAGE;
   protected readonly longDate = longDate;
   protected readonly today = new Date();
 
   protected readonly form = new FormGroup({
-    visitedOn: new FormControl<Date | null>(null),
+    visitedOn: new FormControl<Date | null>(null, Validators.required),
     participants: new FormControl<string[]>([], { nonNullable: true }),
     otherParticipants: new FormControl('', { nonNullable: true }),
     checklist: new FormGroup(
@@ -135,15 +118,34 @@ export class VisitRecordPage {
         ]),
       ) as Record<VisitChecklistItem, ChecklistGroup>,
     ),
-    findings: new FormControl('', { nonNullable: true }),
+    findings: new FormControl('', { nonNullable: true, validators: [Validators.required, notBlank] }),
     nextVisitOn: new FormControl<Date | null>(null),
     issues: new FormArray<ReturnType<typeof issueGroup>>([]),
     actions: new FormArray<ReturnType<typeof actionGroup>>([]),
   });
 
-  protected readonly pending = signal(false);
-  protected readonly errors = signal<string[]>([]);
-  protected readonly conflict = signal(false);
+  /** The API names nested fields by their path (`actions.0.ownerLabel`): each has its label here. */
+  protected readonly submission = formSubmission(this.form, {
+    conflictMessage: `${VISIT_CONFLICT_MESSAGE} Votre saisie est conservée.`,
+    fields: { 'participants.*.name': 'otherParticipants', participants: 'otherParticipants' },
+    labels: {
+      'issues.*.category': 'Catégorie de la difficulté {n}',
+      'issues.*.severity': 'Gravité de la difficulté {n}',
+      'issues.*.description': 'Description de la difficulté {n}',
+      'actions.*.title': 'Intitulé de l’action {n}',
+      'actions.*.ownerId': 'Responsable de l’action {n}',
+      'actions.*.ownerLabel': 'Responsable de l’action {n}',
+      'actions.*.dueOn': 'Échéance de l’action {n}',
+    },
+  });
+  protected readonly messages = {
+    visitedOn: {
+      required: 'Saisissez la date de la visite (jj/mm/aaaa).',
+      matDatepickerParse: 'Saisissez la date de la visite (jj/mm/aaaa).',
+      matDatepickerMax: 'La visite ne peut pas être dans le futur.',
+    },
+    findings: { required: 'Décrivez ce qui a été observé.', pattern: 'Décrivez ce qui a été observé.' },
+  };
   private initialised = false;
 
   constructor() {
@@ -194,50 +196,23 @@ export class VisitRecordPage {
     this.form.controls.actions.removeAt(index);
   }
 
-  protected reload(): void {
-    this.conflict.set(false);
-    this.visit.reload();
-  }
-
   protected async submit(): Promise<void> {
     const v = this.record();
-    if (!v || this.pending()) return;
-    const problems: string[] = [];
-    if (!this.form.controls.visitedOn.value)
-      problems.push('Date de la visite : saisissez une date au format jj/mm/aaaa.');
-    if (this.form.controls.findings.value.trim() === '') problems.push('Constats : décrivez ce qui a été observé.');
-    if (problems.length > 0) {
-      this.errors.set(problems);
-      this.focusErrors();
-      return;
-    }
+    if (!v) return;
     const payload = buildRecordPayload(this.form.getRawValue() as RecordFormValue, v.version, this.candidates());
-    this.pending.set(true);
-    this.errors.set([]);
-    this.conflict.set(false);
-    try {
-      const saved = await firstValueFrom(this.api.record(v.id, payload));
-      const issues = saved.accessIssues.length;
-      this.snackBar.open(
-        `Compte rendu enregistré${issues ? ` : ${issues} difficulté${issues > 1 ? 's' : ''} d’accès créée${issues > 1 ? 's' : ''}` : ''}.`,
-        'Fermer',
-        { duration: 5000 },
-      );
-      void this.router.navigate(['/visites', saved.id]);
-    } catch (error) {
-      if (isVersionConflict(error)) this.conflict.set(true);
-      else this.errors.set(errorMessages(error));
-      this.focusErrors();
-    } finally {
-      this.pending.set(false);
-    }
+    await this.submission.submit(() => this.api.record(v.id, payload), {
+      success: (visit) => {
+        const issues = visit.accessIssues.length;
+        const created = issues
+          ? ` : ${issues} difficulté${issues > 1 ? 's' : ''} d’accès créée${issues > 1 ? 's' : ''}`
+          : '';
+        return `Compte rendu enregistré${created}.`;
+      },
+      then: (saved) => this.router.navigate(['/visites', saved.id]),
+    });
   }
 
   protected iso(date: Date): string {
     return toIsoDate(date);
-  }
-
-  private focusErrors(): void {
-    setTimeout(() => document.querySelector<HTMLElement>('#record-errors')?.focus());
   }
 }

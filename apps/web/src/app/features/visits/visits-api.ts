@@ -1,6 +1,5 @@
 import { HttpClient, type HttpResourceRequest } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Params } from '@angular/router';
 import {
   type Colleague,
   type ParticipantKind,
@@ -8,10 +7,17 @@ import {
   type SiteVisitInput,
   VISIT_PURPOSES,
   VISIT_STATUSES,
-  type VisitPurpose,
   type VisitRecordInput,
-  type VisitStatus,
 } from '@maillage/shared/domain';
+import {
+  type ApiParams,
+  choiceParam,
+  defineList,
+  flagParam,
+  oneOfParam,
+  type ParamCodec,
+  toIsoMonth,
+} from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const VISITS_URL = '/api/site-visits';
@@ -19,80 +25,42 @@ export const OVERDUE_SITES_URL = `${VISITS_URL}/overdue-sites`;
 export const COLLEAGUES_URL = '/api/users/colleagues';
 export const VISIT_CONFLICT_MESSAGE = 'Cette visite a été modifiée entre-temps : rechargez la fiche.';
 
-export { isVersionConflict } from '../sites/sites-api';
-
-/** `YYYY-MM-DD` of a local date (no time zone shift). */
-export function toIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function fromIsoDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d);
-}
-
 export function reportUrl(id: string): string {
   return `${VISITS_URL}/${id}/report.pdf`;
 }
 
-export type VisitView = 'calendrier' | 'liste';
-
-/** What `/visites` shows; the URL carries it: `?mois=2026-11&vue=liste&statut=planned&objet=follow_up&mes=oui`. */
-export interface VisitListState {
-  /** `YYYY-MM`. */
-  month: string;
-  view: VisitView;
-  status: VisitStatus | null;
-  purpose: VisitPurpose | null;
-  mine: boolean;
-}
-
-export interface VisitListParams {
-  mois?: string;
-  vue?: string;
-  statut?: string;
-  objet?: string;
-  mes?: string;
-}
-
-function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | null {
-  return value !== undefined && (values as readonly string[]).includes(value) ? (value as T) : null;
-}
+export const VISIT_VIEWS = ['calendrier', 'liste'] as const;
+export type VisitView = (typeof VISIT_VIEWS)[number];
 
 export function currentMonth(today = new Date()): string {
-  return toIsoDate(today).slice(0, 7);
+  return toIsoMonth(today);
 }
 
-export function visitListFromParams(params: VisitListParams, today = new Date()): VisitListState {
-  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(params.mois ?? '') ? (params.mois as string) : currentMonth(today);
-  return {
-    month,
-    view: params.vue === 'liste' ? 'liste' : 'calendrier',
-    status: oneOf(VISIT_STATUSES, params.statut),
-    purpose: oneOf(VISIT_PURPOSES, params.objet),
-    mine: params.mes === 'oui',
-  };
-}
+/** The month shown (`YYYY-MM`): the current one unless the URL says otherwise; not a filter. */
+const monthParam: ParamCodec<string> = {
+  param: 'mois',
+  defaultValue: '',
+  counted: false,
+  read: (raw) => (raw !== undefined && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : currentMonth()),
+  write: (value) => (value && value !== currentMonth() ? value : null),
+  api: () => ({}),
+};
 
-export function visitListToParams(state: VisitListState, today = new Date()): Params {
-  const params: Record<string, string | null> = {
-    mois: state.month !== currentMonth(today) ? state.month : null,
-    vue: state.view === 'liste' ? 'liste' : null,
-    statut: state.status,
-    objet: state.purpose,
-    mes: state.mine ? 'oui' : null,
-  };
-  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null));
-}
+/** What `/visites` shows; the URL carries it: `?mois=2026-11&vue=liste&statut=planned&objet=follow_up&mes=oui`. */
+export const VISIT_LIST = defineList({
+  filters: {
+    month: monthParam,
+    view: choiceParam('vue', VISIT_VIEWS, 'calendrier'),
+    status: oneOfParam('statut', VISIT_STATUSES),
+    purpose: oneOfParam('objet', VISIT_PURPOSES),
+    mine: flagParam('mes'),
+  },
+  paging: false,
+});
 
 /** `GET /api/site-visits` for the visible days (`from`/`to`), with the filters. */
-export function visitsRequest(state: VisitListState, from: string, to: string): HttpResourceRequest {
-  const params: Record<string, string | number | boolean> = { from, to, pageSize: 200, sort: 'plannedOn:asc' };
-  if (state.status) params['status'] = state.status;
-  if (state.purpose) params['purpose'] = state.purpose;
-  if (state.mine) params['mine'] = true;
-  return { url: VISITS_URL, params };
+export function visitsRequest(params: ApiParams, from: string, to: string): HttpResourceRequest {
+  return { url: VISITS_URL, params: { ...params, from, to, pageSize: 200, sort: 'plannedOn:asc' } };
 }
 
 export function participantKindOf(colleague: Colleague): ParticipantKind {

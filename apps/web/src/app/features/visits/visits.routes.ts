@@ -1,7 +1,7 @@
 import type { Route } from '@angular/router';
-import { roleGuard } from '../../core/auth/auth.guards';
+import { permissionGuard } from '../../core/auth/auth.guards';
 
-const editors = roleGuard('mission_officer', 'admin');
+const editors = permissionGuard('visits.write');
 
 /** `/visites`: the calendar, a visit, and its report form (editors only; the API checks it too). */
 export const visitRoutes: Route[] = [

@@ -21,6 +21,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import type { CommuneSummary, Page } from '@maillage/shared/domain';
+import { FieldError } from '@maillage/web/ui';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 
 export const COMMUNES_URL = '/api/communes';
@@ -50,6 +51,7 @@ export function communeSuggestionsRequest(text: string): HttpResourceRequest | u
     MatIconModule,
     MatInputModule,
     ReactiveFormsModule,
+    FieldError,
   ],
   templateUrl: './commune-picker.html',
   styleUrl: './commune-picker.scss',
@@ -60,7 +62,7 @@ export class CommunePicker implements ControlValueAccessor {
   private readonly destroyRef = inject(DestroyRef);
   private readonly cdr = inject(ChangeDetectorRef);
   /** The form control bound to the picker, if any (the picker is then its value accessor). */
-  private readonly ngControl = inject(NgControl, { optional: true, self: true });
+  protected readonly ngControl = inject(NgControl, { optional: true, self: true });
 
   readonly label = input('Commune');
   readonly hint = input<string | null>(null);

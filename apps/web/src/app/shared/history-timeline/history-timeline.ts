@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { AuditEventView, Page } from '@maillage/shared/domain';
-import { errorMessages } from '../../core/http/api-error';
+import { errorMessages } from '@maillage/web/util';
 import { type HistoryEntry, toHistoryEntry } from './history-format';
 
 export const AUDIT_EVENTS_URL = '/api/audit-events';

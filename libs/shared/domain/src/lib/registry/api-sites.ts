@@ -128,16 +128,6 @@ export function capacityMap(capacities: readonly SiteCapacity[]): Partial<Record
   return out;
 }
 
-/** Today's date (`YYYY-MM-DD`) in France (Paris time), whatever the server's time zone. */
-export function todayInFrance(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** How the registry names a professional: "Dr Claire Martin". */
 export function professionalDisplayName(p: { civility: Civility | null; firstName: string; lastName: string }): string {
   return [p.civility ? CIVILITY_LABELS[p.civility] : null, p.firstName, p.lastName].filter(Boolean).join(' ');

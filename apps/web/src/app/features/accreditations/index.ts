@@ -1,0 +1,2 @@
+// What the accreditations feature shares on purpose with the other features.
+export { validityBadge } from './accreditation-badges';
