@@ -37,7 +37,8 @@ describe('bulk actions on the lists (one transaction, refusals named)', () => {
     officer = await t.as('mission_officer');
     officerId = (await officer('get', '/api/auth/me').expect(200)).body.id;
     other = agentOf(t, await t.tokenFor('mission_officer', { departementCode: '75', email: 'mo@75.test' }));
-  });
+    // Starting the app (and its territory) takes more than 30 s on a loaded machine.
+  }, 180_000);
   afterAll(() => t.close());
 
   describe('moving professionals in the MSU pipeline', () => {

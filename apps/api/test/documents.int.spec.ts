@@ -1,10 +1,4 @@
-import type {
-  DocumentDetail,
-  DocumentView,
-  ErasureReport,
-  PersonalDataExport,
-  Role,
-} from '@maillage/shared/domain';
+import type { DocumentDetail, DocumentView, ErasureReport, PersonalDataExport, Role } from '@maillage/shared/domain';
 import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
 
@@ -83,7 +77,8 @@ describe('documents on records (real PostgreSQL, streamed uploads and downloads)
       meeting: `committee-meetings/${meeting.id}`,
     };
     expect(officerId).toBeDefined();
-  });
+    // Two départements' territory and the records: more than 30 s on a loaded machine.
+  }, 180_000);
   afterAll(() => t.close());
 
   describe('upload, download, replace', () => {
@@ -385,7 +380,11 @@ describe('documents on records (real PostgreSQL, streamed uploads and downloads)
       const siteDocs = await t.db.getRepository(StoredDocument).countBy({ recordType: 'site' });
       const exported = (await officer('get', `/api/professionals/${professionalId}/personal-data`).expect(200))
         .body as PersonalDataExport;
-      expect(exported.documents.map((d) => d.recordType).sort()).toEqual(['accreditation', 'accreditation', 'referral']);
+      expect(exported.documents.map((d) => d.recordType).sort()).toEqual([
+        'accreditation',
+        'accreditation',
+        'referral',
+      ]);
       const withTwo = exported.documents.find((d) => d.versions.length === 2);
       expect(withTwo?.versions.map((v) => v.fileName)).toEqual([
         'Décision ARS « signée ».pdf',
@@ -406,9 +405,8 @@ describe('documents on records (real PostgreSQL, streamed uploads and downloads)
       const { version } = (await officer('get', `/api/professionals/${professionalId}`).expect(200)).body as {
         version: number;
       };
-      const report = (
-        await officer('post', `/api/professionals/${professionalId}/erase`).send({ version }).expect(200)
-      ).body as ErasureReport;
+      const report = (await officer('post', `/api/professionals/${professionalId}/erase`).send({ version }).expect(200))
+        .body as ErasureReport;
       expect(report.documents).toBe(3);
       const after = (await officer('get', `/api/professionals/${professionalId}/personal-data`).expect(200))
         .body as PersonalDataExport;

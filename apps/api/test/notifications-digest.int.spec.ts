@@ -83,7 +83,8 @@ describe('the weekly digest of the mission officer (real SMTP, two API instances
         .expect(201)
     ).body;
     ids = { professional: professional.id, visit: visit.id };
-  });
+    // Starting the app (and its territory) takes more than 30 s on a loaded machine.
+  }, 180_000);
   afterAll(async () => {
     await second.close();
     await t.close();
