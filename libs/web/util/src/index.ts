@@ -11,3 +11,4 @@ export * from './lib/list/select-filters';
 export * from './lib/list/url-list-state';
 export * from './lib/permissions/permissions';
 export * from './lib/testing';
+export * from './lib/list/row-selection';

@@ -23,11 +23,12 @@ import {
   MEETING_CONFLICT_MESSAGE,
 } from './committees-api';
 import { MeetingActionDialog, type MeetingActionDialogData } from './meeting-action-dialog';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 
 /** One committee meeting: attendees by organisation, agenda, minutes, decisions, actions, documents. */
 @Component({
   selector: 'app-meeting-detail-page',
-  imports: [RECORD_PAGE, HistoryTimeline, LowerCasePipe],
+  imports: [RECORD_PAGE, DocumentsCard, HistoryTimeline, LowerCasePipe],
   templateUrl: './meeting-detail-page.html',
   styleUrl: './meeting-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -18,13 +18,14 @@ import { CommuneNames } from '../../shared/territory/commune-names';
 import { priorityBadge, referralStatusBadge } from './referral-badges';
 import { ReferralCloseDialog, type ReferralCloseResult } from './referral-close-dialog';
 import { ReferralsApi, referralUrl } from './referrals-api';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 
 const CHANGED_MEANWHILE = 'Ce signalement a été modifié entre-temps : il a été rechargé, vérifiez puis recommencez.';
 
 /** `/signalements/:id`: a referral, its outcome; for the mission officer, assignment, follow-ups and closing. */
 @Component({
   selector: 'app-referral-detail-page',
-  imports: [RECORD_PAGE, FORM_FIELDS, HistoryTimeline],
+  imports: [RECORD_PAGE, DocumentsCard, FORM_FIELDS, HistoryTimeline],
   templateUrl: './referral-detail-page.html',
   styleUrl: './referral-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

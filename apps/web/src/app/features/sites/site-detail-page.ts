@@ -29,11 +29,12 @@ import { siteStatusBadge, zonageBadge } from './site-badges';
 import { SiteCapacitiesDialog, type SiteCapacitiesResult } from './site-capacities-dialog';
 import { formatSiret, STAGE_TYPE_SHORT_LABELS, totalPlaces } from './site-labels';
 import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 
 /** Everything about one site on one screen, with its history. */
 @Component({
   selector: 'app-site-detail-page',
-  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, SiteAllowancesCard, SiteIssuesCard, SiteVisitsCard],
+  imports: [RECORD_PAGE, DocumentsCard, DecimalPipe, HistoryTimeline, SiteAllowancesCard, SiteIssuesCard, SiteVisitsCard],
   templateUrl: './site-detail-page.html',
   styleUrl: './site-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

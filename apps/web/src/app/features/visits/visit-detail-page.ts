@@ -21,11 +21,12 @@ import { HistoryTimeline } from '../../shared/history-timeline/history-timeline'
 import { longDate } from './calendar-month';
 import { visitStatusBadge } from './visit-status';
 import { reportUrl, VISIT_CONFLICT_MESSAGE, VISITS_URL, VisitsApi } from './visits-api';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 
 /** `/visites/:id`: the plan of a visit, or its recorded report with the issues and actions it raised. */
 @Component({
   selector: 'app-visit-detail-page',
-  imports: [RECORD_PAGE, HistoryTimeline],
+  imports: [RECORD_PAGE, DocumentsCard, HistoryTimeline],
   templateUrl: './visit-detail-page.html',
   styleUrl: './visit-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
