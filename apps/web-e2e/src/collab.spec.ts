@@ -143,8 +143,10 @@ test.describe('Travailler ensemble', () => {
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
     await officer.goto('/');
-    await officer.keyboard.press('/');
     const box = officer.getByRole('combobox', { name: 'Rechercher (raccourci : /)' });
+    await expect(box).toBeVisible();
+    await officer.locator('main').click({ position: { x: 5, y: 5 } });
+    await officer.keyboard.press('/');
     await expect(box).toBeFocused();
     await box.pressSequentially(plain, { delay: 30 });
     await expect(officer.getByRole('group', { name: 'Professionnels' })).toBeVisible();
