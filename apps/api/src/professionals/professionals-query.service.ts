@@ -87,8 +87,8 @@ export class ProfessionalsQueryService {
     };
   }
 
-  /** The filters of both views; sites are matched with EXISTS so that rows never repeat. */
-  private filtered(actor: Actor, f: ProfessionalFilters): SelectQueryBuilder<Professional> {
+  /** The filters of both views (and of bulk actions); sites are matched with EXISTS so that rows never repeat. */
+  filtered(actor: Actor, f: ProfessionalFilters): SelectQueryBuilder<Professional> {
     const qb = scopeQuery(this.db.getRepository(Professional).createQueryBuilder('p'), actor);
     qb.andWhere(f.archived ? 'p.archivedAt IS NOT NULL' : 'p.archivedAt IS NULL');
     if (f.msuStage?.length) qb.andWhere('p.msuStage IN (:...stages)', { stages: f.msuStage });
