@@ -12,8 +12,27 @@ import { Professional } from '../professionals/professional.entity';
 import { TrainingSite } from '../sites/training-site.entity';
 import type { Accreditation } from './accreditation.entity';
 
+/** What a summary reads of an accreditation (an entity, or a row mapped by a list query). */
+export type AccreditationFields = Pick<
+  Accreditation,
+  | 'id'
+  | 'version'
+  | 'departementCode'
+  | 'professionalId'
+  | 'siteId'
+  | 'cycle'
+  | 'type'
+  | 'stageTypes'
+  | 'phases'
+  | 'maxStudents'
+  | 'authority'
+  | 'startDate'
+  | 'endDate'
+  | 'status'
+>;
+
 export function toAccreditationSummary(
-  a: Accreditation,
+  a: AccreditationFields,
   holderName: string,
   today: string,
   rules: AccreditationRules,

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 
+import { sqlRows } from '../common/persistence/sql';
 import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { Session } from './session.entity';
@@ -44,17 +45,22 @@ export class SessionsService {
     return { token, expiresAt, sessionId: session.id };
   }
 
-  /** The live session behind a token, with its user as it is now (role, active). */
+  /**
+   * The live session behind a token, with its user as it is now (role, active): one statement on
+   * the unique token-hash index, mapped without entities (it runs on every request).
+   */
   async resolve(token: string): Promise<{ sessionId: string; user: AuthUser } | null> {
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .where('s.tokenHash = :hash', { hash: hashToken(token) })
-      .andWhere('s.revokedAt IS NULL')
-      .andWhere('s.expiresAt > now()')
-      .andWhere('u.isActive = true')
-      .getOne();
-    return session?.user ? { sessionId: session.id, user: toAuthUser(session.user) } : null;
+    const [row] = await sqlRows<AuthUser & { sessionId: string }>(
+      this.sessions.manager,
+      `SELECT s.id AS "sessionId", u.id, u.email, u.display_name AS "displayName", u.role,
+         u.departement_code AS "departementCode"
+       FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active`,
+      [hashToken(token)],
+    );
+    if (!row) return null;
+    const { sessionId, ...user } = row;
+    return { sessionId, user };
   }
 
   async revoke(sessionId: string): Promise<void> {
