@@ -1,6 +1,5 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -36,8 +35,6 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   runtime: RuntimeInfo;
-  /** Absolute path of the built dashboard, or null to serve the API alone. */
-  webRoot: string | null;
 }
 
 @Module({})
@@ -60,9 +57,6 @@ export class AppModule {
         // No TypeORM query logging: failed queries reach the error filter, and parameters (password
         // hashes, personal data) must never be written to the logs.
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), logging: false }),
-        ...(options.webRoot
-          ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api/{*path}'] })]
-          : []),
         AuditModule,
         AuthModule,
         UsersModule,
