@@ -11,6 +11,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommitteeMeetingsModule } from './committees/committees.module';
 import { AuthGuard } from './common/auth/auth.guard';
+import { requestLogging } from './common/logging/request-logging';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -47,12 +48,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
-          },
+          pinoHttp: requestLogging(config),
         }),
         // No TypeORM query logging: failed queries reach the error filter, and parameters (password
         // hashes, personal data) must never be written to the logs.
