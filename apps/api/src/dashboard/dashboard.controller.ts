@@ -1,9 +1,11 @@
-import type { AuthUser, Dashboard } from '@maillage/shared/domain';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '@maillage/shared/domain';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
+import { sendFigures } from '../figure-cache/figures-response';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery } from './dto/dashboard.query';
 
@@ -36,9 +38,15 @@ export class DashboardController {
     summary: 'Tableau de bord : chiffres clés d’une période et d’un territoire.',
     description: DESCRIPTION,
   })
+  @ApiProduces('application/json')
   @Roles(...ANY_ROLE)
   @Get()
-  get(@CurrentUser() user: AuthUser, @Query() query: DashboardQuery): Promise<Dashboard> {
-    return this.dashboard.get(user, query);
+  async get(
+    @CurrentUser() user: AuthUser,
+    @Query() query: DashboardQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendFigures(req, res, await this.dashboard.get(user, query));
   }
 }

@@ -1,9 +1,11 @@
-import type { AuthUser, MapData } from '@maillage/shared/domain';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '@maillage/shared/domain';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { READERS, Roles } from '../common/auth/roles.decorator';
+import { sendFigures } from '../figure-cache/figures-response';
 import { MapQuery } from './dto/map.query';
 import { MapService } from './map.service';
 
@@ -30,9 +32,15 @@ export class MapController {
   constructor(private readonly map: MapService) {}
 
   @ApiOperation({ summary: 'Carte : chiffres par commune et terrains de stage placés.', description: DESCRIPTION })
+  @ApiProduces('application/json')
   @Roles(...READERS)
   @Get()
-  get(@CurrentUser() user: AuthUser, @Query() query: MapQuery): Promise<MapData> {
-    return this.map.get(user, query);
+  async get(
+    @CurrentUser() user: AuthUser,
+    @Query() query: MapQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendFigures(req, res, await this.map.get(user, query));
   }
 }

@@ -3,6 +3,7 @@ import { AddRegistry1795330040238 } from './1795330040238-AddRegistry';
 import { AddFieldWork1795331857178 } from './1795331857178-AddFieldWork';
 import { AddReporting1795335011197 } from './1795335011197-AddReporting';
 import { CommuneAnchors1795339131427 } from './1795339131427-CommuneAnchors';
+import { AddFigureChanges1796653817223 } from './1796653817223-AddFigureChanges';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddFieldWork1795331857178,
   AddReporting1795335011197,
   CommuneAnchors1795339131427,
+  AddFigureChanges1796653817223,
 ];
