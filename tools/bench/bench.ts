@@ -10,7 +10,8 @@
  * 5. Writes docs/benchmarks.md and docs/explain-plans.md and prints the table.
  *
  * Settings: BENCH_SECONDS (5 per run), BENCH_ROUNDS (2: API, raw, raw, API), BENCH_LIGHTHOUSE_RUNS (3,
- * 0 to skip), BENCH_SKIP_BUILD=1, BENCH_DATA_DIR (tmp/bench), BENCH_ONLY=sites,map (a subset, not written).
+ * 0 to skip), BENCH_SKIP_BUILD=1, BENCH_DATA_DIR (tmp/bench), BENCH_ONLY=sites,map (a subset, not written),
+ * BENCH_CPU_PROFILE=<dir> (the API runs with `node --cpu-prof`; summary: profile-summary.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
       ),
     );
 
-    const api = await startApi({ databaseUrl: database.runUrl, logFile: join(work, 'api.log') });
+    const cpuProfileDir = process.env['BENCH_CPU_PROFILE'] ? resolve(process.env['BENCH_CPU_PROFILE']) : undefined;
+    const api = await startApi({ databaseUrl: database.runUrl, logFile: join(work, 'api.log'), cpuProfileDir });
     stops.push(api.stop);
     const raw = await startRaw({ databaseUrl: database.runUrl, scenarioFile, logFile: join(work, 'raw.log') });
     stops.push(raw.stop);

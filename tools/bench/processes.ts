@@ -23,10 +23,15 @@ export async function startApi(options: {
   databaseUrl: string;
   logFile: string;
   traceFile?: string;
+  /** A directory: the API runs with `--cpu-prof` and writes its profile there when it stops. */
+  cpuProfileDir?: string;
   env?: Record<string, string>;
 }): Promise<Server> {
   const port = await freePort();
-  const preload = options.traceFile ? [...TS_NODE, '-r', join(__dirname, 'sql-trace.ts')] : [];
+  const preload = [
+    ...(options.traceFile ? [...TS_NODE, '-r', join(__dirname, 'sql-trace.ts')] : []),
+    ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
+  ];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
