@@ -121,8 +121,9 @@ export function lighthouseTable(pages: readonly PageScore[]): string {
 
 export function initialJsLine(js: InitialJs): string {
   return (
-    `Initial JavaScript (${js.files.length} files loaded or preloaded by index.html): ${n1(js.rawKb)} kB raw, ` +
-    `**${n1(js.brotliKb)} kB brotli**, ${n1(js.gzipKb)} kB gzip.`
+    `Initial JavaScript (main and its static imports, ${js.files.length} files): ${n1(js.rawKb)} kB raw, ` +
+    `**${n1(js.brotliKb)} kB brotli**, ${n1(js.gzipKb)} kB gzip; beside it index.html preloads the signed-in ` +
+    `shell's chunks, ${n1(js.preloadedBrotliKb)} kB brotli.`
   );
 }
 

@@ -93,18 +93,21 @@ export interface InitialJs {
   rawKb: number;
   gzipKb: number;
   brotliKb: number;
+  /** The chunks index.html preloads beyond that (the signed-in shell), brotli. */
+  preloadedBrotliKb: number;
 }
 
+const brotliSize = (content: Buffer) =>
+  brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
 /**
- * The JavaScript the first page needs: what the built index.html loads or preloads and, through
- * their static imports, everything those import (not the lazy `import()` of routes), weighed raw,
- * gzipped (9) and brotli (11).
+ * The initial JavaScript, as Angular counts it: the scripts of the built index.html and,
+ * through their static imports, everything those import (not the lazy `import()` of routes),
+ * weighed raw, gzipped (9) and brotli (11); and the chunks index.html only preloads.
  */
 export function initialJavaScript(browserDir = join(root, 'dist', 'apps', 'web', 'browser')): InitialJs {
   const html = readFileSync(join(browserDir, 'index.html'), 'utf8');
-  const pending = [
-    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
-  ].map((m) => m[1]);
+  const pending = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]);
   const files = new Set<string>();
   let raw = 0;
   let gzip = 0;
@@ -117,7 +120,7 @@ export function initialJavaScript(browserDir = join(root, 'dist', 'apps', 'web',
     const content = readFileSync(path);
     raw += content.length;
     gzip += gzipSync(content, { level: 9 }).length;
-    brotli += brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    brotli += brotliSize(content);
     // Static imports only (`import{…}from"./chunk-….js"`, `import"./chunk-….js"`), not `import(…)`.
     for (const m of content
       .toString('utf8')
@@ -125,5 +128,15 @@ export function initialJavaScript(browserDir = join(root, 'dist', 'apps', 'web',
       pending.push(m[1]);
     }
   }
-  return { files: [...files], rawKb: raw / 1024, gzipKb: gzip / 1024, brotliKb: brotli / 1024 };
+  const preloaded = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*\shref="([^"]+\.js)"/g)]
+    .map((m) => m[1])
+    .filter((file) => !files.has(file) && existsSync(join(browserDir, file)));
+  const preloadedBrotli = preloaded.reduce((sum, file) => sum + brotliSize(readFileSync(join(browserDir, file))), 0);
+  return {
+    files: [...files],
+    rawKb: raw / 1024,
+    gzipKb: gzip / 1024,
+    brotliKb: brotli / 1024,
+    preloadedBrotliKb: preloadedBrotli / 1024,
+  };
 }

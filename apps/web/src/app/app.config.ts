@@ -3,15 +3,16 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import localeFr from '@angular/common/locales/fr';
 import {
   type ApplicationConfig,
+  inject,
   LOCALE_ID,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { AuthStore } from './core/auth/auth.store';
 import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
-import { provideFrenchDates } from './core/locale/french-date-adapter';
 import { MaillageTitleStrategy } from './core/navigation/title-strategy';
 
 registerLocaleData(localeFr);
@@ -24,7 +25,10 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: MaillageTitleStrategy },
     { provide: LOCALE_ID, useValue: 'fr' },
-    provideFrenchDates(),
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
+    // Who is signed in is asked at start, while the route's chunks load (the guards then reuse
+    // the answer); the start does not wait for it.
+    provideAppInitializer(() => {
+      void inject(AuthStore).ensureLoaded();
+    }),
   ],
 };

@@ -56,7 +56,7 @@ interface StaticFile {
  * The built dashboard, read once at start and served from memory: hashed files for a year
  * (`immutable`), anything else (index.html) revalidated on every use (`no-cache`, ETag → 304);
  * brotli or gzip when the browser accepts it, from the `.br` and `.gz` files written at build time
- * (tools/scripts/precompress.mjs), compressed here when a build lacks them. Paths without a file
+ * (tools/scripts/web-postbuild.mjs), compressed here when a build lacks them. Paths without a file
  * extension are the dashboard's own routes: they get index.html.
  */
 export function staticDelivery(root: string): RequestHandler {

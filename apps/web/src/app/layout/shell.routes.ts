@@ -1,7 +1,9 @@
+import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import type { Route } from '@angular/router';
 import { roleGuard } from '../core/auth/auth.guards';
 import { FrenchPaginatorIntl } from '../core/locale/french-paginator-intl';
+import { provideMaterialDefaults } from '../core/locale/material-defaults';
 import { AREAS, type AreaKey, rolesFor } from '../core/navigation/areas';
 import { Shell } from './shell';
 
@@ -22,7 +24,9 @@ export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
-    providers: [{ provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
+    // French dates and outlined fields for every screen, and a dialog service of this injector so
+    // that dialogs (created from the service's injector) get them too.
+    providers: [{ provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }, ...provideMaterialDefaults(), MatDialog],
     children: [
       {
         path: '',

@@ -13,6 +13,7 @@ import { ROLE_LABELS } from '@maillage/shared/domain';
 import { catchError, map, of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { errorMessages } from '../../core/http/api-error';
+import { provideMaterialDefaults } from '../../core/locale/material-defaults';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type HealthStatus } from './demo-accounts';
 
 export const LOGIN_MESSAGES = {
@@ -36,6 +37,7 @@ export function safeReturnUrl(value: string | null | undefined): string {
     MatProgressSpinnerModule,
     ReactiveFormsModule,
   ],
+  providers: [provideMaterialDefaults()],
   templateUrl: './login-page.html',
   styleUrl: './login-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
