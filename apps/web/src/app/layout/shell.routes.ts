@@ -1,3 +1,4 @@
+import { Dialog } from '@angular/cdk/dialog';
 import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import type { Route } from '@angular/router';
@@ -24,9 +25,14 @@ export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
-    // French dates and outlined fields for every screen, and a dialog service of this injector so
-    // that dialogs (created from the service's injector) get them too.
-    providers: [{ provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }, ...provideMaterialDefaults(), MatDialog],
+    // French dates and outlined fields for every screen, and dialog services of this injector so
+    // that dialogs (created from the CDK dialog service's injector) get them too.
+    providers: [
+      { provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl },
+      ...provideMaterialDefaults(),
+      Dialog,
+      MatDialog,
+    ],
     children: [
       {
         path: '',
