@@ -11,7 +11,9 @@
  *
  * Settings: BENCH_SECONDS (5 per run), BENCH_ROUNDS (2: API, raw, raw, API), BENCH_LIGHTHOUSE_RUNS (3,
  * 0 to skip), BENCH_SKIP_BUILD=1, BENCH_DATA_DIR (tmp/bench), BENCH_ONLY=sites,map (a subset, not written),
- * BENCH_CPU_PROFILE=<dir> (the API runs with `node --cpu-prof`; summary: profile-summary.ts).
+ * BENCH_CPU_PROFILE=<dir> (the API runs with `node --cpu-prof`; summary: profile-summary.ts),
+ * BENCH_DIST=<dir> (measure another build, e.g. an older commit's; implies BENCH_SKIP_BUILD),
+ * BENCH_DOC=<file> (where the report goes; default docs/benchmarks.md).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -40,7 +42,7 @@ const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 async function main(): Promise<void> {
   const started = Date.now();
   const loadStart = loadavg();
-  if (process.env['BENCH_SKIP_BUILD'] !== '1') build();
+  if (process.env['BENCH_SKIP_BUILD'] !== '1' && !process.env['BENCH_DIST']) build();
   mkdirSync(work, { recursive: true });
   const database = await openBenchDatabase(log);
   const db = new Client({ connectionString: database.runUrl });
@@ -140,7 +142,7 @@ async function main(): Promise<void> {
     if (ONLY) {
       process.stdout.write(`\n${table(rows)}\n`);
     } else {
-      await writePlans(result.date, plans);
+      if (!process.env['BENCH_DOC']) await writePlans(result.date, plans);
       process.stdout.write(`\n${await writeBenchmarks(result)}\n`);
     }
   } finally {

@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
 
@@ -16,6 +16,8 @@ export interface Server {
 }
 
 const root = join(__dirname, '..', '..');
+/** The build measured: `dist` of this tree, or `BENCH_DIST` (another build, e.g. an older commit's). */
+export const DIST = resolve(process.env['BENCH_DIST'] ?? join(root, 'dist'));
 const TS_NODE = ['-r', 'ts-node/register/transpile-only'];
 
 /** The built API on `databaseUrl`; `traceFile` preloads sql-trace.ts, `logFile` receives its logs. */
@@ -42,13 +44,13 @@ export async function startApi(options: {
     TERRITORY_DEPARTEMENTS: '77',
     LOGIN_RATE_LIMIT: '100000000',
     REMINDERS_INTERVAL_MINUTES: '0',
-    WEB_DIST_DIR: join(root, 'dist', 'apps', 'web', 'browser'),
+    WEB_DIST_DIR: join(DIST, 'apps', 'web', 'browser'),
     TS_NODE_PROJECT: join(root, 'tools', 'tsconfig.json'),
     ...(options.traceFile ? { BENCH_SQL_TRACE: options.traceFile } : {}),
     ...options.env,
   };
   const log = openSync(options.logFile, 'w');
-  const child = spawn(process.execPath, [...preload, join(root, 'dist', 'apps', 'api', 'main.js')], {
+  const child = spawn(process.execPath, [...preload, join(DIST, 'apps', 'api', 'main.js')], {
     cwd: root,
     env,
     stdio: ['ignore', log, log],

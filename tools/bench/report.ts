@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
 import type { DatasetSizes } from './dataset-cache';
@@ -171,7 +171,7 @@ ${initialJsLine(result.initialJs)}
 
 Query plans of the captured SQL: [explain-plans.md](explain-plans.md).
 `;
-  const file = join(docs, 'benchmarks.md');
+  const file = resolve(process.env['BENCH_DOC'] ?? join(docs, 'benchmarks.md'));
   const kept = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = kept.indexOf(HAND_WRITTEN);
   const doc = at >= 0 ? `${generated}\n${kept.slice(at)}` : `${generated}\n${HAND_WRITTEN}\n`;

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+import { DIST } from './processes';
+
 const root = join(__dirname, '..', '..');
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -105,7 +107,7 @@ const brotliSize = (content: Buffer) =>
  * through their static imports, everything those import (not the lazy `import()` of routes),
  * weighed raw, gzipped (9) and brotli (11); and the chunks index.html only preloads.
  */
-export function initialJavaScript(browserDir = join(root, 'dist', 'apps', 'web', 'browser')): InitialJs {
+export function initialJavaScript(browserDir = join(DIST, 'apps', 'web', 'browser')): InitialJs {
   const html = readFileSync(join(browserDir, 'index.html'), 'utf8');
   const pending = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]);
   const files = new Set<string>();
