@@ -152,7 +152,8 @@ together, the same session lookup and the same page — and writes the rows as J
 only substitutes the session token's hash, the PATCH's site and version, and a login's new token (and
 checks the password with Argon2, as the API does). Both are driven by autocannon, interleaved
 (API, raw, raw, API: ${result.rounds * 2} runs of ${result.seconds} s per endpoint and number of
-connections, after a 1 s warm-up of each); percentiles are over every response of those runs. The
+connections, each after a 1 s warm-up of the same target, so that both start with open
+connections); percentiles are over every response of those runs. The
 PATCH edits 400 sites of the 77 in turn with their current version (\`If-Match\`). "SQL" is the
 number of statements of one request; "load" the 1-minute load average after the pair of runs.
 Budgets: lists, detail and PATCH API / raw ≥ 0.7, and p99 < 50 ms at 10 connections; dashboard and
