@@ -7,24 +7,30 @@ import { AccessIssuesModule } from './access-issues/access-issues.module';
 import { AccreditationsModule } from './accreditations/accreditations.module';
 import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { AuditEventsModule } from './audit/audit-events.module';
-import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommitteeMeetingsModule } from './committees/committees.module';
+import { AuditModule } from './common/audit/audit.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { requestLogging } from './common/logging/request-logging';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { RuntimeInfo } from './config/runtime-info';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
-import { SeedsModule } from './database/seeds/seeds.module';
+import { DemoModule } from './demo/demo.module';
+import { ExportsModule } from './exports/exports.module';
+import { GeocodingModule } from './geocoding/geocoding.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { MapModule } from './map/map.module';
 import { SupportMeasuresModule } from './measures/measures.module';
 import { OfferSnapshotsModule } from './offer-snapshots/offer-snapshots.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
-import { RuntimeInfo } from './runtime-info';
+import { RppsModule } from './rpps/rpps.module';
 import { SemestersModule } from './semesters/semesters.module';
 import { SitesModule } from './sites/sites.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -48,7 +54,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: requestLogging(config),
+          pinoHttp: requestLogging(config.LOG_LEVEL),
         }),
         // No TypeORM query logging: failed queries reach the error filter, and parameters (password
         // hashes, personal data) must never be written to the logs.
@@ -57,7 +63,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TerritoryModule,
-        SeedsModule,
+        DemoModule,
         AuditEventsModule,
         SitesModule,
         ProfessionalsModule,
@@ -74,6 +80,12 @@ export class AppModule {
         CommitteeMeetingsModule,
         AnnualReportsModule,
         MapModule,
+        ImportsModule,
+        ExportsModule,
+        RppsModule,
+        ReferenceDataModule,
+        GeocodingModule,
+        PersonalDataModule,
       ],
       controllers: [HealthController],
       providers: [

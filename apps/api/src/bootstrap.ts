@@ -8,11 +8,11 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { useWebDelivery } from './common/http/static-delivery';
 import type { AppConfig } from './config/app-config';
+import { RuntimeInfo } from './config/runtime-info';
 import { configureApp } from './configure-app';
 import type { DatabaseTarget } from './database/database-target';
 import { migrate } from './database/migrate';
-import { DemoSeedService } from './database/seeds/demo-seed.service';
-import { RuntimeInfo } from './runtime-info';
+import { DemoSeedService } from './demo/demo-seed.service';
 import { ContoursLoaderService } from './territory/contours-loader.service';
 import { TerritoryLoaderService } from './territory/territory-loader.service';
 

@@ -9,7 +9,9 @@ import { SYSTEM_ACTOR } from './common/scope/territory-scope';
 import { loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/database-target';
 import { migrate } from './database/migrate';
-import { DemoSeedService } from './database/seeds/demo-seed.service';
+import { DemoSeedService } from './demo/demo-seed.service';
+import { stderrProgress } from './rpps/progress-bar';
+import { RppsLoadsService } from './rpps/rpps-loads.service';
 import { ContoursLoaderService } from './territory/contours-loader.service';
 import { UsersService } from './users/users.service';
 
@@ -19,12 +21,14 @@ const USAGE = `Usage : node dist/apps/api/cli.js <commande> [options]
   db:migrate            applique les migrations
   territory:load        charge (ou met à jour) communes, EPCI et populations, puis les contours configurés
   contours:load --source <chemin ou URL>
+  rpps:import <fichier>  charge l’extraction nationale de l’Annuaire Santé (PS_LibreAcces_Personne_activite_*.txt)
   demo:seed             charge les données de démonstration (jamais en production)`;
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       email: { type: 'string' },
       role: { type: 'string' },
@@ -55,6 +59,19 @@ async function main(): Promise<void> {
         await migrate(app.get(DataSource));
         const report = await app.get(ContoursLoaderService).loadFrom(values.source);
         process.stdout.write(`${JSON.stringify({ ...report, missing: report.missing.length }, null, 2)}\n`);
+        break;
+      }
+      case 'rpps:import': {
+        const file = positionals[0];
+        if (!file)
+          throw new Error('Indiquez le fichier : npm run import:rpps -- PS_LibreAcces_Personne_activite_….txt');
+        await migrate(app.get(DataSource));
+        const load = await app.get(RppsLoadsService).loadFile(file, stderrProgress());
+        process.stdout.write(
+          `Annuaire chargé : ${load.rowsKept} lieux d’exercice gardés sur ${load.rowsRead} lignes (${load.columnCount} colonnes)` +
+            `${load.malformedLines ? `, ${load.malformedLines} lignes mal formées ignorées` : ''}.\n`,
+        );
+        for (const problem of load.problems) process.stdout.write(`  - ${problem}\n`);
         break;
       }
       case 'demo:seed':

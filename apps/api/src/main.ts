@@ -2,9 +2,10 @@ import { Logger } from '@nestjs/common';
 
 import { createApp, findWebRoot, prepareData } from './bootstrap';
 import { ConfigValidationError, loadConfig } from './config/app-config';
+import { RuntimeInfo } from './config/runtime-info';
 import { resolveDatabase } from './database/database-target';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seeds/demo-seed.service';
-import { RuntimeInfo } from './runtime-info';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-seed.service';
+import { RetentionScheduler } from './personal-data/retention-scheduler';
 import { ReminderScheduler } from './tasks/reminders/reminder-scheduler';
 
 async function bootstrap(): Promise<void> {
@@ -32,6 +33,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   // After listening, so that a slow first run never delays the start; stopped by `app.close()`.
   app.get(ReminderScheduler).start();
+  app.get(RetentionScheduler).start();
   const url = `http://localhost:${config.PORT}`;
   const lines = [
     '',

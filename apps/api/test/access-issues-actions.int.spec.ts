@@ -1,6 +1,6 @@
 import type { AccessIssueDetail, MeasureDetail, SiteRecord } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { buildIssue, buildMeasure, CLOSING as CLOSE, fieldworkCounts } from './issue-factories';
 import { type Body, buildSite } from './site-factories';
 import { type AuthedAgent, startTestApp, type TestApp } from './test-app';

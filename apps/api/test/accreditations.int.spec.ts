@@ -3,7 +3,7 @@ import {
   type AccreditationSummary,
   addMonths,
   addYears,
-  type Role,
+  hasPermission,
   ROLES,
   type SiteRecord,
   todayInFrance,
@@ -11,12 +11,12 @@ import {
 import type { Response } from 'supertest';
 
 import { Accreditation } from '../src/accreditations/accreditation.entity';
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type Body, buildAccreditation, buildSite, insertProfessional } from './site-factories';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';
 
-const READ_ONLY_ROLES: Role[] = ['cdom', 'departement', 'committee'];
+const READ_ONLY_ROLES = ROLES.filter((role) => !hasPermission(role, 'accreditations.write'));
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const messagesOf = (res: Response): string[] => [res.body.message].flat();
 
@@ -92,9 +92,11 @@ describe('/api/accreditations (real PostgreSQL)', () => {
             [role, 'detail'],
           ] as const,
       ),
-    )('%s may read (%s): 200', async (role, what) => {
+    )('%s may read (%s) if the map says so: 200, else 403', async (role, what) => {
       const agent = await t.as(role);
-      await agent('get', what === 'list' ? '/api/accreditations' : `/api/accreditations/${id}`).expect(200);
+      await agent('get', what === 'list' ? '/api/accreditations' : `/api/accreditations/${id}`).expect(
+        hasPermission(role, 'accreditations.read') ? 200 : 403,
+      );
     });
 
     it.each(

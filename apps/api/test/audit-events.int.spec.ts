@@ -1,4 +1,4 @@
-import { type AuditEventView, ROLES, type SiteRecord } from '@maillage/shared/domain';
+import { type AuditEventView, hasPermission, ROLES, rolesWith, type SiteRecord } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
@@ -71,10 +71,14 @@ describe('/api/audit-events (real PostgreSQL)', () => {
     expect(itemsOf(asc).map((e) => e.action)).toEqual(['created', 'updated']);
   });
 
-  it.each(ROLES)('%s may read the history of its département', async (role) => {
+  it.each(rolesWith('audit.read'))('%s may read the history of its département', async (role) => {
     const agent = await t.as(role);
     const res = await historyOf(agent, site.id).expect(200);
     expect(res.body.total).toBe(2);
+  });
+
+  it.each(ROLES.filter((role) => !hasPermission(role, 'audit.read')))('%s may not read it: 403', async (role) => {
+    await historyOf(await t.as(role), site.id).expect(403);
   });
 
   it('answers 401 without a token', async () => {

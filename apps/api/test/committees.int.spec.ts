@@ -1,7 +1,7 @@
 import type { CommitteeMeetingDetail, Role } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
 import { CommitteeMeeting } from '../src/committees/committee-meeting.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Task } from '../src/tasks/task.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, startTestApp, type TestApp } from './test-app';
@@ -116,10 +116,15 @@ describe('/api/committee-meetings (real PostgreSQL)', () => {
     const snapshot = (await officer('post', '/api/offer-snapshots').send({ title: 'Relevé' }).expect(201)).body;
     const meeting = await create({ snapshotId: snapshot.id });
     expect(meeting.snapshot).toMatchObject({ id: snapshot.id, title: 'Relevé' });
-    const admin = await t.as('admin');
-    await admin('post', '/api/committee-meetings')
+    const token75 = await t.tokenFor('mission_officer', { departementCode: '75' });
+    const before = await counts();
+    await t
+      .http()
+      .post('/api/committee-meetings')
+      .set('Authorization', `Bearer ${token75}`)
       .send(buildMeeting({ departementCode: '75', snapshotId: snapshot.id }))
       .expect(400);
+    expect(await counts()).toEqual(before);
   });
 
   it('filters by kind, status and year', async () => {

@@ -8,7 +8,7 @@ import {
 } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { CommuneZonage } from '../src/territory/entities/commune-zonage.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, startTestApp, type TestApp } from './test-app';

@@ -1,8 +1,8 @@
 import { ACCESS_ISSUE_CATEGORIES, addYears } from '@maillage/shared/domain';
 
-import { DemoSeedService } from '../src/database/seeds/demo-seed.service';
-import { type FieldworkDemoReport, seedFieldworkDemo } from '../src/database/seeds/fieldwork-demo';
-import { seedRegistryDemo } from '../src/database/seeds/registry-demo';
+import { DemoSeedService } from '../src/demo/demo-seed.service';
+import { type FieldworkDemoReport, seedFieldworkDemo } from '../src/demo/fieldwork-demo';
+import { seedRegistryDemo } from '../src/demo/registry-demo';
 import { endOfWeek } from '../src/tasks/tasks-query.service';
 import { startTestApp, type TestApp } from './test-app';
 

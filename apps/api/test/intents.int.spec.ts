@@ -1,9 +1,16 @@
-import { type InstallationIntentView, isValidRpps, type Page, type Role, ROLES } from '@maillage/shared/domain';
+import {
+  hasPermission,
+  type InstallationIntentView,
+  isValidRpps,
+  type Page,
+  ROLES,
+  rolesWith,
+  todayInFrance,
+} from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { InstallationIntent } from '../src/intents/installation-intent.entity';
-import { todayInFrance } from '../src/professionals/support/dates';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';
 
@@ -34,8 +41,10 @@ function nextRpps(): string {
 }
 
 const messagesOf = (res: Response): string[] => [res.body.message].flat();
-const WRITERS: Role[] = ['cdom', 'mission_officer', 'admin'];
-const READ_ONLY: Role[] = ROLES.filter((r) => !WRITERS.includes(r));
+const READERS = rolesWith('intents.read');
+const NON_READERS = ROLES.filter((r) => !hasPermission(r, 'intents.read'));
+const WRITERS = rolesWith('intents.write');
+const READ_ONLY = ROLES.filter((r) => !hasPermission(r, 'intents.write'));
 const tomorrow = () => {
   const d = new Date(`${todayInFrance()}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -119,10 +128,17 @@ describe('/api/installation-intents (real PostgreSQL)', () => {
       ['detail', (id) => `/api/installation-intents/${id}`],
     ];
 
-    it.each(ROLES.flatMap((role) => READS.map(([name, path]) => [role, name, path] as const)))(
+    it.each(READERS.flatMap((role) => READS.map(([name, path]) => [role, name, path] as const)))(
       '%s reads the %s',
       async (role, _name, path) => {
         await (await t.as(role))('get', path(target.id)).expect(200);
+      },
+    );
+
+    it.each(NON_READERS.flatMap((role) => READS.map(([name, path]) => [role, name, path] as const)))(
+      '%s may not read the %s: 403',
+      async (role, _name, path) => {
+        await (await t.as(role))('get', path(target.id)).expect(403);
       },
     );
 

@@ -2,7 +2,7 @@ import type { AccessIssueCategory, AccessIssueSource, AccessIssueStatus, Severit
 import type { Response } from 'supertest';
 
 import { AccessIssue } from '../src/access-issues/access-issue.entity';
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { SupportMeasure } from '../src/measures/support-measure.entity';
 import type { Body } from './site-factories';
 import type { TestApp } from './test-app';

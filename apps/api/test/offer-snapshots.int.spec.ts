@@ -1,6 +1,6 @@
 import type { OfferFigures, OfferSnapshotDetail, Role, SnapshotComparison } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Clock } from '../src/common/clock/clock';
 import { OfferSnapshot } from '../src/offer-snapshots/offer-snapshot.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';

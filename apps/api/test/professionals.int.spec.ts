@@ -1,21 +1,22 @@
 import {
+  hasPermission,
   isValidRpps,
   type MsuPipeline,
   type MsuStageEventView,
   type Page,
   type ProfessionalDetail,
   type ProfessionalSummary,
-  type Role,
   ROLES,
+  rolesWith,
+  todayInFrance,
 } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { MsuStageEvent } from '../src/professionals/msu-stage-event.entity';
+import { ProfessionalSite } from '../src/professionals/professional-site.entity';
 import { Professional } from '../src/professionals/professional.entity';
-import { todayInFrance } from '../src/professionals/support/dates';
 import { TrainingSession } from '../src/professionals/training-session.entity';
-import { ProfessionalSite } from '../src/sites/professional-site.entity';
 import { TrainingSite } from '../src/sites/training-site.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';
@@ -74,8 +75,10 @@ const daysAgo = (days: number) => {
 const tomorrow = () => daysAgo(-1);
 
 const messagesOf = (res: Response): string[] => [res.body.message].flat();
-const EDITORS: Role[] = ['mission_officer', 'admin'];
-const NON_EDITORS: Role[] = ROLES.filter((r) => !EDITORS.includes(r));
+const READERS = rolesWith('professionals.read');
+const NON_READERS = ROLES.filter((r) => !hasPermission(r, 'professionals.read'));
+const EDITORS = rolesWith('professionals.write');
+const NON_EDITORS = ROLES.filter((r) => !hasPermission(r, 'professionals.write'));
 const UNKNOWN_ID = '7f1e5a5c-2b1e-4c1a-9a3e-000000000000';
 
 async function counts(t: TestApp) {
@@ -170,11 +173,19 @@ describe('/api/professionals (real PostgreSQL)', () => {
       },
     ];
 
-    it.each(ROLES.flatMap((role) => READ_ROUTES.map(([name, path]) => [role, name, path] as const)))(
+    it.each(READERS.flatMap((role) => READ_ROUTES.map(([name, path]) => [role, name, path] as const)))(
       '%s reads the %s',
       async (role, _name, path) => {
         const as = await t.as(role);
         await as('get', path(target.id)).expect(200);
+      },
+    );
+
+    it.each(NON_READERS.flatMap((role) => READ_ROUTES.map(([name, path]) => [role, name, path] as const)))(
+      '%s may not read the %s: 403',
+      async (role, _name, path) => {
+        const as = await t.as(role);
+        await as('get', path(target.id)).expect(403);
       },
     );
 
@@ -223,9 +234,14 @@ describe('/api/professionals (real PostgreSQL)', () => {
         .expect(404);
     });
 
-    it('a national administrator must name the département of a new professional', async () => {
-      const res = await admin('post', '/api/professionals').send(buildProfessional()).expect(400);
-      expect(messagesOf(res)).toContain('departementCode : précisez le département de cet enregistrement.');
+    it('a national administrator reads but does not create a professional, whatever the département', async () => {
+      const before = await counts(t);
+      await admin('post', '/api/professionals').send(buildProfessional()).expect(403);
+      await admin('post', '/api/professionals')
+        .send(buildProfessional({ departementCode: '77' }))
+        .expect(403);
+      expect(await counts(t)).toEqual(before);
+      await admin('get', `/api/professionals/${target.id}`).expect(200);
     });
   });
 

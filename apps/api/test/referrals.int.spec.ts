@@ -8,10 +8,11 @@ import {
   type ReferralFollowUpView,
   type Role,
   ROLES,
+  rolesWith,
 } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { MsuStageEvent } from '../src/professionals/msu-stage-event.entity';
 import { Professional } from '../src/professionals/professional.entity';
 import { CandidateReferral } from '../src/referrals/candidate-referral.entity';
@@ -47,9 +48,10 @@ function buildReferral(overrides: Body = {}): Body {
 
 const messagesOf = (res: Response): string[] => [res.body.message].flat();
 const UNKNOWN_ID = '7f1e5a5c-2b1e-4c1a-9a3e-000000000000';
-const HANDLERS: Role[] = ['mission_officer', 'admin'];
-const REFERRERS: Role[] = ['cdom', ...HANDLERS];
-const FOLLOW_UP_READERS: Role[] = [...HANDLERS, 'departement'];
+const READERS = [...rolesWith('referrals.read')];
+const HANDLERS = [...rolesWith('referrals.handle')];
+const REFERRERS = [...rolesWith('referrals.create')];
+const FOLLOW_UP_READERS = [...rolesWith('referrals.readFollowUps')];
 
 async function counts(t: TestApp) {
   return {
@@ -117,7 +119,7 @@ describe('/api/candidate-referrals (real PostgreSQL)', () => {
         method: 'get',
         path: () => '/api/candidate-referrals',
         body: () => ({}),
-        allowed: [...ROLES],
+        allowed: READERS,
         status: 200,
       },
       {
@@ -125,7 +127,7 @@ describe('/api/candidate-referrals (real PostgreSQL)', () => {
         method: 'get',
         path: (id) => `/api/candidate-referrals/${id}`,
         body: () => ({}),
-        allowed: [...ROLES],
+        allowed: READERS,
         status: 200,
       },
       {
@@ -201,8 +203,8 @@ describe('/api/candidate-referrals (real PostgreSQL)', () => {
         .body as Page<CandidateReferralView>;
       expect(cdomList.items.map((r) => r.id)).not.toContain(internal.id);
       expect(cdomList.items.map((r) => r.id)).toContain(target.id);
-      const committee = await t.as('committee');
-      await committee('get', `/api/candidate-referrals/${internal.id}`).expect(200);
+      const departement = await t.as('departement');
+      await departement('get', `/api/candidate-referrals/${internal.id}`).expect(200);
     });
   });
 
@@ -356,17 +358,17 @@ describe('/api/candidate-referrals (real PostgreSQL)', () => {
       [
         'to a CDOM user',
         ({ cdomId }) => ({ version: 1, userId: cdomId }),
-        'userId : le compte doit être celui d’un chargé de mission ou d’un administrateur actif du département.',
+        'userId : le compte doit être celui d’un chargé de mission actif du département.',
       ],
       [
         'to an inactive officer',
         ({ inactiveId }) => ({ version: 1, userId: inactiveId }),
-        'userId : le compte doit être celui d’un chargé de mission ou d’un administrateur actif du département.',
+        'userId : le compte doit être celui d’un chargé de mission actif du département.',
       ],
       [
         'to an unknown user',
         () => ({ version: 1, userId: UNKNOWN_ID }),
-        'userId : le compte doit être celui d’un chargé de mission ou d’un administrateur actif du département.',
+        'userId : le compte doit être celui d’un chargé de mission actif du département.',
       ],
       ['without user', () => ({ version: 1 }), 'userId : identifiant de compte invalide (uuid attendu).'],
       [

@@ -1,6 +1,6 @@
 import { addMonths, addYears, isValidRpps, isValidSiret } from '@maillage/shared/domain';
 
-import { seedRegistryDemo, type RegistryDemoReport } from '../src/database/seeds/registry-demo';
+import { type RegistryDemoReport, seedRegistryDemo } from '../src/demo/registry-demo';
 import { startTestApp, type TestApp } from './test-app';
 
 const TODAY = '2026-10-01';

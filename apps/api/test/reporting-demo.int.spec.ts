@@ -9,15 +9,14 @@ import type {
   SnapshotComparison,
 } from '@maillage/shared/domain';
 import { REPORT_SECTIONS } from '@maillage/shared/domain';
-
 import type { Response } from 'supertest';
+
 import { computeAnnualFigures } from '../src/annual-reports/annual-report-figures';
 import { Clock } from '../src/common/clock/clock';
-import { addDays } from '../src/database/seeds/demo-kit';
-import { seedFieldworkDemo } from '../src/database/seeds/fieldwork-demo';
-import { seedRegistryDemo } from '../src/database/seeds/registry-demo';
-import { type ReportingDemoReport, seedReportingDemo } from '../src/database/seeds/reporting-demo';
-
+import { addDays } from '../src/demo/demo-kit';
+import { seedFieldworkDemo } from '../src/demo/fieldwork-demo';
+import { seedRegistryDemo } from '../src/demo/registry-demo';
+import { type ReportingDemoReport, seedReportingDemo } from '../src/demo/reporting-demo';
 import { pdfText } from './pdf-text';
 import { type AuthedAgent, startTestApp, type TestApp } from './test-app';
 

@@ -26,6 +26,10 @@ const NOT_DEPARTEMENT_RECORDS = new Set([
   'visit_participants',
   'measure_sites',
   'measure_issues',
+  'import_rows', // the rows of a file, reached through their import
+  'import_items', // what an import changed, idem
+  'import_mappings', // a user's preference (the columns chosen last time)
+  'rpps_loads', // reference data: loads of the national directory
 ]);
 
 describe('database schema', () => {

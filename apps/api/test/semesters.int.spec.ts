@@ -1,6 +1,6 @@
 import { type Page, type Role, ROLES, type SemesterPlan } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Clock } from '../src/common/clock/clock';
 import { SemesterDemand } from '../src/semesters/semester-demand.entity';
 import { type Body, buildAccreditation, buildSite, insertProfessional } from './site-factories';

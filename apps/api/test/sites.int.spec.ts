@@ -1,8 +1,8 @@
-import { type Role, ROLES, type SiteRecord, type SiteSummary } from '@maillage/shared/domain';
+import { hasPermission, ROLES, rolesWith, type SiteRecord, type SiteSummary } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
-import { ProfessionalSite } from '../src/sites/professional-site.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
+import { ProfessionalSite } from '../src/professionals/professional-site.entity';
 import { SiteCapacity } from '../src/sites/site-capacity.entity';
 import { TrainingSite } from '../src/sites/training-site.entity';
 import { CommuneZonage } from '../src/territory/entities/commune-zonage.entity';
@@ -11,9 +11,10 @@ import { TerritoryLoaderService } from '../src/territory/territory-loader.servic
 import { type Body, buildSite, insertProfessional, INVALID_SIRET } from './site-factories';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';
 
-const READER_ROLES = ROLES;
-const READ_ONLY_ROLES: Role[] = ['cdom', 'departement', 'committee'];
-const EDITOR_ROLES: Role[] = ['mission_officer', 'admin'];
+const READER_ROLES = rolesWith('sites.read');
+const NON_READER_ROLES = ROLES.filter((role) => !hasPermission(role, 'sites.read'));
+const READ_ONLY_ROLES = ROLES.filter((role) => !hasPermission(role, 'sites.write'));
+const EDITOR_ROLES = rolesWith('sites.write');
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const messagesOf = (res: Response): string[] => [res.body.message].flat();
 
@@ -72,6 +73,14 @@ describe('/api/sites (real PostgreSQL)', () => {
       async (role, _, path) => {
         const agent = await t.as(role);
         await agent('get', path(site.id)).expect(200);
+      },
+    );
+
+    it.each(NON_READER_ROLES.flatMap((role) => reads.map(([name, path]) => [role, name, path] as const)))(
+      '%s may not read (%s): 403',
+      async (role, _, path) => {
+        const agent = await t.as(role);
+        await agent('get', path(site.id)).expect(403);
       },
     );
 
@@ -782,12 +791,14 @@ describe('/api/sites with two départements (77 and 75)', () => {
     expect(res.body.message).toMatch(/professionalIds : professionnel introuvable dans le département/);
   });
 
-  it('a national admin sees both, and a site cannot move to another département', async () => {
+  it('a national admin sees both but writes neither, and a site cannot move to another département', async () => {
     const res = await national('get', '/api/sites?sort=name:asc').expect(200);
     expect((res.body.items as SiteSummary[]).map((s) => s.departementCode).sort()).toEqual(['75', '77']);
-    const move = await national('patch', `/api/sites/${site77.id}`)
+    await national('patch', `/api/sites/${site77.id}`).send({ version: 1, communeCode: '75056' }).expect(403);
+    const move = await officer77('patch', `/api/sites/${site77.id}`)
       .send({ version: 1, communeCode: '75056' })
       .expect(400);
-    expect(move.body.message).toMatch(/n’est pas dans le département du terrain \(77\)/);
+    expect(move.body.message).toMatch(/la commune Paris \(75056\) n’est pas dans votre département/);
+    expect((await officer77('get', `/api/sites/${site77.id}`).expect(200)).body).toMatchObject({ version: 1 });
   });
 });

@@ -1,6 +1,6 @@
-import { type Role, ROLES, type TaskView, type TodoList } from '@maillage/shared/domain';
+import { hasPermission, ROLES, type TaskView, type TodoList } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Clock } from '../src/common/clock/clock';
 import { Task } from '../src/tasks/task.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
@@ -9,7 +9,7 @@ import { type AuthedAgent, type Method, startTestApp, type TestApp } from './tes
 
 const TODAY = '2026-03-11'; // a Wednesday: the week ends on Sunday the 15th
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const READ_ONLY_ROLES: Role[] = ['cdom', 'departement', 'committee'];
+const READ_ONLY_ROLES = ROLES.filter((role) => !hasPermission(role, 'tasks.write'));
 
 describe('/api/tasks (real PostgreSQL)', () => {
   let t: TestApp;
@@ -68,9 +68,11 @@ describe('/api/tasks (real PostgreSQL)', () => {
     ];
 
     it.each(ROLES.flatMap((role) => ['/api/tasks', '/api/tasks/todo', 'one'].map((path) => [role, path] as const)))(
-      '%s may read %s: 200',
+      '%s may read %s if the map says so: 200, else 403',
       async (role, path) => {
-        await (await t.as(role))('get', path === 'one' ? `/api/tasks/${id}` : path).expect(200);
+        await (
+          await t.as(role)
+        )('get', path === 'one' ? `/api/tasks/${id}` : path).expect(hasPermission(role, 'tasks.read') ? 200 : 403);
       },
     );
 

@@ -1,7 +1,7 @@
 import { type Role, ROLES, type UserAccount } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { User } from '../src/users/user.entity';
 import { type AuthedAgent, type Method, startTestApp, TEST_PASSWORD, type TestApp } from './test-app';
@@ -328,11 +328,15 @@ describe('/api/users (real PostgreSQL)', () => {
     });
 
     it.each<[string, object, string]>([
-      ['without version', { displayName: 'Sans Version' }, 'version : la version lue est obligatoire (nombre entier).'],
+      [
+        'without version',
+        { displayName: 'Sans Version' },
+        'version : la version lue est obligatoire (nombre entier, dans le corps ou l’en-tête If-Match).',
+      ],
       [
         'with version 0',
         { version: 0, displayName: 'Zéro' },
-        'version : la version lue est obligatoire (nombre entier).',
+        'version : la version lue est obligatoire (nombre entier, dans le corps ou l’en-tête If-Match).',
       ],
       ['changing the email', { version: 1, email: 'autre@test.maillage.fr' }, 'Le champ « email » n’est pas autorisé.'],
       ['setting a password hash', { version: 1, passwordHash: 'x' }, 'Le champ « passwordHash » n’est pas autorisé.'],

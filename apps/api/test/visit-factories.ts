@@ -2,7 +2,7 @@ import { addMonths, type SiteRecord, type SiteVisitDetail, todayInFrance } from 
 import type { Response } from 'supertest';
 
 import { AccessIssue } from '../src/access-issues/access-issue.entity';
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Task } from '../src/tasks/task.entity';
 import { User } from '../src/users/user.entity';
 import { SiteVisit } from '../src/visits/site-visit.entity';

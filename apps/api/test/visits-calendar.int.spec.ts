@@ -36,8 +36,8 @@ describe('/api/site-visits: calendar and sites not visited for too long (real Po
     });
 
     it('GET ?from=…&to=… returns the month’s visits, bounds included, sorted by date, with site names', async () => {
-      const officer = await t.as('committee');
-      const res = await officer('get', '/api/site-visits?from=2028-11-01&to=2028-11-30').expect(200);
+      const reader = await t.as('departement');
+      const res = await reader('get', '/api/site-visits?from=2028-11-01&to=2028-11-30').expect(200);
       const items = res.body.items as SiteVisitSummary[];
       expect(res.body).toMatchObject({ total: 3, page: 1, pageSize: 25 });
       expect(items.map((v) => v.id)).toEqual([ids['first'], ids['middle'], ids['late']]);
@@ -125,7 +125,7 @@ describe('/api/site-visits: calendar and sites not visited for too long (real Po
     });
 
     it('takes the window from ?months=, and sorts on name', async () => {
-      const reader = await t.as('committee');
+      const reader = await t.as('departement');
       const res = await reader('get', '/api/site-visits/overdue-sites?q=zorglub&months=1&sort=name:asc').expect(200);
       expect((res.body.items as OverdueSite[]).map((s) => [s.name, s.lastVisitOn])).toEqual([
         ['Zorglub jamais visité', null],
@@ -138,7 +138,7 @@ describe('/api/site-visits: calendar and sites not visited for too long (real Po
     });
 
     it('reads the default window from SITE_VISIT_INTERVAL_MONTHS', async () => {
-      const reader = await t.as('committee');
+      const reader = await t.as('departement');
       const initial = t.config.SITE_VISIT_INTERVAL_MONTHS;
       t.config.SITE_VISIT_INTERVAL_MONTHS = 6;
       try {
@@ -159,7 +159,7 @@ describe('/api/site-visits: calendar and sites not visited for too long (real Po
       ['months=douze', /^months : nombre entier/],
       ['sort=plannedOn:asc', /^sort : tri possible sur lastVisitOn, name, commune/],
     ])('refuses ?%s with a 400', async (query, message) => {
-      const reader = await t.as('committee');
+      const reader = await t.as('departement');
       const res = await reader('get', `/api/site-visits/overdue-sites?${query}`).expect(400);
       expect(messagesOf(res)).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
     });

@@ -1,6 +1,6 @@
 import type { SiteRecord, SiteVisitDetail } from '@maillage/shared/domain';
 
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { User } from '../src/users/user.entity';
 import { type Body, insertProfessional } from './site-factories';
 import { type AuthedAgent, startTestApp, type TestApp } from './test-app';

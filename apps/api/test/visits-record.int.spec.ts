@@ -1,7 +1,7 @@
 import type { SiteRecord, SiteVisitDetail } from '@maillage/shared/domain';
 
 import { AccessIssue } from '../src/access-issues/access-issue.entity';
-import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditEvent } from '../src/common/audit/audit-event.entity';
 import { Task } from '../src/tasks/task.entity';
 import { User } from '../src/users/user.entity';
 import { type Body, daysFromToday } from './site-factories';

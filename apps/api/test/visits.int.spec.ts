@@ -1,12 +1,14 @@
-import { type Role, type SiteVisitDetail, type SiteVisitSummary } from '@maillage/shared/domain';
+import { hasPermission, ROLES, rolesWith, type SiteVisitDetail, type SiteVisitSummary } from '@maillage/shared/domain';
 
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { type AuthedAgent, type Method, startTestApp, type TestApp } from './test-app';
 import { buildRecord, buildVisitPlan, counts, UNKNOWN_ID, userIdOf, visitHelpers } from './visit-factories';
 
-const EDITOR_ROLES: Role[] = ['mission_officer', 'admin'];
-const READ_ONLY_ROLES: Role[] = ['cdom', 'departement', 'committee'];
-const FULL_READERS: Role[] = ['mission_officer', 'admin', 'departement', 'committee'];
+const EDITOR_ROLES = rolesWith('visits.write');
+const READ_ONLY_ROLES = ROLES.filter((role) => !hasPermission(role, 'visits.write'));
+/** The CDOM reads visits too, but only the records of those it takes part in (see below). */
+const FULL_READERS = rolesWith('visits.read').filter((role) => role !== 'cdom');
+const NON_READERS = ROLES.filter((role) => !hasPermission(role, 'visits.read'));
 
 describe('/api/site-visits: who may do what (real PostgreSQL)', () => {
   let t: TestApp;
@@ -52,6 +54,14 @@ describe('/api/site-visits: who may do what (real PostgreSQL)', () => {
     async (role, _, path) => {
       const agent = await t.as(role);
       await agent('get', path(visits())).expect(200);
+    },
+  );
+
+  it.each(NON_READERS.flatMap((role) => reads.map(([name, path]) => [role, name, path] as const)))(
+    '%s may not read (%s): 403',
+    async (role, _, path) => {
+      const agent = await t.as(role);
+      await agent('get', path(visits())).expect(403);
     },
   );
 

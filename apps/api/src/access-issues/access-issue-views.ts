@@ -2,14 +2,13 @@ import {
   ACCESS_ISSUE_CATEGORY_LABELS,
   type AccessIssueDetail,
   type AccessIssueSummary,
-  type MeasureRef,
   type SiteRef,
 } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
-import { SupportMeasure } from '../measures/support-measure.entity';
 import type { AccessIssue } from './access-issue.entity';
+import { measuresOfIssue } from './issue-measures';
 
 /** Name and commune of some sites, in one query. */
 export async function siteRefs(manager: EntityManager, ids: readonly string[]): Promise<Map<string, SiteRef>> {
@@ -57,18 +56,6 @@ export async function accessIssueSummaries(
     issues.map((i) => i.siteId),
   );
   return issues.map((i) => toAccessIssueSummary(i, sites));
-}
-
-/** The live measures acting on an issue, by name. */
-export async function measuresOfIssue(manager: EntityManager, issueId: string): Promise<MeasureRef[]> {
-  const rows = await manager
-    .getRepository(SupportMeasure)
-    .createQueryBuilder('m')
-    .innerJoin('m.issues', 'i', 'i.id = :issueId', { issueId })
-    .where('m.archivedAt IS NULL')
-    .orderBy('m.name', 'ASC')
-    .getMany();
-  return rows.map((m) => ({ id: m.id, name: m.name, type: m.type, status: m.status }));
 }
 
 export async function accessIssueDetail(manager: EntityManager, issue: AccessIssue): Promise<AccessIssueDetail> {

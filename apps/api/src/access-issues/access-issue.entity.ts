@@ -1,9 +1,8 @@
 import type { AccessIssueCategory, AccessIssueSource, AccessIssueStatus, Severity } from '@maillage/shared/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { ScopedEntity } from '../common/scope/scoped.entity';
 import { TrainingSite } from '../sites/training-site.entity';
-import { SiteVisit } from '../visits/site-visit.entity';
 
 /** An obstacle interns meet at a site (difficulté d'accès). */
 @Entity('access_issues')
@@ -50,13 +49,10 @@ export class AccessIssue extends ScopedEntity {
   @Column({ type: 'text', nullable: true })
   resolution!: string | null;
 
-  /** The visit that raised it, if any. */
+  /** The visit that raised it, if any (by id: visits raise issues through the issues' service). */
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('SiteVisit', { name: 'fk_access_issues_visit', onDelete: 'SET NULL' })
   visitId!: string | null;
-
-  @ManyToOne(() => SiteVisit, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'visit_id', foreignKeyConstraintName: 'fk_access_issues_visit' })
-  visit?: SiteVisit | null;
 
   /** Who recorded it (a CDOM user proposes, the mission officer qualifies). */
   @Column({ type: 'uuid', nullable: true })

@@ -1,134 +1,96 @@
 import type { AccessIssueBoard, AccessIssueDetail, AccessIssueSummary, AuthUser, Page } from '@maillage/shared/domain';
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
-import { OptionalVersionDto } from '../sites/dto/site.dto';
+import { ArchiveRoutes } from '../common/routes/archive-routes';
+import { ActionRoute, CreateRoute, IdParam, ReadRoute, UpdateRoute } from '../common/routes/route.decorators';
+import { VersionDto } from '../common/validation/version.dto';
 import { AccessIssuesService } from './access-issues.service';
 import {
   CloseAccessIssueDto,
   CreateAccessIssueDto,
-  IssueVersionDto,
   ResolveAccessIssueDto,
   UpdateAccessIssueDto,
 } from './dto/access-issue.dto';
 import { AccessIssueBoardQuery, ListAccessIssuesQuery } from './dto/list-access-issues.query';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'La version lue (à la place de `version` dans le corps).',
-};
-/** Only they qualify, close and archive issues; the CDOM proposes. */
-const CLOSERS = ['mission_officer', 'admin'] as const;
-
+/** The CDOM proposes issues (`accessIssues.propose`); the mission officer handles them. */
 @ApiTags('access-issues')
 @Controller('access-issues')
-export class AccessIssuesController {
-  constructor(private readonly issues: AccessIssuesService) {}
+export class AccessIssuesController extends ArchiveRoutes<AccessIssueDetail>({
+  permission: 'accessIssues.handle',
+  archive: 'Archive une difficulté (restaurable, son historique est gardé).',
+  restore: 'Restaure une difficulté archivée.',
+}) {
+  constructor(private readonly issues: AccessIssuesService) {
+    super(issues);
+  }
 
-  @ApiOperation({ summary: 'Liste les difficultés d’accès (filtres, recherche, tri et pagination en base).' })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute(
+    'accessIssues.read',
+    undefined,
+    'Liste les difficultés d’accès (filtres, recherche, tri et pagination en base).',
+  )
   list(@CurrentUser() user: AuthUser, @Query() query: ListAccessIssuesQuery): Promise<Page<AccessIssueSummary>> {
     return this.issues.list(user, query);
   }
 
-  @ApiOperation({ summary: 'Tableau par catégorie et statut (et gravité maximale des difficultés ouvertes).' })
-  @Roles(...READERS)
-  @Get('board')
+  @ReadRoute(
+    'accessIssues.read',
+    'board',
+    'Tableau par catégorie et statut (et gravité maximale des difficultés ouvertes).',
+  )
   board(@CurrentUser() user: AuthUser, @Query() query: AccessIssueBoardQuery): Promise<AccessIssueBoard> {
     return this.issues.board(user, query);
   }
 
-  @ApiOperation({ summary: 'Une difficulté d’accès, avec les dispositifs qui agissent dessus.' })
-  @Roles(...READERS)
-  @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<AccessIssueDetail> {
+  @ReadRoute('accessIssues.read', ':id', 'Une difficulté d’accès, avec les dispositifs qui agissent dessus.')
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<AccessIssueDetail> {
     return this.issues.get(user, id);
   }
 
-  @ApiOperation({
-    summary: 'Signale une difficulté sur un terrain ; le CDOM la propose (source « cdom », statut « ouverte »).',
-  })
-  @Roles(...CLOSERS, 'cdom')
-  @Post()
+  @CreateRoute(
+    'accessIssues.propose',
+    'Signale une difficulté sur un terrain ; le CDOM la propose (source « cdom », statut « ouverte »).',
+  )
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateAccessIssueDto): Promise<AccessIssueDetail> {
     return this.issues.create(user, dto);
   }
 
-  @ApiOperation({
-    summary:
-      'Modifie une difficulté (version lue ; 409 si périmée). Le CDOM : sa proposition, tant qu’elle est ouverte.',
-  })
-  @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS, 'cdom')
-  @Patch(':id')
+  @UpdateRoute(
+    'accessIssues.propose',
+    'Modifie une difficulté (version lue ; 409 si périmée). Le CDOM : sa proposition, tant qu’elle est ouverte.',
+  )
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateAccessIssueDto,
   ): Promise<AccessIssueDetail> {
     return this.issues.update(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Prend en charge une difficulté ouverte.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
-  @Post(':id/start')
-  @HttpCode(HttpStatus.OK)
-  start(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: IssueVersionDto) {
+  @ActionRoute('start', 'accessIssues.handle', 'Prend en charge une difficulté ouverte.')
+  start(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: VersionDto): Promise<AccessIssueDetail> {
     return this.issues.start(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Résout la difficulté (date, résolution) et y rattache les dispositifs donnés.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
-  @Post(':id/resolve')
-  @HttpCode(HttpStatus.OK)
-  resolve(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: ResolveAccessIssueDto) {
+  @ActionRoute(
+    'resolve',
+    'accessIssues.handle',
+    'Résout la difficulté (date, résolution) et y rattache les dispositifs donnés.',
+  )
+  resolve(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: ResolveAccessIssueDto) {
     return this.issues.resolve(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Classe la difficulté sans suite (date, motif).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
-  @Post(':id/wont-fix')
-  @HttpCode(HttpStatus.OK)
-  wontFix(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: CloseAccessIssueDto) {
+  @ActionRoute('wont-fix', 'accessIssues.handle', 'Classe la difficulté sans suite (date, motif).')
+  wontFix(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: CloseAccessIssueDto) {
     return this.issues.wontFix(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Rouvre une difficulté close.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
-  @Post(':id/reopen')
-  @HttpCode(HttpStatus.OK)
-  reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: IssueVersionDto) {
+  @ActionRoute('reopen', 'accessIssues.handle', 'Rouvre une difficulté close.')
+  reopen(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: VersionDto): Promise<AccessIssueDetail> {
     return this.issues.reopen(user, id, dto);
-  }
-
-  @ApiOperation({ summary: 'Archive une difficulté (restaurable, son historique est gardé).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
-  @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  async archive(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: OptionalVersionDto,
-  ): Promise<void> {
-    await this.issues.setArchived(user, id, dto.version, true);
-  }
-
-  @ApiOperation({ summary: 'Restaure une difficulté archivée.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...CLOSERS)
-  @Post(':id/restore')
-  @HttpCode(HttpStatus.OK)
-  restore(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: OptionalVersionDto) {
-    return this.issues.setArchived(user, id, dto.version, false);
   }
 }

@@ -9,18 +9,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, canSee } from '../common/scope/territory-scope';
-import { checkMeasures, linkMeasuresToIssue } from '../measures/measure-links';
+import type { VersionDto } from '../common/validation/version.dto';
 import { TrainingSite } from '../sites/training-site.entity';
 import { ACCESS_ISSUE_SORTABLE, accessIssueBoard, accessIssueListQuery } from './access-issue-query';
 import { closeChanges, editChanges, reopenChanges, startChanges } from './access-issue-transitions';
@@ -29,11 +29,11 @@ import { AccessIssue } from './access-issue.entity';
 import type {
   CloseAccessIssueDto,
   CreateAccessIssueDto,
-  IssueVersionDto,
   ResolveAccessIssueDto,
   UpdateAccessIssueDto,
 } from './dto/access-issue.dto';
 import type { AccessIssueBoardQuery, ListAccessIssuesQuery } from './dto/list-access-issues.query';
+import { assertMeasuresIn, linkMeasuresToIssue } from './issue-measures';
 
 const LABEL = 'Difficulté d’accès';
 
@@ -64,30 +64,70 @@ export class AccessIssuesService {
     if (!source) throw new DomainException('BAD_INPUT', 'source : précisez qui a signalé la difficulté.');
     return this.db.transaction(async (manager) => {
       const site = await liveSite(manager, actor, dto.siteId);
-      const repo = manager.getRepository(AccessIssue);
-      const saved = await repo.save(
-        repo.create({
-          ...dto,
-          source,
-          status: 'open',
-          siteId: site.id,
-          departementCode: site.departementCode,
-          closedOn: null,
-          resolution: null,
-          visitId: null,
-          reportedById: actor.id,
-          archivedAt: null,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'created',
-        entityType: ISSUE_AUDIT_ENTITY_TYPES.accessIssue,
-        entityId: saved.id,
-        departementCode: saved.departementCode,
-        after: await accessIssueSnapshot(manager, saved),
+      const saved = await this.insert(manager, actor, {
+        ...dto,
+        source,
+        siteId: site.id,
+        departementCode: site.departementCode,
       });
-      return accessIssueDetail(manager, await repo.findOneByOrFail({ id: saved.id }));
+      return accessIssueDetail(manager, saved);
     });
+  }
+
+  /**
+   * The issues found at a visit (source `visit`, raised on the day of the visit), written and
+   * audited in the transaction that records the visit.
+   */
+  async raiseFromVisit(
+    manager: EntityManager,
+    actor: AuditActor,
+    visit: { id: string; siteId: string; departementCode: string; visitedOn: string },
+    issues: readonly Pick<AccessIssue, 'category' | 'severity' | 'description'>[],
+  ): Promise<void> {
+    for (const { category, severity, description } of issues) {
+      await this.insert(manager, actor, {
+        category,
+        severity,
+        description,
+        source: 'visit',
+        siteId: visit.siteId,
+        departementCode: visit.departementCode,
+        raisedOn: visit.visitedOn,
+        visitId: visit.id,
+      });
+    }
+  }
+
+  /** An open issue, audited; the one way issues are created. */
+  private async insert(
+    manager: EntityManager,
+    actor: AuditActor,
+    fields: Pick<
+      AccessIssue,
+      'category' | 'severity' | 'description' | 'source' | 'siteId' | 'departementCode' | 'raisedOn'
+    > &
+      Partial<Pick<AccessIssue, 'visitId'>>,
+  ): Promise<AccessIssue> {
+    const repo = manager.getRepository(AccessIssue);
+    const saved = await repo.save(
+      repo.create({
+        visitId: null,
+        ...fields,
+        status: 'open',
+        closedOn: null,
+        resolution: null,
+        reportedById: actor.id,
+        archivedAt: null,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'created',
+      entityType: ISSUE_AUDIT_ENTITY_TYPES.accessIssue,
+      entityId: saved.id,
+      departementCode: saved.departementCode,
+      after: await accessIssueSnapshot(manager, saved),
+    });
+    return repo.findOneByOrFail({ id: saved.id });
   }
 
   update(actor: AuditActor, id: string, dto: UpdateAccessIssueDto): Promise<AccessIssueDetail> {
@@ -104,7 +144,7 @@ export class AccessIssuesService {
     });
   }
 
-  start(actor: AuditActor, id: string, dto: IssueVersionDto): Promise<AccessIssueDetail> {
+  start(actor: AuditActor, id: string, dto: VersionDto): Promise<AccessIssueDetail> {
     return this.change(actor, id, dto.version, 'started', (_, before) => startChanges(before));
   }
 
@@ -118,7 +158,7 @@ export class AccessIssuesService {
       'resolved',
       async (manager, before) => {
         const changes = closeChanges(before, 'resolve', dto);
-        await checkMeasures(manager, before.departementCode, measureIds);
+        await assertMeasuresIn(manager, before.departementCode, measureIds);
         return changes;
       },
       (manager, after) => linkMeasuresToIssue(manager, after.id, measureIds),
@@ -129,17 +169,18 @@ export class AccessIssuesService {
     return this.change(actor, id, dto.version, 'wont_fix', (_, before) => closeChanges(before, 'wont_fix', dto));
   }
 
-  reopen(actor: AuditActor, id: string, dto: IssueVersionDto): Promise<AccessIssueDetail> {
+  reopen(actor: AuditActor, id: string, dto: VersionDto): Promise<AccessIssueDetail> {
     return this.change(actor, id, dto.version, 'reopened', (_, before) => reopenChanges(before));
   }
 
   /** Archives (`true`) or restores; without a version, the current one is used. */
   setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean) {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, AccessIssue, id, LABEL)).version;
-      const change = archiveChange(this.base(manager, id, expected), archived);
-      return accessIssueDetail(manager, await applyVersionedChange(manager, this.audit, actor, change));
-    });
+    return this.db.transaction(async (manager) =>
+      accessIssueDetail(
+        manager,
+        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(manager, id, v)),
+      ),
+    );
   }
 
   /** A versioned, audited change, in one transaction (extra writes after the update). */

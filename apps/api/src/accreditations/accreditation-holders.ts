@@ -4,10 +4,16 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { DomainException } from '../common/errors/domain-exception';
 import { type Actor, canSee } from '../common/scope/territory-scope';
 import { Professional } from '../professionals/professional.entity';
-import { TrainingSite } from '../sites/training-site.entity';
 import { Accreditation } from './accreditation.entity';
 
-export type Holder = { kind: 'professional'; row: Professional } | { kind: 'site'; row: TrainingSite };
+/** A site holder, read by id from the sites' table (accreditations do not import sites). */
+interface SiteHolder {
+  id: string;
+  departementCode: string;
+  name: string;
+}
+
+export type Holder = { kind: 'professional'; row: Professional } | { kind: 'site'; row: SiteHolder };
 
 /**
  * The holder of a new accreditation: exactly one of a professional and a site, live and in
@@ -31,7 +37,10 @@ export async function findHolder(
     }
     return { kind: 'professional', row };
   }
-  const row = await manager.getRepository(TrainingSite).findOneBy({ id: ids.siteId, archivedAt: IsNull() });
+  const [row]: SiteHolder[] = await manager.query(
+    `SELECT id, departement_code AS "departementCode", name FROM training_sites WHERE id = $1 AND archived_at IS NULL`,
+    [ids.siteId],
+  );
   if (!row || !canSee(actor, row.departementCode)) {
     throw new DomainException('BAD_INPUT', 'siteId : terrain de stage introuvable dans votre département.');
   }

@@ -9,7 +9,6 @@ import { type EntityManager, In } from 'typeorm';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
 import { Professional } from '../professionals/professional.entity';
-import { TrainingSite } from '../sites/training-site.entity';
 import type { Accreditation } from './accreditation.entity';
 
 /** What a summary reads of an accreditation (an entity, or a row mapped by a list query). */
@@ -90,9 +89,10 @@ export async function holderNames(
     professionals.forEach((p) => names.set(p.id, professionalDisplayName(p)));
   }
   if (siteIds.length > 0) {
-    const sites = await manager
-      .getRepository(TrainingSite)
-      .find({ select: { id: true, name: true }, where: { id: In(siteIds) } });
+    const sites: { id: string; name: string }[] = await manager.query(
+      'SELECT id, name FROM training_sites WHERE id = ANY($1::uuid[])',
+      [siteIds],
+    );
     sites.forEach((s) => names.set(s.id, s.name));
   }
   return names;

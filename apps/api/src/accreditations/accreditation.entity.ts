@@ -1,9 +1,8 @@
 import type { AccreditationStatus, AccreditationType, Cycle, Phase, StageType } from '@maillage/shared/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { ScopedEntity } from '../common/scope/scoped.entity';
 import { Professional } from '../professionals/professional.entity';
-import { TrainingSite } from '../sites/training-site.entity';
 
 /** The accreditation (agrément) of a supervisor or of a site. */
 @Entity('accreditations')
@@ -28,12 +27,10 @@ export class Accreditation extends ScopedEntity {
   @JoinColumn({ name: 'professional_id', foreignKeyConstraintName: 'fk_accreditations_professional' })
   professional?: Professional | null;
 
+  /** A site holder, referred to by id (sites list their accreditations, not the other way round). */
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('TrainingSite', { name: 'fk_accreditations_site', onDelete: 'RESTRICT' })
   siteId!: string | null;
-
-  @ManyToOne(() => TrainingSite, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'fk_accreditations_site' })
-  site?: TrainingSite | null;
 
   @Column({ type: 'varchar', length: 1 })
   cycle!: Cycle;

@@ -1,11 +1,10 @@
 import type { AccreditationDetail, AccreditationSummary, AuthUser, Page } from '@maillage/shared/domain';
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
-import { OptionalVersionDto } from '../sites/dto/site.dto';
+import { ArchiveRoutes } from '../common/routes/archive-routes';
+import { ActionRoute, CreateRoute, IdParam, ReadRoute, UpdateRoute } from '../common/routes/route.decorators';
 import { AccreditationsService } from './accreditations.service';
 import {
   AccreditationActionDto,
@@ -15,104 +14,58 @@ import {
 import { CreateAccreditationDto, UpdateAccreditationDto } from './dto/accreditation.dto';
 import { ListAccreditationsQuery } from './dto/list-accreditations.query';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'La version lue (à la place de `version` dans le corps).',
-};
-
 @ApiTags('accreditations')
 @Controller('accreditations')
-export class AccreditationsController {
-  constructor(private readonly accreditations: AccreditationsService) {}
+export class AccreditationsController extends ArchiveRoutes<AccreditationDetail>({
+  permission: 'accreditations.write',
+  archive: 'Archive un agrément (restaurable, son historique est gardé).',
+  restore: 'Restaure un agrément archivé.',
+}) {
+  constructor(private readonly accreditations: AccreditationsService) {
+    super(accreditations);
+  }
 
-  @ApiOperation({ summary: 'Liste les agréments (validité, expiration prochaine, titulaire…).' })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute('accreditations.read', undefined, 'Liste les agréments (validité, expiration prochaine, titulaire…).')
   list(@CurrentUser() user: AuthUser, @Query() query: ListAccreditationsQuery): Promise<Page<AccreditationSummary>> {
     return this.accreditations.list(user, query);
   }
 
-  @Roles(...READERS)
-  @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<AccreditationDetail> {
+  @ReadRoute('accreditations.read', ':id')
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<AccreditationDetail> {
     return this.accreditations.get(user, id);
   }
 
-  @ApiOperation({ summary: 'Enregistre une demande d’agrément (ou un agrément passé, avec ses dates).' })
-  @Roles('mission_officer', 'admin')
-  @Post()
+  @CreateRoute('accreditations.write', 'Enregistre une demande d’agrément (ou un agrément passé, avec ses dates).')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateAccreditationDto): Promise<AccreditationDetail> {
     return this.accreditations.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Modifie un agrément à partir de la version lue ; 409 si elle est périmée.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Patch(':id')
+  @UpdateRoute('accreditations.write', 'Modifie un agrément à partir de la version lue ; 409 si elle est périmée.')
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateAccreditationDto,
   ): Promise<AccreditationDetail> {
     return this.accreditations.update(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Met la demande en instruction.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Post(':id/review')
-  @HttpCode(HttpStatus.OK)
-  review(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: AccreditationActionDto) {
+  @ActionRoute('review', 'accreditations.write', 'Met la demande en instruction.')
+  review(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: AccreditationActionDto) {
     return this.accreditations.review(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Accorde l’agrément (conditionnel, pour un an, après un retrait).' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Post(':id/grant')
-  @HttpCode(HttpStatus.OK)
-  grant(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: GrantAccreditationDto) {
+  @ActionRoute('grant', 'accreditations.write', 'Accorde l’agrément (conditionnel, pour un an, après un retrait).')
+  grant(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: GrantAccreditationDto) {
     return this.accreditations.grant(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Retire l’agrément à une date, avec un motif.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Post(':id/withdraw')
-  @HttpCode(HttpStatus.OK)
-  withdraw(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: WithdrawAccreditationDto) {
+  @ActionRoute('withdraw', 'accreditations.write', 'Retire l’agrément à une date, avec un motif.')
+  withdraw(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: WithdrawAccreditationDto) {
     return this.accreditations.withdraw(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Constate l’expiration de l’agrément.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Post(':id/expire')
-  @HttpCode(HttpStatus.OK)
-  expire(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: AccreditationActionDto) {
+  @ActionRoute('expire', 'accreditations.write', 'Constate l’expiration de l’agrément.')
+  expire(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: AccreditationActionDto) {
     return this.accreditations.expire(user, id, dto);
-  }
-
-  @ApiOperation({ summary: 'Archive un agrément (restaurable, son historique est gardé).' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  async archive(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: OptionalVersionDto,
-  ): Promise<void> {
-    await this.accreditations.setArchived(user, id, dto.version, true);
-  }
-
-  @ApiOperation({ summary: 'Restaure un agrément archivé.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Post(':id/restore')
-  @HttpCode(HttpStatus.OK)
-  restore(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: OptionalVersionDto) {
-    return this.accreditations.setArchived(user, id, dto.version, false);
   }
 }

@@ -10,13 +10,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { pageOf, sqlRows } from '../common/persistence/sql';
@@ -160,11 +160,9 @@ export class AccreditationsService {
     version: number | undefined,
     archived: boolean,
   ): Promise<AccreditationDetail> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, Accreditation, id, LABEL)).version;
-      const change = archiveChange(this.base(id, expected), archived);
-      return this.detail(manager, await applyVersionedChange(manager, this.audit, actor, change));
-    });
+    return this.db.transaction(async (manager) =>
+      this.detail(manager, await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v))),
+    );
   }
 
   /** A versioned, audited change of a live accreditation, in one transaction. */

@@ -1,6 +1,6 @@
 import type { CanvasElement, Column, Content, TableCell } from 'pdfmake/interfaces';
 
-import { COLORS } from '../visits/report/report-layout';
+import { COLORS } from '../common/pdf/report-layout';
 
 /** A4 portrait width minus the report's side margins (56 pt each). */
 export const CONTENT_WIDTH = 595.28 - 2 * 56;

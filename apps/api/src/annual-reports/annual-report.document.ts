@@ -7,7 +7,7 @@ import {
 } from '@maillage/shared/domain';
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { frenchDate, frenchDateTime } from '../visits/report/french-format';
+import { frenchDate, frenchDateTime } from '../common/pdf/french-format';
 import {
   COLORS,
   headerRow,
@@ -17,7 +17,7 @@ import {
   pageHeader,
   STYLES,
   TABLE_LAYOUT,
-} from '../visits/report/report-layout';
+} from '../common/pdf/report-layout';
 import { barsCell, columnChart, funnelCell, integer, legend, printable, SERIES_COLORS } from './annual-report-charts';
 
 const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });

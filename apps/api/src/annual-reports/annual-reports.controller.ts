@@ -1,121 +1,88 @@
 import type { AnnualReportDetail, AnnualReportSummary, AuthUser } from '@maillage/shared/domain';
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
+import { download, PDF, XLSX } from '../common/routes/download';
+import {
+  ActionRoute,
+  CreateRoute,
+  FileRoute,
+  IdParam,
+  ReadRoute,
+  UpdateRoute,
+} from '../common/routes/route.decorators';
+import { VersionDto } from '../common/validation/version.dto';
 import { AnnualReportsService } from './annual-reports.service';
 import {
   ApproveReportDto,
   CreateAnnualReportDto,
   ListAnnualReportsQuery,
   PresentReportDto,
-  ReportVersionDto,
   UpdateAnnualReportDto,
 } from './dto/annual-report.dto';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'La version lue (à la place de `version` dans le corps).',
-};
-/** Only the mission officer (and the administrator) writes and moves the report along. */
-const EDITORS = ['mission_officer', 'admin'] as const;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
+/** Only the mission officer (`reports.write`) writes the report and moves it along. */
 @ApiTags('annual-reports')
 @Controller('annual-reports')
 export class AnnualReportsController {
   constructor(private readonly reports: AnnualReportsService) {}
 
-  @ApiOperation({ summary: 'Les rapports annuels d’activité (filtre `year`).' })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute('reports.read', undefined, 'Les rapports annuels d’activité (filtre `year`).')
   list(@CurrentUser() user: AuthUser, @Query() query: ListAnnualReportsQuery): Promise<AnnualReportSummary[]> {
     return this.reports.list(user, query);
   }
 
-  @ApiOperation({
-    summary: 'Un rapport : sections et chiffres (calculés à la volée, ou figés s’il est approuvé).',
-  })
-  @Roles(...READERS)
-  @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<AnnualReportDetail> {
+  @ReadRoute(
+    'reports.read',
+    ':id',
+    'Un rapport : sections et chiffres (calculés à la volée, ou figés s’il est approuvé).',
+  )
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<AnnualReportDetail> {
     return this.reports.get(user, id);
   }
 
-  @ApiOperation({ summary: 'Export PDF du rapport (couverture, sections, tableaux de chiffres).' })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...READERS)
-  @Get(':id/export.pdf')
-  async pdf(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
-    const { filename, body } = await this.reports.exportPdf(user, id);
-    return new StreamableFile(body, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${filename}"`,
-      length: body.length,
-    });
+  @FileRoute(
+    'reports.read',
+    ':id/export.pdf',
+    PDF,
+    'Export PDF du rapport (couverture, sections, tableaux de chiffres).',
+  )
+  async pdf(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<StreamableFile> {
+    return download(await this.reports.exportPdf(user, id), PDF);
   }
 
-  @ApiOperation({ summary: 'Export XLSX des chiffres : une feuille par tableau.' })
-  @ApiProduces(XLSX)
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Roles(...READERS)
-  @Get(':id/export.xlsx')
-  async xlsx(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
-    const { filename, body } = await this.reports.exportXlsx(user, id);
-    return new StreamableFile(body, {
-      type: XLSX,
-      disposition: `attachment; filename="${filename}"`,
-      length: body.length,
-    });
+  @FileRoute('reports.read', ':id/export.xlsx', XLSX, 'Export XLSX des chiffres : une feuille par tableau.')
+  async xlsx(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<StreamableFile> {
+    return download(await this.reports.exportXlsx(user, id), XLSX);
   }
 
-  @ApiOperation({ summary: 'Crée le brouillon du rapport d’une année (un seul par département et année : 409).' })
-  @Roles(...EDITORS)
-  @Post()
+  @CreateRoute('reports.write', 'Crée le brouillon du rapport d’une année (un seul par département et année : 409).')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateAnnualReportDto): Promise<AnnualReportDetail> {
     return this.reports.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Modifie le titre et les sections d’un brouillon (version lue ; 409 sinon).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
-  @Patch(':id')
+  @UpdateRoute('reports.write', 'Modifie le titre et les sections d’un brouillon (version lue ; 409 sinon).')
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateAnnualReportDto,
   ): Promise<AnnualReportDetail> {
     return this.reports.update(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Présente le brouillon au comité (date de présentation).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
-  @Post(':id/present')
-  @HttpCode(HttpStatus.OK)
-  present(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: PresentReportDto) {
+  @ActionRoute('present', 'reports.write', 'Présente le brouillon au comité (date de présentation).')
+  present(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: PresentReportDto) {
     return this.reports.present(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Approuve le rapport présenté : ses chiffres sont calculés et figés.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
-  @Post(':id/approve')
-  @HttpCode(HttpStatus.OK)
-  approve(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: ApproveReportDto) {
+  @ActionRoute('approve', 'reports.write', 'Approuve le rapport présenté : ses chiffres sont calculés et figés.')
+  approve(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: ApproveReportDto) {
     return this.reports.approve(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Rouvre un rapport présenté (retour au brouillon).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...EDITORS)
-  @Post(':id/reopen')
-  @HttpCode(HttpStatus.OK)
-  reopen(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() dto: ReportVersionDto) {
+  @ActionRoute('reopen', 'reports.write', 'Rouvre un rapport présenté (retour au brouillon).')
+  reopen(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: VersionDto) {
     return this.reports.reopen(user, id, dto);
   }
 }

@@ -10,13 +10,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
+import { renderPdf } from '../common/pdf/pdf-renderer';
 import { applyVersionedChange, type AuditActor, findScoped, type Snapshot } from '../common/persistence/scoped-records';
+import type { GeneratedFile } from '../common/routes/download';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
+import type { VersionDto } from '../common/validation/version.dto';
 import { Departement } from '../territory/entities/departement.entity';
-import { renderPdf } from '../visits/report/pdf-renderer';
 import { annualReportWorkbook } from './annual-report-export';
 import { computeAnnualFigures } from './annual-report-figures';
 import { annualReportDocument } from './annual-report.document';
@@ -26,7 +28,6 @@ import type {
   CreateAnnualReportDto,
   ListAnnualReportsQuery,
   PresentReportDto,
-  ReportVersionDto,
   UpdateAnnualReportDto,
 } from './dto/annual-report.dto';
 
@@ -167,7 +168,7 @@ export class AnnualReportsService {
     });
   }
 
-  reopen(actor: AuditActor, id: string, dto: ReportVersionDto): Promise<AnnualReportDetail> {
+  reopen(actor: AuditActor, id: string, dto: VersionDto): Promise<AnnualReportDetail> {
     return this.change(actor, id, dto, 'reopened', (before) => {
       if (before.status === 'approved') {
         throw new DomainException('INVALID_STATE', 'Un rapport approuvé est définitif : il ne peut plus être rouvert.');
@@ -177,13 +178,13 @@ export class AnnualReportsService {
     });
   }
 
-  async exportPdf(actor: Actor, id: string): Promise<{ filename: string; body: Buffer }> {
+  async exportPdf(actor: Actor, id: string): Promise<GeneratedFile> {
     const { report, departementName } = await this.exportData(actor, id);
     const body = await renderPdf(annualReportDocument(report, departementName, this.clock.now()));
     return { filename: `${filenameOf(report)}.pdf`, body };
   }
 
-  async exportXlsx(actor: Actor, id: string): Promise<{ filename: string; body: Buffer }> {
+  async exportXlsx(actor: Actor, id: string): Promise<GeneratedFile> {
     const { report, departementName } = await this.exportData(actor, id);
     return { filename: `${filenameOf(report)}.xlsx`, body: await annualReportWorkbook(report, departementName) };
   }
@@ -197,7 +198,7 @@ export class AnnualReportsService {
   private change(
     actor: AuditActor,
     id: string,
-    dto: ReportVersionDto,
+    dto: VersionDto,
     action: string,
     changes: (before: AnnualReport, manager: EntityManager) => Partial<AnnualReport> | Promise<Partial<AnnualReport>>,
   ): Promise<AnnualReportDetail> {

@@ -1,9 +1,9 @@
 import type { AuditEventView, AuthUser, Page } from '@maillage/shared/domain';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
+import { ReadRoute } from '../common/routes/route.decorators';
 import { ListAuditEventsQuery } from './audit-events.query';
 import { AuditEventsService } from './audit-events.service';
 
@@ -12,12 +12,11 @@ import { AuditEventsService } from './audit-events.service';
 export class AuditEventsController {
   constructor(private readonly events: AuditEventsService) {}
 
-  @ApiOperation({
-    summary:
-      'Historique des modifications d’un enregistrement (qui, quand, avant → après), du plus récent au plus ancien.',
-  })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute(
+    'audit.read',
+    undefined,
+    'Historique des modifications d’un enregistrement (qui, quand, avant → après), du plus récent au plus ancien.',
+  )
   list(@CurrentUser() user: AuthUser, @Query() query: ListAuditEventsQuery): Promise<Page<AuditEventView>> {
     return this.events.list(user, query);
   }

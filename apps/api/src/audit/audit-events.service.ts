@@ -1,16 +1,16 @@
-import type { AuditEventView, Page } from '@maillage/shared/domain';
+import { type AuditEventView, hasPermission, type Page } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { AuditEvent } from '../common/audit/audit-event.entity';
 import { paginate } from '../common/http/paging';
 import { type Actor, scopeQuery } from '../common/scope/territory-scope';
-import { AuditEvent } from './audit-event.entity';
 import type { ListAuditEventsQuery } from './audit-events.query';
 
 const SORTABLE = { occurredAt: 'e.occurredAt' };
 
-/** History of account changes: for administrators only (it names colleagues and their roles). */
+/** History of account changes: for those who manage accounts only (it names colleagues and their roles). */
 const ADMIN_ONLY_ENTITY_TYPES = ['user'];
 
 export function toAuditEventView(e: AuditEvent): AuditEventView {
@@ -37,7 +37,7 @@ export class AuditEventsService {
     const qb = scopeQuery(this.db.getRepository(AuditEvent).createQueryBuilder('e'), actor);
     if (query.entityType) qb.andWhere('e.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
-    if (actor.role !== 'admin')
+    if (!hasPermission(actor.role, 'users.manage'))
       qb.andWhere('e.entityType NOT IN (:...adminOnly)', { adminOnly: ADMIN_ONLY_ENTITY_TYPES });
     return paginate(qb, query, SORTABLE, 'occurredAt:desc', toAuditEventView);
   }

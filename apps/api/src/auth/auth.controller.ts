@@ -4,8 +4,8 @@ import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagg
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 
+import { Allow, Public, SESSION_COOKIE } from '../common/auth/allow.decorator';
 import { CurrentUser, type AuthenticatedRequest } from '../common/auth/current-user.decorator';
-import { ANY_ROLE, Public, Roles, SESSION_COOKIE } from '../common/auth/roles.decorator';
 import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
@@ -43,7 +43,7 @@ export class AuthController {
   }
 
   @ApiOperation({ summary: 'Ferme la session courante, côté serveur.' })
-  @Roles(...ANY_ROLE)
+  @Allow('session.own')
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
@@ -52,7 +52,7 @@ export class AuthController {
   }
 
   @ApiOperation({ summary: 'L’utilisateur connecté.' })
-  @Roles(...ANY_ROLE)
+  @Allow('session.own')
   @Get('me')
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;

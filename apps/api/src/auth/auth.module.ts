@@ -1,15 +1,23 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { SessionLookup } from '../common/auth/session-lookup';
 import { AppConfig } from '../config/app-config';
+import { AccountSecurity } from '../users/account-security';
 import { User } from '../users/user.entity';
+import { AuthAccountSecurity } from './auth-account-security';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
 
+/**
+ * Global: the guard everywhere needs its `SessionLookup`, and account management its
+ * `AccountSecurity` (ports declared in common/ and users/, implemented here).
+ */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([Session, User]),
@@ -22,7 +30,13 @@ import { SessionsService } from './sessions.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, SessionsService],
-  exports: [PasswordHasher, SessionsService],
+  providers: [
+    AuthService,
+    PasswordHasher,
+    SessionsService,
+    { provide: SessionLookup, useExisting: SessionsService },
+    { provide: AccountSecurity, useClass: AuthAccountSecurity },
+  ],
+  exports: [PasswordHasher, SessionsService, SessionLookup, AccountSecurity],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 
+import type { SessionLookup } from '../common/auth/session-lookup';
 import { sqlRows } from '../common/persistence/sql';
 import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
@@ -23,7 +24,7 @@ export function toAuthUser(user: User): AuthUser {
 
 /** Server-side sessions: an opaque token for the client, its hash in the database. */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements SessionLookup {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly config: AppConfig,

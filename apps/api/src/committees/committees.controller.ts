@@ -1,30 +1,34 @@
 import type { AuthUser, CommitteeMeetingDetail, CommitteeMeetingSummary, Page } from '@maillage/shared/domain';
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
+import { ArchiveOnlyRoutes } from '../common/routes/archive-routes';
+import { CreateRoute, IdParam, ReadRoute, UpdateRoute } from '../common/routes/route.decorators';
 import { CommitteesService } from './committees.service';
 import {
   CreateCommitteeMeetingDto,
   ListCommitteeMeetingsQuery,
   MeetingActionsDto,
-  MeetingVersionDto,
   UpdateCommitteeMeetingDto,
 } from './dto/committee-meeting.dto';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'La version lue (à la place de `version`).' };
-const WRITERS = ['mission_officer', 'admin'] as const;
-
 @ApiTags('committee-meetings')
 @Controller('committee-meetings')
-export class CommitteesController {
-  constructor(private readonly meetings: CommitteesService) {}
+export class CommitteesController extends ArchiveOnlyRoutes<void>({
+  permission: 'committees.write',
+  archive: 'Archive une réunion (son historique est gardé).',
+}) {
+  constructor(private readonly meetings: CommitteesService) {
+    super(meetings);
+  }
 
-  @ApiOperation({ summary: 'Réunions des comités (filtres kind, status, year), les plus récentes d’abord.' })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute(
+    'committees.read',
+    undefined,
+    'Réunions des comités (filtres kind, status, year), les plus récentes d’abord.',
+  )
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListCommitteeMeetingsQuery,
@@ -32,50 +36,35 @@ export class CommitteesController {
     return this.meetings.list(user, query);
   }
 
-  @ApiOperation({ summary: 'Une réunion, avec ses participants, décisions, relevé ou rapport joint et ses actions.' })
-  @Roles(...READERS)
-  @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<CommitteeMeetingDetail> {
+  @ReadRoute(
+    'committees.read',
+    ':id',
+    'Une réunion, avec ses participants, décisions, relevé ou rapport joint et ses actions.',
+  )
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<CommitteeMeetingDetail> {
     return this.meetings.get(user, id);
   }
 
-  @Roles(...WRITERS)
-  @Post()
+  @CreateRoute('committees.write')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateCommitteeMeetingDto): Promise<CommitteeMeetingDetail> {
     return this.meetings.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Modifie une réunion à partir de la version lue ; 409 si elle est périmée.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
-  @Patch(':id')
+  @UpdateRoute('committees.write', 'Modifie une réunion à partir de la version lue ; 409 si elle est périmée.')
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateCommitteeMeetingDto,
   ): Promise<CommitteeMeetingDetail> {
     return this.meetings.update(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Archive une réunion (restaurable par l’administration, historique gardé).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...WRITERS)
-  @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  async archive(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: MeetingVersionDto,
-  ): Promise<void> {
-    await this.meetings.archive(user, id, dto.version);
-  }
-
   @ApiOperation({ summary: 'Transforme les actions décidées en tâches de la réunion, toutes ou aucune.' })
-  @Roles(...WRITERS)
+  @Allow('committees.write')
   @Post(':id/actions')
   addActions(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: MeetingActionsDto,
   ): Promise<CommitteeMeetingDetail> {
     return this.meetings.addActions(user, id, dto);

@@ -10,20 +10,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { AnnualReport } from '../annual-reports/annual-report.entity';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type Snapshot,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, canSee, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';
 import { Task } from '../tasks/task.entity';
+import { TasksService } from '../tasks/tasks.service';
 import { Departement } from '../territory/entities/departement.entity';
 import { User } from '../users/user.entity';
 import { CommitteeMeeting } from './committee-meeting.entity';
@@ -57,6 +58,7 @@ export class CommitteesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly tasks: TasksService,
   ) {}
 
   list(actor: Actor, query: ListCommitteeMeetingsQuery): Promise<Page<CommitteeMeetingSummary>> {
@@ -140,11 +142,11 @@ export class CommitteesService {
     });
   }
 
-  archive(actor: AuditActor, id: string, version: number | undefined): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, CommitteeMeeting, id, LABEL)).version;
-      await applyVersionedChange(manager, this.audit, actor, archiveChange(this.base(id, expected), true));
-    });
+  /** Archives a meeting (`archived` is always true: there is no restore route). */
+  async setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<void> {
+    await this.db.transaction((manager) =>
+      setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v)),
+    );
   }
 
   /**
@@ -156,36 +158,12 @@ export class CommitteesService {
       const meeting = await findScoped(manager, actor, CommitteeMeeting, id, LABEL);
       if (meeting.archivedAt) throw new DomainException('INVALID_STATE', 'Cette réunion est archivée.');
       await checkOwners(manager, meeting.departementCode, dto.items);
-      const repo = manager.getRepository(Task);
-      for (const item of dto.items) {
-        const saved = await repo.save(
-          repo.create({
-            departementCode: meeting.departementCode,
-            title: item.title,
-            description: null,
-            ownerId: item.ownerId ?? null,
-            ownerLabel: item.ownerLabel ?? null,
-            dueOn: item.dueOn,
-            status: 'open',
-            priority: 'normal',
-            completedAt: null,
-            subjectType: 'committee_meeting',
-            subjectId: meeting.id,
-            visitId: null,
-            rule: null,
-            reminderKey: null,
-            archivedAt: null,
-          }),
-        );
-        const { title, ownerId, ownerLabel, dueOn, status, subjectType, subjectId } = saved;
-        await this.audit.record(manager, actor, {
-          action: 'created',
-          entityType: COMMITTEE_AUDIT_ENTITY_TYPES.task,
-          entityId: saved.id,
-          departementCode: saved.departementCode,
-          after: { title, ownerId, ownerLabel, dueOn, status, subjectType, subjectId },
-        });
-      }
+      await this.tasks.createActions(
+        manager,
+        actor,
+        { departementCode: meeting.departementCode, subjectType: 'committee_meeting', subjectId: meeting.id },
+        dto.items,
+      );
       return detailOf(manager, meeting);
     });
   }

@@ -1,6 +1,14 @@
-import type { AccreditationRules, AllowanceRules, TrainingTarget } from '@maillage/shared/domain';
+import type {
+  AccreditationRules,
+  AllowanceRules,
+  SupervisionIncomeRules,
+  TrainingTarget,
+} from '@maillage/shared/domain';
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+import { toList } from '../common/validation/transforms';
 
 const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
 const FALSE_WORDS = ['0', 'false', 'no', 'off'];
@@ -12,13 +20,16 @@ const toBool = ({ value }: { value: unknown }) => {
 };
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
+
+/** An integer setting, from `min` (and up to `max`). */
+function IntSetting(min: number, max?: number) {
+  return applyDecorators(Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
+}
+
+/** A yes/no setting (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`). */
+function FlagSetting() {
+  return applyDecorators(Transform(toBool), IsBoolean());
+}
 
 /**
  * Every setting of the API, read from the environment and validated at boot.
@@ -28,10 +39,7 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'production';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -47,10 +55,7 @@ export class AppConfig {
   DATA_DIR = '.maillage-data';
 
   /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   EMBEDDED_POSTGRES_PORT = 0;
 
   /** `auto`: demo data on the first start of the embedded database only. */
@@ -70,10 +75,7 @@ export class AppConfig {
   @IsString()
   COMMUNE_CONTOURS_SOURCE?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 30)
+  @IntSetting(1, 24 * 30)
   SESSION_TTL_HOURS = 12;
 
   /** `auto` marks the session cookie Secure when the request came over HTTPS. */
@@ -85,95 +87,108 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_RATE_LIMIT = 10;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_RATE_WINDOW_SECONDS = 60;
 
-  @Transform(toBool)
-  @IsBoolean()
+  @FlagSetting()
   API_DOCS_ENABLED = true;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /** Accreditation rules (DOMAIN.md): validity per cycle, conditional validity, alert window. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(10)
+  @IntSetting(1, 10)
   ACCREDITATION_YEARS_CYCLE_2 = 5;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(10)
+  @IntSetting(1, 10)
   ACCREDITATION_YEARS_CYCLE_3 = 5;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IntSetting(1, 5)
   ACCREDITATION_CONDITIONAL_YEARS = 1;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(24)
+  @IntSetting(0, 24)
   ACCREDITATION_ALERT_MONTHS = 6;
 
   /** Continuing MSU training target: hours over a rolling number of years. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   MSU_TRAINING_TARGET_HOURS = 21;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   MSU_TRAINING_TARGET_YEARS = 5;
 
   /** Field work: a site not visited for this many months raises a reminder. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @IntSetting(1, 60)
   SITE_VISIT_INTERVAL_MONTHS = 12;
 
   /** A referral without follow-up for this many days raises a reminder. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @IntSetting(1, 365)
   REFERRAL_FOLLOW_UP_DAYS = 30;
 
   /** How often the reminder job runs, in minutes (0: never, e.g. on a read-only replica). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(1440)
+  @IntSetting(0, 1440)
   REMINDERS_INTERVAL_MINUTES = 15;
 
   /** Intern allowances (euros per month) and the transport distance threshold (km). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   TRANSPORT_ALLOWANCE_KM = 15;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   TRANSPORT_ALLOWANCE_MONTHLY = 130;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   HOUSING_ALLOWANCE_MONTHLY = 300;
+
+  /** Data in and out: spreadsheet imports (size of a file, rows per file, XLSX once unzipped). */
+  @IntSetting(1, 1024)
+  IMPORT_MAX_UPLOAD_MB = 20;
+
+  @IntSetting(1, 1_000_000)
+  IMPORT_MAX_ROWS = 50_000;
+
+  @IntSetting(1, 4096)
+  XLSX_MAX_UNCOMPRESSED_MB = 100;
+
+  /** The national RPPS extract (about 820 MB) and commune contours uploaded by an administrator. */
+  @IntSetting(1, 16_384)
+  RPPS_MAX_UPLOAD_MB = 2048;
+
+  @IntSetting(1, 4096)
+  CONTOURS_MAX_UPLOAD_MB = 200;
+
+  /** National address service (BAN), e.g. https://api-adresse.data.gouv.fr; off when empty. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'BAN_URL doit commencer par http:// ou https://' })
+  BAN_URL?: string;
+
+  @IntSetting(100, 60_000)
+  BAN_TIMEOUT_MS = 3000;
+
+  /** What supervising pays an MSU (euros per month, DOMAIN.md): intern, docteur junior and supplements. */
+  @IntSetting(0)
+  MSU_INTERN_MONTHLY = 600;
+
+  @IntSetting(0)
+  MSU_JUNIOR_BASE_MONTHLY = 600;
+
+  @IntSetting(0)
+  MSU_JUNIOR_SUPPLEMENT_MONTHLY = 1200;
+
+  @IntSetting(0)
+  MSU_JUNIOR_ZONE_MONTHLY = 800;
+
+  @IntSetting(0)
+  MSU_JUNIOR_ON_CALL_MONTHLY = 400;
+
+  /** Audit events and access records older than this are purged (GDPR), by a job safe across instances. */
+  @IntSetting(1, 120)
+  AUDIT_RETENTION_MONTHS = 12;
+
+  /** How often each instance runs the retention job, in hours (0: never on this instance). */
+  @IntSetting(0, 24 * 7)
+  RETENTION_INTERVAL_HOURS = 24;
 
   /** Built dashboard to serve at `/`; empty for the API alone. */
   @IsOptional()
@@ -198,6 +213,16 @@ export function allowanceRulesOf(config: AppConfig): AllowanceRules {
     transportDistanceKm: config.TRANSPORT_ALLOWANCE_KM,
     transportMonthly: config.TRANSPORT_ALLOWANCE_MONTHLY,
     housingMonthly: config.HOUSING_ALLOWANCE_MONTHLY,
+  };
+}
+
+export function supervisionIncomeRulesOf(config: AppConfig): SupervisionIncomeRules {
+  return {
+    internMonthly: config.MSU_INTERN_MONTHLY,
+    juniorBaseMonthly: config.MSU_JUNIOR_BASE_MONTHLY,
+    juniorSupplementMonthly: config.MSU_JUNIOR_SUPPLEMENT_MONTHLY,
+    juniorZoneMonthly: config.MSU_JUNIOR_ZONE_MONTHLY,
+    juniorOnCallMonthly: config.MSU_JUNIOR_ON_CALL_MONTHLY,
   };
 }
 

@@ -1,10 +1,10 @@
 import type { AuthUser } from '@maillage/shared/domain';
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Query, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
+import { ReadRoute } from '../common/routes/route.decorators';
 import { sendFigures } from '../figure-cache/figures-response';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery } from './dto/dashboard.query';
@@ -34,13 +34,11 @@ const DESCRIPTION = `Chiffres clés d’une période (from, to ; par défaut du 
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
-  @ApiOperation({
+  @ReadRoute('dashboard.read', undefined, {
     summary: 'Tableau de bord : chiffres clés d’une période et d’un territoire.',
     description: DESCRIPTION,
   })
   @ApiProduces('application/json')
-  @Roles(...ANY_ROLE)
-  @Get()
   async get(
     @CurrentUser() user: AuthUser,
     @Query() query: DashboardQuery,

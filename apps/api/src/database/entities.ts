@@ -1,19 +1,25 @@
 import { AccessIssue } from '../access-issues/access-issue.entity';
 import { Accreditation } from '../accreditations/accreditation.entity';
 import { AnnualReport } from '../annual-reports/annual-report.entity';
-import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { CommitteeMeeting } from '../committees/committee-meeting.entity';
+import { AuditEvent } from '../common/audit/audit-event.entity';
+import { ImportItem } from '../imports/entities/import-item.entity';
+import { ImportJob } from '../imports/entities/import-job.entity';
+import { ImportMappingPreference } from '../imports/entities/import-mapping.entity';
+import { ImportRow } from '../imports/entities/import-row.entity';
 import { InstallationIntent } from '../intents/installation-intent.entity';
 import { SupportMeasure } from '../measures/support-measure.entity';
 import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';
 import { MsuStageEvent } from '../professionals/msu-stage-event.entity';
+import { ProfessionalSite } from '../professionals/professional-site.entity';
 import { Professional } from '../professionals/professional.entity';
 import { TrainingSession } from '../professionals/training-session.entity';
 import { CandidateReferral } from '../referrals/candidate-referral.entity';
 import { ReferralFollowUp } from '../referrals/referral-follow-up.entity';
+import { RppsLoad } from '../rpps/entities/rpps-load.entity';
+import { RppsPractitioner } from '../rpps/entities/rpps-practitioner.entity';
 import { SemesterDemand } from '../semesters/semester-demand.entity';
-import { ProfessionalSite } from '../sites/professional-site.entity';
 import { SiteCapacity } from '../sites/site-capacity.entity';
 import { TrainingSite } from '../sites/training-site.entity';
 import { Task } from '../tasks/task.entity';
@@ -39,12 +45,18 @@ export const ENTITIES = [
   CommuneZonage,
   Departement,
   Epci,
+  ImportItem,
+  ImportJob,
+  ImportMappingPreference,
+  ImportRow,
   InstallationIntent,
   MsuStageEvent,
   OfferSnapshot,
   Professional,
   ProfessionalSite,
   ReferralFollowUp,
+  RppsLoad,
+  RppsPractitioner,
   SemesterDemand,
   Session,
   SiteVisit,

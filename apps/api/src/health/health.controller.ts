@@ -3,8 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { Public } from '../common/auth/roles.decorator';
-import { RuntimeInfo } from '../runtime-info';
+import { Public } from '../common/auth/allow.decorator';
+import { RuntimeInfo } from '../config/runtime-info';
 
 @ApiTags('health')
 @Controller('health')

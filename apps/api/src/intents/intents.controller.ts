@@ -1,85 +1,57 @@
-import type { AuthUser, InstallationIntentView, Page, Role } from '@maillage/shared/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser, InstallationIntentView, Page } from '@maillage/shared/domain';
+import { Body, Controller, HttpStatus, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
-import { ReadVersionDto } from '../professionals/dto/professional.dto';
-import { withETag } from '../professionals/support/etag';
+import { ArchiveRoutes } from '../common/routes/archive-routes';
+import { withETag } from '../common/routes/etag';
+import { CreateRoute, IdParam, ReadRoute, UpdateRoute } from '../common/routes/route.decorators';
 import { CreateIntentDto, ListIntentsQuery, UpdateIntentDto } from './dto/intent.dto';
 import { IntentsService } from './intents.service';
 
-/** The CDOM reports and edits the intents of its département; the mission officer and admins too. */
-const REPORTERS: readonly Role[] = ['cdom', 'mission_officer', 'admin'];
-const IF_MATCH = { name: 'If-Match', required: false };
-
 @ApiTags('installation-intents')
 @Controller('installation-intents')
-export class IntentsController {
-  constructor(private readonly intents: IntentsService) {}
+export class IntentsController extends ArchiveRoutes<InstallationIntentView>({
+  permission: 'intents.write',
+  archive: 'Archive une intention (restaurable).',
+  restore: 'Restaure une intention archivée.',
+  versionRequired: true,
+  restoreStatus: HttpStatus.CREATED,
+}) {
+  constructor(private readonly intents: IntentsService) {
+    super(intents);
+  }
 
-  @ApiOperation({ summary: 'Liste les intentions d’installation (statut, horizon, commune visée).' })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute('intents.read', undefined, 'Liste les intentions d’installation (statut, horizon, commune visée).')
   list(@CurrentUser() user: AuthUser, @Query() query: ListIntentsQuery): Promise<Page<InstallationIntentView>> {
     return this.intents.list(user, query);
   }
 
-  @Roles(...READERS)
-  @Get(':id')
+  @ReadRoute('intents.read', ':id')
   async get(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<InstallationIntentView> {
     return withETag(res, await this.intents.get(user, id));
   }
 
-  @ApiOperation({
-    summary: 'Signale une intention d’installation ; sans consentement, seules les initiales sont conservées.',
-  })
-  @Roles(...REPORTERS)
-  @Post()
+  @CreateRoute(
+    'intents.write',
+    'Signale une intention d’installation ; sans consentement, seules les initiales sont conservées.',
+  )
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateIntentDto): Promise<InstallationIntentView> {
     return this.intents.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Modifie une intention ; 409 si la version est périmée.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...REPORTERS)
-  @Patch(':id')
+  @UpdateRoute('intents.write', 'Modifie une intention ; 409 si la version est périmée.')
   async update(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateIntentDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<InstallationIntentView> {
     return withETag(res, await this.intents.update(user, id, dto.version, dto));
-  }
-
-  @ApiOperation({ summary: 'Archive une intention (restaurable).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...REPORTERS)
-  @Delete(':id')
-  @HttpCode(204)
-  async archive(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ReadVersionDto,
-  ): Promise<void> {
-    await this.intents.setArchived(user, id, dto.version, true);
-  }
-
-  @ApiHeader(IF_MATCH)
-  @Roles(...REPORTERS)
-  @Post(':id/restore')
-  restore(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ReadVersionDto,
-  ): Promise<InstallationIntentView> {
-    return this.intents.setArchived(user, id, dto.version, false);
   }
 }

@@ -6,5 +6,6 @@ import { IntentsService } from './intents.service';
 @Module({
   controllers: [IntentsController],
   providers: [IntentsService],
+  exports: [IntentsService],
 })
 export class InstallationIntentsModule {}

@@ -3,20 +3,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { escapeLike, paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { Professional } from '../professionals/professional.entity';
-import { assertCommunesIn } from '../professionals/support/territory-check';
-import { userRefsOf } from '../professionals/support/user-refs';
+import { assertCommunesIn } from '../territory/commune-checks';
+import { userRefsOf } from '../users/user-refs';
 import type { CreateIntentDto, ListIntentsQuery, UpdateIntentDto } from './dto/intent.dto';
 import { InstallationIntent } from './installation-intent.entity';
 import { resolveIdentity, resolveSettlement } from './intent-rules';
@@ -122,16 +122,15 @@ export class IntentsService {
     });
   }
 
-  setArchived(actor: AuditActor, id: string, version: number, archived: boolean): Promise<InstallationIntentView> {
-    return this.db.transaction(async (manager) => {
-      const after = await applyVersionedChange(
-        manager,
-        this.audit,
-        actor,
-        archiveChange(this.base(id, version), archived),
-      );
-      return this.view(manager, after);
-    });
+  setArchived(
+    actor: AuditActor,
+    id: string,
+    version: number | undefined,
+    archived: boolean,
+  ): Promise<InstallationIntentView> {
+    return this.db.transaction(async (manager) =>
+      this.view(manager, await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v))),
+    );
   }
 
   private change(

@@ -1,10 +1,10 @@
 import type { AuthUser } from '@maillage/shared/domain';
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Query, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
+import { ReadRoute } from '../common/routes/route.decorators';
 import { sendFigures } from '../figure-cache/figures-response';
 import { MapQuery } from './dto/map.query';
 import { MapService } from './map.service';
@@ -31,10 +31,11 @@ toutes par défaut) avec les chiffres qui colorent la carte, et les terrains de 
 export class MapController {
   constructor(private readonly map: MapService) {}
 
-  @ApiOperation({ summary: 'Carte : chiffres par commune et terrains de stage placés.', description: DESCRIPTION })
+  @ReadRoute('dashboard.read', undefined, {
+    summary: 'Carte : chiffres par commune et terrains de stage placés.',
+    description: DESCRIPTION,
+  })
   @ApiProduces('application/json')
-  @Roles(...READERS)
-  @Get()
   async get(
     @CurrentUser() user: AuthUser,
     @Query() query: MapQuery,

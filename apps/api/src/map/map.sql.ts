@@ -8,10 +8,10 @@
  * by-id index serves, or with one unique-index probe per row of such a step (`LATERAL … OFFSET 0`):
  * a join let the planner scan the national table whole (all the communes' contours, all the
  * professional–site links of France; docs/benchmarks-dashboard.md). The same set-wise steps as the
- * dashboard's registry and the semester plans (semesters/semester-plan.ts).
+ * dashboard's registry and the semester plans (offer/places-offered.ts).
  */
 
-import { heldAccreditationsCtes } from '../semesters/semester-plan';
+import { heldAccreditationsCtes } from '../offer/places-offered';
 
 const DEPS = (alias: string) => `($1::text[] IS NULL OR ${alias}.departement_code = ANY($1::text[]))`;
 /**
@@ -95,7 +95,7 @@ GROUP BY s.commune_code`;
 
 /**
  * Per commune, the places offered on the semester's first day (`$2`), as in the semester plans
- * (semesters/semester-plan.ts, same set-wise steps): the capacities of active, live sites holding
+ * (offer/places-offered.ts, same set-wise steps): the capacities of active, live sites holding
  * an accreditation in force (granted or conditional, started, not ended) covering that stage type,
  * their own or one of a professional practising there; a capacity counts once.
  */

@@ -1,89 +1,51 @@
 import type { AuthUser, MeasureBudgetSummary, MeasureDetail, MeasurePage } from '@maillage/shared/domain';
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
-import { OptionalVersionDto } from '../sites/dto/site.dto';
+import { ArchiveRoutes } from '../common/routes/archive-routes';
+import { CreateRoute, IdParam, ReadRoute, UpdateRoute } from '../common/routes/route.decorators';
 import { ListMeasuresQuery, MeasureSummaryQuery } from './dto/list-measures.query';
 import { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import { SupportMeasuresService } from './measures.service';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'La version lue (à la place de `version` dans le corps).',
-};
-
 @ApiTags('support-measures')
 @Controller('support-measures')
-export class SupportMeasuresController {
-  constructor(private readonly measures: SupportMeasuresService) {}
+export class SupportMeasuresController extends ArchiveRoutes<MeasureDetail>({
+  permission: 'measures.write',
+  archive: 'Archive un dispositif (restaurable, son historique est gardé).',
+  restore: 'Restaure un dispositif archivé.',
+}) {
+  constructor(private readonly measures: SupportMeasuresService) {
+    super(measures);
+  }
 
-  @ApiOperation({ summary: 'Liste les dispositifs, avec les budgets cumulés de tous ceux qui répondent aux filtres.' })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute(
+    'measures.read',
+    undefined,
+    'Liste les dispositifs, avec les budgets cumulés de tous ceux qui répondent aux filtres.',
+  )
   list(@CurrentUser() user: AuthUser, @Query() query: ListMeasuresQuery): Promise<MeasurePage> {
     return this.measures.list(user, query);
   }
 
-  @ApiOperation({ summary: 'Budgets prévus et engagés par type de dispositif.' })
-  @Roles(...READERS)
-  @Get('summary')
+  @ReadRoute('measures.read', 'summary', 'Budgets prévus et engagés par type de dispositif.')
   summary(@CurrentUser() user: AuthUser, @Query() query: MeasureSummaryQuery): Promise<MeasureBudgetSummary> {
     return this.measures.summary(user, query);
   }
 
-  @ApiOperation({ summary: 'Un dispositif, avec ses terrains, ses difficultés et ses indicateurs.' })
-  @Roles(...READERS)
-  @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<MeasureDetail> {
+  @ReadRoute('measures.read', ':id', 'Un dispositif, avec ses terrains, ses difficultés et ses indicateurs.')
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MeasureDetail> {
     return this.measures.get(user, id);
   }
 
-  @ApiOperation({ summary: 'Crée un dispositif (budget engagé ≤ budget prévu, fin ≥ début).' })
-  @Roles('mission_officer', 'admin')
-  @Post()
+  @CreateRoute('measures.write', 'Crée un dispositif (budget engagé ≤ budget prévu, fin ≥ début).')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateMeasureDto): Promise<MeasureDetail> {
     return this.measures.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Modifie un dispositif à partir de la version lue ; 409 si elle est périmée.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Patch(':id')
-  update(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: UpdateMeasureDto,
-  ): Promise<MeasureDetail> {
+  @UpdateRoute('measures.write', 'Modifie un dispositif à partir de la version lue ; 409 si elle est périmée.')
+  update(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: UpdateMeasureDto): Promise<MeasureDetail> {
     return this.measures.update(user, id, dto);
-  }
-
-  @ApiOperation({ summary: 'Archive un dispositif (restaurable, son historique est gardé).' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  async archive(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: OptionalVersionDto,
-  ): Promise<void> {
-    await this.measures.setArchived(user, id, dto.version, true);
-  }
-
-  @ApiOperation({ summary: 'Restaure un dispositif archivé.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Post(':id/restore')
-  @HttpCode(HttpStatus.OK)
-  restore(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: OptionalVersionDto,
-  ): Promise<MeasureDetail> {
-    return this.measures.setArchived(user, id, dto.version, false);
   }
 }

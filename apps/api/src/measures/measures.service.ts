@@ -9,21 +9,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { assertIssuesIn, replaceIssuesOfMeasure } from '../access-issues/issue-measures';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite } from '../common/scope/territory-scope';
 import { Departement } from '../territory/entities/departement.entity';
 import type { ListMeasuresQuery, MeasureSummaryQuery } from './dto/list-measures.query';
 import type { CreateMeasureDto, MeasureIndicatorDto, UpdateMeasureDto } from './dto/measure.dto';
-import { checkMeasureIssues, checkMeasureSites, replaceMeasureIssues, replaceMeasureSites } from './measure-links';
+import { checkMeasureSites, replaceMeasureSites } from './measure-links';
 import { MEASURE_SORTABLE, measureBudgetSummary, measureListQuery, measureTotals } from './measure-query';
 import { measureDetail, measureSnapshot, measureSummaries } from './measure-views';
 import { SupportMeasure } from './support-measure.entity';
@@ -69,7 +70,7 @@ export class SupportMeasuresService {
       const repo = manager.getRepository(SupportMeasure);
       const saved = await repo.save(repo.create({ ...columns, departementCode, archivedAt: null }));
       await replaceMeasureSites(manager, saved.id, siteIds);
-      await replaceMeasureIssues(manager, saved.id, issueIds);
+      await replaceIssuesOfMeasure(manager, saved.id, issueIds);
       await this.audit.record(manager, actor, {
         action: 'created',
         entityType: ISSUE_AUDIT_ENTITY_TYPES.measure,
@@ -101,7 +102,7 @@ export class SupportMeasuresService {
         },
         after: async (measure) => {
           if (siteIds) await replaceMeasureSites(manager, measure.id, siteIds);
-          if (issueIds) await replaceMeasureIssues(manager, measure.id, issueIds);
+          if (issueIds) await replaceIssuesOfMeasure(manager, measure.id, issueIds);
         },
       });
       return measureDetail(manager, after);
@@ -110,16 +111,17 @@ export class SupportMeasuresService {
 
   /** Archives (`true`) or restores; without a version, the current one is used. */
   setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<MeasureDetail> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, SupportMeasure, id, LABEL)).version;
-      const change = archiveChange(this.base(manager, id, expected), archived);
-      return measureDetail(manager, await applyVersionedChange(manager, this.audit, actor, change));
-    });
+    return this.db.transaction(async (manager) =>
+      measureDetail(
+        manager,
+        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(manager, id, v)),
+      ),
+    );
   }
 
   private async checkLinks(manager: EntityManager, dep: string, siteIds: string[], issueIds: string[]) {
     await checkMeasureSites(manager, dep, siteIds);
-    await checkMeasureIssues(manager, dep, issueIds);
+    await assertIssuesIn(manager, dep, issueIds);
   }
 
   private base(

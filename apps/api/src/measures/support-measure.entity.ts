@@ -55,6 +55,7 @@ export class SupportMeasure extends ScopedEntity {
   })
   sites?: TrainingSite[];
 
+  /** Mapping only: the links are written by the access-issues domain (`access-issues/issue-measures.ts`). */
   @ManyToMany(() => AccessIssue)
   @JoinTable({
     name: 'measure_issues',

@@ -28,7 +28,7 @@ import type { EntityManager } from 'typeorm';
 import { semesterPlans } from '../semesters/semester-plan';
 
 /**
- * Places offered per zone and semester. Same rule as the semester plan (`semester-plan.ts`):
+ * Places offered per zone and semester. Same rule as the semester plan (`offer/places-offered.ts`):
  * capacities of active, live sites holding on the semester's first day an accreditation in
  * force covering the stage type (the site's or one of its professionals'). The zone is the
  * commune's zonage in force on the snapshot date: ZIP and QPV_ZIP → ZIP, ZAC and QPV_ZAC → ZAC,

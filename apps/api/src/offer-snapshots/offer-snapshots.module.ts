@@ -8,5 +8,6 @@ import { OfferSnapshotsService } from './offer-snapshots.service';
   imports: [ClockModule],
   controllers: [OfferSnapshotsController],
   providers: [OfferSnapshotsService],
+  exports: [OfferSnapshotsService],
 })
 export class OfferSnapshotsModule {}

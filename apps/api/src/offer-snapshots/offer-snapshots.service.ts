@@ -17,11 +17,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
-import { applyVersionedChange, archiveChange, type AuditActor, findScoped } from '../common/persistence/scoped-records';
+import { type AuditActor, findScoped, setArchivedIn } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { Departement } from '../territory/entities/departement.entity';
 import { User } from '../users/user.entity';
@@ -124,27 +124,18 @@ export class OfferSnapshotsService {
     });
   }
 
-  /** Archives only: the figures stay as they were taken. */
-  archive(actor: AuditActor, id: string, version: number | undefined): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, OfferSnapshot, id, LABEL)).version;
-      await applyVersionedChange(
-        manager,
-        this.audit,
-        actor,
-        archiveChange<OfferSnapshot>(
-          {
-            target: OfferSnapshot,
-            entityType: COMMITTEE_AUDIT_ENTITY_TYPES.snapshot,
-            label: LABEL,
-            id,
-            version: expected,
-            snapshot: (r) => ({ title: r.title, takenOn: r.takenOn, archivedAt: r.archivedAt?.toISOString() ?? null }),
-          },
-          true,
-        ),
-      );
-    });
+  /** Archives only (`archived` is always true): the figures stay as they were taken. */
+  async setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<void> {
+    await this.db.transaction((manager) =>
+      setArchivedIn<OfferSnapshot>(manager, this.audit, actor, version, archived, (v) => ({
+        target: OfferSnapshot,
+        entityType: COMMITTEE_AUDIT_ENTITY_TYPES.snapshot,
+        label: LABEL,
+        id,
+        version: v,
+        snapshot: (r) => ({ title: r.title, takenOn: r.takenOn, archivedAt: r.archivedAt?.toISOString() ?? null }),
+      })),
+    );
   }
 
   private async load(manager: EntityManager, actor: Actor, id: string): Promise<OfferSnapshot> {

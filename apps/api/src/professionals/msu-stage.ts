@@ -1,7 +1,7 @@
 import { canMoveMsuStage, MSU_EXITS, MSU_STAGE_LABELS, type MsuStage } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { applyVersionedChange, type AuditActor } from '../common/persistence/scoped-records';
 import { recordStageEvent } from './professional-writes';

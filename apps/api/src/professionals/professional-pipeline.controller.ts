@@ -5,64 +5,62 @@ import type {
   ProfessionalDetail,
   TrainingSessionView,
 } from '@maillage/shared/domain';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpStatus, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
+import { ActionRoute, IdParam, ReadRoute } from '../common/routes/route.decorators';
 import { CreateTrainingSessionDto, HistoryPageQuery, MoveStageDto } from './dto/stage.dto';
 import { ProfessionalPipelineService } from './professional-pipeline.service';
-import { PROFESSIONAL_EDITORS } from './professionals.controller';
 
 @ApiTags('professionals')
-@Controller('professionals/:id')
+@Controller('professionals')
 export class ProfessionalPipelineController {
   constructor(private readonly pipeline: ProfessionalPipelineService) {}
 
-  @ApiOperation({
-    summary:
-      'Fait avancer (ou reculer) un professionnel dans le parcours MSU, avec date et note ; 409 si le passage est interdit.',
-  })
-  @ApiHeader({ name: 'If-Match', required: false })
-  @Roles(...PROFESSIONAL_EDITORS)
-  @Post('stage')
+  @ActionRoute(
+    'stage',
+    'professionals.write',
+    'Fait avancer (ou reculer) un professionnel dans le parcours MSU, avec date et note ; 409 si le passage est interdit.',
+    HttpStatus.CREATED,
+  )
   moveStage(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: MoveStageDto,
   ): Promise<ProfessionalDetail> {
     return this.pipeline.moveStage(user, id, dto.version, dto);
   }
 
-  @ApiOperation({ summary: 'Historique du parcours MSU, du plus ancien au plus récent.' })
-  @Roles(...READERS)
-  @Get('stage-events')
+  @ReadRoute('professionals.read', ':id/stage-events', 'Historique du parcours MSU, du plus ancien au plus récent.')
   stageEvents(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Query() query: HistoryPageQuery,
   ): Promise<Page<MsuStageEventView>> {
     return this.pipeline.stageEvents(user, id, query);
   }
 
-  @ApiOperation({ summary: 'Sessions de formation continue MSU, les plus récentes d’abord.' })
-  @Roles(...READERS)
-  @Get('training-sessions')
+  @ReadRoute(
+    'professionals.read',
+    ':id/training-sessions',
+    'Sessions de formation continue MSU, les plus récentes d’abord.',
+  )
   trainingSessions(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Query() query: HistoryPageQuery,
   ): Promise<Page<TrainingSessionView>> {
     return this.pipeline.trainingSessions(user, id, query);
   }
 
   @ApiOperation({ summary: 'Ajoute une session de formation continue.' })
-  @Roles(...PROFESSIONAL_EDITORS)
-  @Post('training-sessions')
+  @Allow('professionals.write')
+  @Post(':id/training-sessions')
   addTrainingSession(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: CreateTrainingSessionDto,
   ): Promise<TrainingSessionView> {
     return this.pipeline.addTrainingSession(user, id, dto);

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { type AuditActor, findScoped } from '../common/persistence/scoped-records';
 import type { Actor } from '../common/scope/territory-scope';
 import type { CreateTrainingSessionDto, HistoryPageQuery, MoveStageDto } from './dto/stage.dto';

@@ -1,15 +1,14 @@
 import { type MsuStage, normalizeSearchText } from '@maillage/shared/domain';
-import { type EntityManager, In, IsNull, Not } from 'typeorm';
+import { type EntityManager, IsNull, Not } from 'typeorm';
 
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import type { AuditActor } from '../common/persistence/scoped-records';
-import { ProfessionalSite } from '../sites/professional-site.entity';
-import { TrainingSite } from '../sites/training-site.entity';
 import { MsuStageEvent } from './msu-stage-event.entity';
+import { assertSitesIn, replaceSites } from './professional-sites';
 import { Professional } from './professional.entity';
 import { PROFESSIONAL_ENTITY, professionalSnapshot } from './professional.mapper';
-import { DUPLICATE_RPPS_MESSAGE } from './support/rpps';
+import { DUPLICATE_RPPS_MESSAGE } from './rpps-conflict';
 
 /** Writes shared by the professionals' routes and the conversion of a CDOM referral. */
 
@@ -33,49 +32,6 @@ export async function assertRppsFree(
     .getRepository(Professional)
     .existsBy({ rpps, archivedAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) });
   if (taken) throw new DomainException('DUPLICATE', DUPLICATE_RPPS_MESSAGE);
-}
-
-/** Sites must be live sites of the département (a site already linked may stay even if archived). */
-export async function assertSitesIn(
-  manager: EntityManager,
-  departementCode: string,
-  siteIds: readonly string[],
-  linked: readonly string[] = [],
-) {
-  if (siteIds.length === 0) return;
-  const found = await manager.getRepository(TrainingSite).find({
-    select: { id: true, archivedAt: true },
-    where: { id: In([...siteIds]), departementCode },
-  });
-  const usable = new Set(found.filter((s) => s.archivedAt === null || linked.includes(s.id)).map((s) => s.id));
-  const unknown = siteIds.filter((id) => !usable.has(id));
-  if (unknown.length > 0) {
-    throw new DomainException(
-      'BAD_INPUT',
-      `siteIds : site inconnu, archivé ou d’un autre département (${unknown.join(', ')}).`,
-    );
-  }
-}
-
-export async function linkedSiteIds(manager: EntityManager, professionalId: string): Promise<string[]> {
-  const links = await manager
-    .getRepository(ProfessionalSite)
-    .find({ select: { siteId: true }, where: { professionalId } });
-  return links.map((l) => l.siteId);
-}
-
-/** Makes the links of a professional exactly `siteIds`. */
-export async function replaceSites(
-  manager: EntityManager,
-  professionalId: string,
-  siteIds: readonly string[],
-): Promise<void> {
-  const repo = manager.getRepository(ProfessionalSite);
-  const current = await linkedSiteIds(manager, professionalId);
-  const removed = current.filter((id) => !siteIds.includes(id));
-  const added = siteIds.filter((id) => !current.includes(id));
-  if (removed.length > 0) await repo.delete({ professionalId, siteId: In(removed) });
-  if (added.length > 0) await repo.insert(added.map((siteId) => ({ professionalId, siteId })));
 }
 
 export async function recordStageEvent(

@@ -2,7 +2,7 @@ import type { Civility, Cycle, MsuStage, PracticeMode } from '@maillage/shared/d
 import { Check, Column, Entity, Index, OneToMany } from 'typeorm';
 
 import { ScopedEntity } from '../common/scope/scoped.entity';
-import { ProfessionalSite } from '../sites/professional-site.entity';
+import { ProfessionalSite } from './professional-site.entity';
 
 /** A practitioner of the registry (RPPS-keyed), MSU or not, with its place in the MSU pipeline. */
 @Entity('professionals')

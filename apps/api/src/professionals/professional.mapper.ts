@@ -14,8 +14,8 @@ import type { EntityManager } from 'typeorm';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
 import { isoSql, sqlRows } from '../common/persistence/sql';
-import { ProfessionalSite } from '../sites/professional-site.entity';
 import type { MsuStageEvent } from './msu-stage-event.entity';
+import { linkedSiteIds } from './professional-sites';
 import type { Professional } from './professional.entity';
 import type { TrainingSession } from './training-session.entity';
 
@@ -129,9 +129,7 @@ export function toDetail(
 
 /** What the history shows of a professional (site ids sorted, technical fields left out). */
 export async function professionalSnapshot(manager: EntityManager, p: Professional): Promise<Snapshot> {
-  const links = await manager
-    .getRepository(ProfessionalSite)
-    .find({ select: { siteId: true }, where: { professionalId: p.id } });
+  const siteIds = await linkedSiteIds(manager, p.id);
   return {
     civility: p.civility,
     firstName: p.firstName,
@@ -149,7 +147,7 @@ export async function professionalSnapshot(manager: EntityManager, p: Profession
     initialTrainingDate: p.initialTrainingDate,
     initialTrainingCycle: p.initialTrainingCycle,
     notes: p.notes,
-    siteIds: links.map((l) => l.siteId).sort(),
+    siteIds: siteIds.sort(),
     departementCode: p.departementCode,
     archivedAt: p.archivedAt,
   };

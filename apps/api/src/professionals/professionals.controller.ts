@@ -1,109 +1,75 @@
-import type {
-  AuthUser,
-  MsuPipeline,
-  Page,
-  ProfessionalDetail,
-  ProfessionalSummary,
-  Role,
-} from '@maillage/shared/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser, MsuPipeline, Page, ProfessionalDetail, ProfessionalSummary } from '@maillage/shared/domain';
+import { Body, Controller, HttpStatus, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
+import { ArchiveRoutes } from '../common/routes/archive-routes';
+import { withETag } from '../common/routes/etag';
+import { CreateRoute, IdParam, ReadRoute, UpdateRoute } from '../common/routes/route.decorators';
 import { ListProfessionalsQuery, PipelineQuery } from './dto/list-professionals.query';
-import { CreateProfessionalDto, ReadVersionDto, UpdateProfessionalDto } from './dto/professional.dto';
+import { CreateProfessionalDto, UpdateProfessionalDto } from './dto/professional.dto';
 import { ProfessionalsQueryService } from './professionals-query.service';
 import { ProfessionalsService } from './professionals.service';
-import { withETag } from './support/etag';
-
-/** Who edits the registry of professionals; every role reads it. */
-export const PROFESSIONAL_EDITORS: readonly Role[] = ['mission_officer', 'admin'];
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'La version lue, si elle n’est pas dans le corps (ex. "3").',
-};
 
 @ApiTags('professionals')
 @Controller('professionals')
-export class ProfessionalsController {
+export class ProfessionalsController extends ArchiveRoutes<ProfessionalDetail>({
+  permission: 'professionals.write',
+  archive: 'Archive un professionnel (restaurable).',
+  restore: 'Restaure un professionnel archivé (409 si son RPPS est repris entre-temps).',
+  versionRequired: true,
+  restoreStatus: HttpStatus.CREATED,
+}) {
   constructor(
     private readonly professionals: ProfessionalsService,
     private readonly queries: ProfessionalsQueryService,
-  ) {}
+  ) {
+    super(professionals);
+  }
 
-  @ApiOperation({ summary: 'Liste les professionnels (filtres, recherche, tri et pagination en base).' })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute(
+    'professionals.read',
+    undefined,
+    'Liste les professionnels (filtres, recherche, tri et pagination en base).',
+  )
   list(@CurrentUser() user: AuthUser, @Query() query: ListProfessionalsQuery): Promise<Page<ProfessionalSummary>> {
     return this.queries.list(user, query);
   }
 
-  @ApiOperation({
-    summary: 'Parcours MSU en colonnes (kanban) : effectif et premières cartes par étape, mêmes filtres que la liste.',
-  })
-  @Roles(...READERS)
-  @Get('pipeline')
+  @ReadRoute(
+    'professionals.read',
+    'pipeline',
+    'Parcours MSU en colonnes (kanban) : effectif et premières cartes par étape, mêmes filtres que la liste.',
+  )
   pipeline(@CurrentUser() user: AuthUser, @Query() query: PipelineQuery): Promise<MsuPipeline> {
     return this.queries.pipeline(user, query);
   }
 
-  @ApiOperation({ summary: 'Fiche d’un professionnel, avec ses sites et sa formation continue.' })
-  @Roles(...READERS)
-  @Get(':id')
+  @ReadRoute('professionals.read', ':id', 'Fiche d’un professionnel, avec ses sites et sa formation continue.')
   async get(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ProfessionalDetail> {
     return withETag(res, await this.professionals.get(user, id));
   }
 
-  @ApiOperation({ summary: 'Ajoute un professionnel (409 si le numéro RPPS est déjà celui d’un professionnel actif).' })
-  @Roles(...PROFESSIONAL_EDITORS)
-  @Post()
+  @CreateRoute(
+    'professionals.write',
+    'Ajoute un professionnel (409 si le numéro RPPS est déjà celui d’un professionnel actif).',
+  )
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateProfessionalDto): Promise<ProfessionalDetail> {
     return this.professionals.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Modifie un professionnel (sauf l’étape MSU) ; 409 si la version est périmée.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...PROFESSIONAL_EDITORS)
-  @Patch(':id')
+  @UpdateRoute('professionals.write', 'Modifie un professionnel (sauf l’étape MSU) ; 409 si la version est périmée.')
   async update(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateProfessionalDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ProfessionalDetail> {
     return withETag(res, await this.professionals.update(user, id, dto.version, dto));
-  }
-
-  @ApiOperation({ summary: 'Archive un professionnel (restaurable).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...PROFESSIONAL_EDITORS)
-  @Delete(':id')
-  @HttpCode(204)
-  async archive(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ReadVersionDto,
-  ): Promise<void> {
-    await this.professionals.setArchived(user, id, dto.version, true);
-  }
-
-  @ApiOperation({ summary: 'Restaure un professionnel archivé (409 si son RPPS est repris entre-temps).' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...PROFESSIONAL_EDITORS)
-  @Post(':id/restore')
-  restore(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: ReadVersionDto,
-  ): Promise<ProfessionalDetail> {
-    return this.professionals.setArchived(user, id, dto.version, false);
   }
 }

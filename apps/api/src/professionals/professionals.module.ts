@@ -9,6 +9,6 @@ import { ProfessionalsService } from './professionals.service';
 @Module({
   controllers: [ProfessionalsController, ProfessionalPipelineController],
   providers: [ProfessionalsService, ProfessionalsQueryService, ProfessionalPipelineService],
-  exports: [ProfessionalsService],
+  exports: [ProfessionalsService, ProfessionalsQueryService],
 })
 export class ProfessionalsModule {}

@@ -1,22 +1,16 @@
-import { continuingTrainingProgress, type ProfessionalDetail } from '@maillage/shared/domain';
+import { continuingTrainingProgress, type ProfessionalDetail, todayInFrance } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
-import { applyVersionedChange, archiveChange, type AuditActor, findScoped } from '../common/persistence/scoped-records';
+import { AuditService } from '../common/audit/audit.service';
+import { applyVersionedChange, type AuditActor, findScoped, setArchivedIn } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite } from '../common/scope/territory-scope';
 import { AppConfig, trainingTargetOf } from '../config/app-config';
 import type { CreateProfessionalDto, UpdateProfessionalDto } from './dto/professional.dto';
 import { assertLive } from './msu-stage';
-import {
-  assertRppsFree,
-  assertSitesIn,
-  insertProfessional,
-  linkedSiteIds,
-  replaceSites,
-  searchTextOf,
-} from './professional-writes';
+import { assertSitesIn, linkedSiteIds, replaceSites } from './professional-sites';
+import { assertRppsFree, insertProfessional, searchTextOf } from './professional-writes';
 import { Professional } from './professional.entity';
 import {
   PROFESSIONAL_ENTITY,
@@ -25,8 +19,7 @@ import {
   siteRefsOf,
   toDetail,
 } from './professional.mapper';
-import { todayInFrance } from './support/dates';
-import { withRppsConflict } from './support/rpps';
+import { withRppsConflict } from './rpps-conflict';
 import { TrainingSession } from './training-session.entity';
 
 /** One professional: detail, creation, edits, archive and restore. Lists live in `ProfessionalsQueryService`. */
@@ -127,25 +120,22 @@ export class ProfessionalsService {
   }
 
   /** Archives (`archived = true`) or restores; restoring a duplicate live RPPS answers 409. */
-  async setArchived(actor: AuditActor, id: string, version: number, archived: boolean): Promise<ProfessionalDetail> {
+  async setArchived(
+    actor: AuditActor,
+    id: string,
+    version: number | undefined,
+    archived: boolean,
+  ): Promise<ProfessionalDetail> {
     await withRppsConflict(() =>
       this.db.transaction((manager) =>
-        applyVersionedChange(
-          manager,
-          this.audit,
-          actor,
-          archiveChange<Professional>(
-            {
-              target: Professional,
-              entityType: PROFESSIONAL_ENTITY,
-              label: PROFESSIONAL_LABEL,
-              id,
-              version,
-              snapshot: (row) => professionalSnapshot(manager, row),
-            },
-            archived,
-          ),
-        ),
+        setArchivedIn<Professional>(manager, this.audit, actor, version, archived, (v) => ({
+          target: Professional,
+          entityType: PROFESSIONAL_ENTITY,
+          label: PROFESSIONAL_LABEL,
+          id,
+          version: v,
+          snapshot: (row) => professionalSnapshot(manager, row),
+        })),
       ),
     );
     return this.get(actor, id);

@@ -1,9 +1,16 @@
-import type { CandidateReferralView, MsuStage, Page, ReferralFollowUpView } from '@maillage/shared/domain';
+import {
+  type CandidateReferralView,
+  hasPermission,
+  type MsuStage,
+  type Page,
+  type ReferralFollowUpView,
+  todayInFrance,
+} from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { applyVersionedChange, type AuditActor, type VersionedChange } from '../common/persistence/scoped-records';
 import type { Actor } from '../common/scope/territory-scope';
@@ -11,8 +18,7 @@ import type { HistoryPageQuery } from '../professionals/dto/stage.dto';
 import { moveStage } from '../professionals/msu-stage';
 import { insertProfessional } from '../professionals/professional-writes';
 import { Professional } from '../professionals/professional.entity';
-import { todayInFrance } from '../professionals/support/dates';
-import { withRppsConflict } from '../professionals/support/rpps';
+import { withRppsConflict } from '../professionals/rpps-conflict';
 import { User } from '../users/user.entity';
 import { CandidateReferral } from './candidate-referral.entity';
 import type { AssignReferralDto, CloseReferralDto, FollowUpDto } from './dto/referral.dto';
@@ -38,12 +44,12 @@ export class ReferralActionsService {
       const user = await manager.getRepository(User).findOneBy({ id: dto.userId });
       const fits =
         user?.isActive &&
-        (user.role === 'mission_officer' || user.role === 'admin') &&
+        hasPermission(user.role, 'referrals.handle') &&
         user.departementCode === before.departementCode;
       if (!fits) {
         throw new DomainException(
           'BAD_INPUT',
-          'userId : le compte doit être celui d’un chargé de mission ou d’un administrateur actif du département.',
+          'userId : le compte doit être celui d’un chargé de mission actif du département.',
         );
       }
       return { assignedToId: dto.userId, status: before.status === 'new' ? 'assigned' : before.status };

@@ -1,10 +1,10 @@
-import type { AuthUser, CandidateReferralView, Page, ReferralFollowUpView, Role } from '@maillage/shared/domain';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser, CandidateReferralView, Page, ReferralFollowUpView } from '@maillage/shared/domain';
+import { Body, Controller, HttpStatus, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
+import { ActionRoute, CreateRoute, IdParam, ReadRoute } from '../common/routes/route.decorators';
 import { HistoryPageQuery } from '../professionals/dto/stage.dto';
 import {
   AssignReferralDto,
@@ -16,12 +16,6 @@ import {
 import { ReferralActionsService } from './referral-actions.service';
 import { ReferralsService } from './referrals.service';
 
-/** Who flags candidates; who follows them up; who reads the follow-up notes (not the CDOM, not the committee). */
-const REFERRERS: readonly Role[] = ['cdom', 'mission_officer', 'admin'];
-const HANDLERS: readonly Role[] = ['mission_officer', 'admin'];
-const FOLLOW_UP_READERS: readonly Role[] = ['mission_officer', 'admin', 'departement'];
-const IF_MATCH = { name: 'If-Match', required: false };
-
 @ApiTags('candidate-referrals')
 @Controller('candidate-referrals')
 export class ReferralsController {
@@ -30,73 +24,72 @@ export class ReferralsController {
     private readonly actions: ReferralActionsService,
   ) {}
 
-  @ApiOperation({
-    summary:
-      'Liste les signalements : nouveaux d’abord, puis priorité haute, puis les plus récents. Le CDOM voit ceux du CDOM.',
-  })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute(
+    'referrals.read',
+    undefined,
+    'Liste les signalements : nouveaux d’abord, puis priorité haute, puis les plus récents. Le CDOM voit ceux du CDOM.',
+  )
   list(@CurrentUser() user: AuthUser, @Query() query: ListReferralsQuery): Promise<Page<CandidateReferralView>> {
     return this.referrals.list(user, query);
   }
 
-  @Roles(...READERS)
-  @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<CandidateReferralView> {
+  @ReadRoute('referrals.read', ':id')
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<CandidateReferralView> {
     return this.referrals.get(user, id);
   }
 
-  @ApiOperation({ summary: 'Signale un candidat MSU : un professionnel du registre, ou une identité minimale.' })
-  @Roles(...REFERRERS)
-  @Post()
+  @CreateRoute('referrals.create', 'Signale un candidat MSU : un professionnel du registre, ou une identité minimale.')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateReferralDto): Promise<CandidateReferralView> {
     return this.referrals.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Attribue le signalement à un chargé de mission (ou administrateur) actif du département.' })
-  @ApiHeader(IF_MATCH)
-  @Roles(...HANDLERS)
-  @Post(':id/assign')
+  @ActionRoute(
+    'assign',
+    'referrals.handle',
+    'Attribue le signalement à un chargé de mission actif du département.',
+    HttpStatus.CREATED,
+  )
   assign(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: AssignReferralDto,
   ): Promise<CandidateReferralView> {
     return this.actions.assign(user, id, dto.version, dto);
   }
 
   @ApiOperation({ summary: 'Ajoute un suivi (appel, rencontre…) : le signalement passe « en cours de suivi ».' })
-  @Roles(...HANDLERS)
+  @Allow('referrals.handle')
   @Post(':id/follow-ups')
   followUp(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: FollowUpDto,
   ): Promise<ReferralFollowUpView> {
     return this.actions.followUp(user, id, dto);
   }
 
-  @ApiOperation({ summary: 'Suivis du signalement, les plus récents d’abord (notes de travail : ni CDOM ni comité).' })
-  @Roles(...FOLLOW_UP_READERS)
-  @Get(':id/follow-ups')
+  @ReadRoute(
+    'referrals.readFollowUps',
+    ':id/follow-ups',
+    'Suivis du signalement, les plus récents d’abord (notes de travail : ni CDOM ni comité).',
+  )
   followUps(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Query() query: HistoryPageQuery,
   ): Promise<Page<ReferralFollowUpView>> {
     return this.actions.followUps(user, id, query);
   }
 
-  @ApiOperation({
-    summary:
-      'Clôt le signalement (converti, a décliné, non éligible) ; « converti » fait entrer le professionnel dans le parcours MSU.',
-  })
-  @ApiHeader(IF_MATCH)
-  @Roles(...HANDLERS)
-  @Post(':id/close')
+  @ActionRoute(
+    'close',
+    'referrals.handle',
+    'Clôt le signalement (converti, a décliné, non éligible) ; « converti » fait entrer le professionnel dans le parcours MSU.',
+    HttpStatus.CREATED,
+  )
   close(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: CloseReferralDto,
   ): Promise<CandidateReferralView> {
     return this.actions.close(user, id, dto.version, dto);

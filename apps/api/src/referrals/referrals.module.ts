@@ -7,5 +7,6 @@ import { ReferralsService } from './referrals.service';
 @Module({
   controllers: [ReferralsController],
   providers: [ReferralsService, ReferralActionsService],
+  exports: [ReferralsService],
 })
 export class CandidateReferralsModule {}

@@ -3,14 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { escapeLike, paginate } from '../common/http/paging';
 import { type AuditActor, findScoped } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { Professional } from '../professionals/professional.entity';
-import { assertCommunesIn } from '../professionals/support/territory-check';
-import { userRefsOf } from '../professionals/support/user-refs';
+import { assertCommunesIn } from '../territory/commune-checks';
+import { userRefsOf } from '../users/user-refs';
 import { CandidateReferral } from './candidate-referral.entity';
 import type { CreateReferralDto, ListReferralsQuery } from './dto/referral.dto';
 import { REFERRAL_ENTITY, REFERRAL_LABEL, referralSnapshot, toReferralView } from './referral.mapper';

@@ -5,11 +5,13 @@ import {
   type SemesterCode,
   type SemesterPlan,
 } from '@maillage/shared/domain';
-import { BadRequestException, Body, Controller, Get, Param, type PipeTransform, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Param, type PipeTransform, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
+import { ReadRoute } from '../common/routes/route.decorators';
+import { ApiIfMatch } from '../common/validation/version.dto';
 import { PutSemesterDemandsDto, SEMESTER_MESSAGE, SemesterPlanQuery, SemesterScopeQuery } from './dto/semester.dto';
 import { SemestersService } from './semesters.service';
 
@@ -26,19 +28,17 @@ class ParseSemesterPipe implements PipeTransform<string, SemesterCode> {
 export class SemestersController {
   constructor(private readonly semesters: SemestersService) {}
 
-  @ApiOperation({
-    summary:
-      'Places offertes (capacités des terrains actifs agréés au 1er jour du semestre), demandées, pourvues et écart, ' +
+  @ReadRoute(
+    'semesters.read',
+    undefined,
+    'Places offertes (capacités des terrains actifs agréés au 1er jour du semestre), demandées, pourvues et écart, ' +
       'par semestre et type de stage ; docteurs juniors à part (à partir de 2026-W).',
-  })
-  @Roles(...READERS)
-  @Get()
+  )
   list(@CurrentUser() user: AuthUser, @Query() query: SemesterPlanQuery): Promise<Page<SemesterPlan>> {
     return this.semesters.list(user, query);
   }
 
-  @Roles(...READERS)
-  @Get(':semester')
+  @ReadRoute('semesters.read', ':semester')
   get(
     @CurrentUser() user: AuthUser,
     @Param('semester', new ParseSemesterPipe()) semester: SemesterCode,
@@ -51,8 +51,8 @@ export class SemestersController {
     summary:
       'Saisit les places demandées (faculté, ARS) et pourvues des types de stage donnés ; 409 si la version est périmée.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'La version lue du semestre.' })
-  @Roles('mission_officer', 'admin')
+  @ApiIfMatch()
+  @Allow('semesters.write')
   @Put(':semester/demands')
   putDemands(
     @CurrentUser() user: AuthUser,

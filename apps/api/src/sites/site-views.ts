@@ -189,7 +189,7 @@ export async function siteExtras(db: Db, siteId: string, communeCode: string): P
 }
 
 /** What the history shows of a site: capacities as `{ N1: 2 }`, commune and professionals by name. */
-export function siteSnapshot(site: TrainingSite, extras: SiteExtras): Snapshot {
+export function siteSnapshotOf(site: TrainingSite, extras: SiteExtras): Snapshot {
   return {
     name: site.name,
     kind: site.kind,
@@ -211,4 +211,9 @@ export function siteSnapshot(site: TrainingSite, extras: SiteExtras): Snapshot {
     capacities: capacityMap(extras.capacities),
     professionals: extras.professionals,
   };
+}
+
+/** What the history shows of a site, its extras read in one statement (imports, geocoding). */
+export async function siteSnapshot(db: Db, site: TrainingSite): Promise<Snapshot> {
+  return siteSnapshotOf(site, await siteExtras(db, site.id, site.communeCode));
 }

@@ -1,12 +1,10 @@
 import { isWithinFrance, normalizeSearchText } from '@maillage/shared/domain';
-import { type EntityManager, In, IsNull } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 
 import { DomainException } from '../common/errors/domain-exception';
 import { type Actor, canSee } from '../common/scope/territory-scope';
-import { Professional } from '../professionals/professional.entity';
 import { Commune } from '../territory/entities/commune.entity';
 import type { CreateSiteDto, SiteCapacityDto, UpdateSiteDto } from './dto/site.dto';
-import { ProfessionalSite } from './professional-site.entity';
 import { SiteCapacity } from './site-capacity.entity';
 import type { TrainingSite } from './training-site.entity';
 
@@ -55,26 +53,6 @@ export function checkCoordinates(latitude: number | null, longitude: number | nu
   }
 }
 
-/** Professionals to link must be live records of the site's département. */
-export async function checkProfessionals(
-  manager: EntityManager,
-  departementCode: string,
-  ids: readonly string[],
-): Promise<void> {
-  if (ids.length === 0) return;
-  const found = await manager.getRepository(Professional).find({
-    select: { id: true },
-    where: { id: In([...ids]), departementCode, archivedAt: IsNull() },
-  });
-  const missing = ids.filter((id) => !found.some((p) => p.id === id));
-  if (missing.length > 0) {
-    throw new DomainException(
-      'BAD_INPUT',
-      `professionalIds : professionnel introuvable dans le département (${missing.join(', ')}).`,
-    );
-  }
-}
-
 export async function replaceCapacities(
   manager: EntityManager,
   siteId: string,
@@ -87,31 +65,7 @@ export async function replaceCapacities(
     .insert(capacities.map((c) => ({ siteId, stageType: c.stageType, places: c.places })));
 }
 
-/**
- * Replaces the links to live professionals; links to archived professionals are kept, so
- * that restoring a professional restores where they practise.
- */
-export async function replaceProfessionals(
-  manager: EntityManager,
-  siteId: string,
-  ids: readonly string[],
-): Promise<void> {
-  await manager.query(
-    `DELETE FROM professional_sites ps USING professionals p
-     WHERE ps.professional_id = p.id AND ps.site_id = $1 AND p.archived_at IS NULL AND NOT (ps.professional_id = ANY($2::uuid[]))`,
-    [siteId, ids],
-  );
-  if (ids.length === 0) return;
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(ProfessionalSite)
-    .values(ids.map((professionalId) => ({ professionalId, siteId })))
-    .orIgnore()
-    .execute();
-}
-
-type SiteColumns = Partial<Omit<TrainingSite, 'capacities' | 'professionals' | 'commune'>>;
+type SiteColumns = Partial<Omit<TrainingSite, 'capacities' | 'commune'>>;
 
 /** The columns a create or a patch writes (children excluded), with the search text kept in step. */
 export function siteColumns(dto: CreateSiteDto | UpdateSiteDto, communeName: string, name: string): SiteColumns {

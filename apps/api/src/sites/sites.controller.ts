@@ -1,83 +1,50 @@
 import type { AuthUser, Page, SiteRecordWithAllowances, SiteSummary } from '@maillage/shared/domain';
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { READERS, Roles } from '../common/auth/roles.decorator';
-import { ParseIdPipe } from '../common/http/id.pipe';
+import { ArchiveRoutes } from '../common/routes/archive-routes';
+import { CreateRoute, IdParam, ReadRoute, UpdateRoute } from '../common/routes/route.decorators';
 import { ListSitesQuery } from './dto/list-sites.query';
-import { CreateSiteDto, OptionalVersionDto, UpdateSiteDto } from './dto/site.dto';
+import { CreateSiteDto, UpdateSiteDto } from './dto/site.dto';
 import { SitesService } from './sites.service';
-
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'La version lue (à la place de `version` dans le corps).',
-};
 
 @ApiTags('sites')
 @Controller('sites')
-export class SitesController {
-  constructor(private readonly sites: SitesService) {}
+export class SitesController extends ArchiveRoutes<SiteRecordWithAllowances>({
+  permission: 'sites.write',
+  archive: 'Archive un terrain (restaurable, son historique est gardé).',
+  restore: 'Restaure un terrain archivé.',
+}) {
+  constructor(private readonly sites: SitesService) {
+    super(sites);
+  }
 
-  @ApiOperation({ summary: 'Liste les terrains de stage (recherche, filtres, tri et pagination en base).' })
-  @Roles(...READERS)
-  @Get()
+  @ReadRoute('sites.read', undefined, 'Liste les terrains de stage (recherche, filtres, tri et pagination en base).')
   list(@CurrentUser() user: AuthUser, @Query() query: ListSitesQuery): Promise<Page<SiteSummary>> {
     return this.sites.list(user, query);
   }
 
-  @ApiOperation({
-    summary: 'Un terrain de stage avec ses professionnels, ses agréments et les indemnités ouvertes aux internes.',
-  })
-  @Roles(...READERS)
-  @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<SiteRecordWithAllowances> {
+  @ReadRoute(
+    'sites.read',
+    ':id',
+    'Un terrain de stage avec ses professionnels, ses agréments et les indemnités ouvertes aux internes.',
+  )
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<SiteRecordWithAllowances> {
     return this.sites.get(user, id);
   }
 
-  @ApiOperation({ summary: 'Crée un terrain de stage (commune du département, capacités par type de stage).' })
-  @Roles('mission_officer', 'admin')
-  @Post()
+  @CreateRoute('sites.write', 'Crée un terrain de stage (commune du département, capacités par type de stage).')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateSiteDto): Promise<SiteRecordWithAllowances> {
     return this.sites.create(user, dto);
   }
 
-  @ApiOperation({ summary: 'Modifie un terrain à partir de la version lue ; 409 si elle est périmée.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Patch(':id')
+  @UpdateRoute('sites.write', 'Modifie un terrain à partir de la version lue ; 409 si elle est périmée.')
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateSiteDto,
   ): Promise<SiteRecordWithAllowances> {
     return this.sites.update(user, id, dto);
-  }
-
-  @ApiOperation({ summary: 'Archive un terrain (restaurable, son historique est gardé).' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  async archive(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: OptionalVersionDto,
-  ): Promise<void> {
-    await this.sites.setArchived(user, id, dto.version, true);
-  }
-
-  @ApiOperation({ summary: 'Restaure un terrain archivé.' })
-  @ApiHeader(IF_MATCH)
-  @Roles('mission_officer', 'admin')
-  @Post(':id/restore')
-  @HttpCode(HttpStatus.OK)
-  restore(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseIdPipe) id: string,
-    @Body() dto: OptionalVersionDto,
-  ): Promise<SiteRecordWithAllowances> {
-    return this.sites.setArchived(user, id, dto.version, false);
   }
 }

@@ -9,18 +9,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
-  findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { pageOf, sqlRows } from '../common/persistence/sql';
 import { type Actor, canSee } from '../common/scope/territory-scope';
 import { accreditationRulesOf, allowanceRulesOf, AppConfig } from '../config/app-config';
+import { assertProfessionalsIn, replaceProfessionalsOfSite } from '../professionals/professional-sites';
 import type { ListSitesQuery } from './dto/list-sites.query';
 import type { CreateSiteDto, UpdateSiteDto } from './dto/site.dto';
 import { siteCountSql, siteListSql } from './site-query';
@@ -28,18 +28,11 @@ import {
   type SiteExtras,
   siteExtras,
   siteRecord,
-  siteSnapshot,
+  siteSnapshotOf,
   type SiteSummaryRow,
   toSiteSummary,
 } from './site-views';
-import {
-  checkCoordinates,
-  checkProfessionals,
-  replaceCapacities,
-  replaceProfessionals,
-  resolveCommune,
-  siteColumns,
-} from './site-writes';
+import { checkCoordinates, replaceCapacities, resolveCommune, siteColumns } from './site-writes';
 import { TrainingSite } from './training-site.entity';
 
 const LABEL = 'Terrain de stage';
@@ -71,7 +64,7 @@ export class SitesService {
   create(actor: AuditActor, dto: CreateSiteDto): Promise<SiteRecordWithAllowances> {
     return this.db.transaction(async (manager) => {
       const commune = await resolveCommune(manager, actor, dto.communeCode);
-      await checkProfessionals(manager, commune.departementCode, dto.professionalIds ?? []);
+      await assertProfessionalsIn(manager, commune.departementCode, dto.professionalIds ?? []);
       const repo = manager.getRepository(TrainingSite);
       const site = await repo.save(
         repo.create({
@@ -81,13 +74,13 @@ export class SitesService {
         }),
       );
       await replaceCapacities(manager, site.id, dto.capacities ?? []);
-      await replaceProfessionals(manager, site.id, dto.professionalIds ?? []);
+      await replaceProfessionalsOfSite(manager, site.id, dto.professionalIds ?? []);
       await this.audit.record(manager, actor, {
         action: 'created',
         entityType: AUDIT_ENTITY_TYPES.site,
         entityId: site.id,
         departementCode: site.departementCode,
-        after: siteSnapshot(site, await siteExtras(manager, site.id, site.communeCode)),
+        after: siteSnapshotOf(site, await siteExtras(manager, site.id, site.communeCode)),
       });
       return this.record(manager, site.id);
     });
@@ -115,12 +108,12 @@ export class SitesService {
             current && (dto.communeCode ?? before.communeCode) === current.code
               ? current
               : await resolveCommune(manager, actor, dto.communeCode ?? before.communeCode, before.departementCode);
-          if (dto.professionalIds) await checkProfessionals(manager, before.departementCode, dto.professionalIds);
+          if (dto.professionalIds) await assertProfessionalsIn(manager, before.departementCode, dto.professionalIds);
           return siteColumns(dto, commune.name, dto.name ?? before.name);
         },
         after: async (site) => {
           if (dto.capacities) await replaceCapacities(manager, site.id, dto.capacities);
-          if (dto.professionalIds) await replaceProfessionals(manager, site.id, dto.professionalIds);
+          if (dto.professionalIds) await replaceProfessionalsOfSite(manager, site.id, dto.professionalIds);
         },
       });
       return this.record(manager, after.id);
@@ -134,16 +127,16 @@ export class SitesService {
     version: number | undefined,
     archived: boolean,
   ): Promise<SiteRecordWithAllowances> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, TrainingSite, id, LABEL)).version;
-      const after = await applyVersionedChange(
+    return this.db.transaction(async (manager) =>
+      this.record(
         manager,
-        this.audit,
-        actor,
-        archiveChange(this.base(id, expected, new SiteSnapshots(manager, false)), archived),
-      );
-      return this.record(manager, after.id);
-    });
+        (
+          await setArchivedIn(manager, this.audit, actor, version, archived, (v) =>
+            this.base(id, v, new SiteSnapshots(manager, false)),
+          )
+        ).id,
+      ),
+    );
   }
 
   private base(
@@ -190,7 +183,7 @@ class SiteSnapshots {
     const reuse = this.extras !== null && this.extras.commune?.code === site.communeCode && !this.childrenChange;
     const extras = reuse && this.extras ? this.extras : await siteExtras(this.manager, site.id, site.communeCode);
     this.extras = extras;
-    return siteSnapshot(site, extras);
+    return siteSnapshotOf(site, extras);
   }
 
   /** The site's commune as read with the first snapshot. */

@@ -3,7 +3,6 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from '
 
 import { ScopedEntity } from '../common/scope/scoped.entity';
 import { Commune } from '../territory/entities/commune.entity';
-import { ProfessionalSite } from './professional-site.entity';
 import { SiteCapacity } from './site-capacity.entity';
 
 @Entity('training_sites')
@@ -85,7 +84,4 @@ export class TrainingSite extends ScopedEntity {
 
   @OneToMany(() => SiteCapacity, (c) => c.site)
   capacities?: SiteCapacity[];
-
-  @OneToMany(() => ProfessionalSite, (ps) => ps.site)
-  professionals?: ProfessionalSite[];
 }

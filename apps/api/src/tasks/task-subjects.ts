@@ -5,29 +5,25 @@ import {
   professionalDisplayName,
   type TaskSubject,
 } from '@maillage/shared/domain';
-import { type EntityManager, type EntityTarget, IsNull } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
-import { AccessIssue } from '../access-issues/access-issue.entity';
-import { Accreditation } from '../accreditations/accreditation.entity';
-import { CommitteeMeeting } from '../committees/committee-meeting.entity';
 import { DomainException } from '../common/errors/domain-exception';
-import type { ScopedEntity } from '../common/scope/scoped.entity';
 import { type Actor, canSee } from '../common/scope/territory-scope';
-import { SupportMeasure } from '../measures/support-measure.entity';
-import { Professional } from '../professionals/professional.entity';
-import { CandidateReferral } from '../referrals/candidate-referral.entity';
-import { TrainingSite } from '../sites/training-site.entity';
-import { SiteVisit } from '../visits/site-visit.entity';
 
-const TARGETS: Readonly<Record<TaskSubject, EntityTarget<ScopedEntity>>> = {
-  site: TrainingSite,
-  professional: Professional,
-  referral: CandidateReferral,
-  access_issue: AccessIssue,
-  site_visit: SiteVisit,
-  accreditation: Accreditation,
-  measure: SupportMeasure,
-  committee_meeting: CommitteeMeeting,
+/**
+ * The table of each kind of subject. A task refers to its subject by type and id; tasks read
+ * those tables (to check a subject and name it) but never write them, and import none of the
+ * domains that own them.
+ */
+const TABLES: Readonly<Record<TaskSubject, string>> = {
+  site: 'training_sites',
+  professional: 'professionals',
+  referral: 'candidate_referrals',
+  access_issue: 'access_issues',
+  site_visit: 'site_visits',
+  accreditation: 'accreditations',
+  measure: 'support_measures',
+  committee_meeting: 'committee_meetings',
 };
 
 const NAMES: Readonly<Record<TaskSubject, string>> = {
@@ -48,14 +44,14 @@ export async function subjectDepartement(
   type: TaskSubject,
   id: string,
 ): Promise<string> {
-  const row = await manager.getRepository(TARGETS[type]).findOne({
-    select: { id: true, departementCode: true },
-    where: { id, archivedAt: IsNull() },
-  });
-  if (!row || !canSee(actor, row.departementCode)) {
+  const [row]: { departement_code: string }[] = await manager.query(
+    `SELECT departement_code FROM ${TABLES[type]} WHERE id = $1 AND archived_at IS NULL`,
+    [id],
+  );
+  if (!row || !canSee(actor, row.departement_code)) {
     throw new DomainException('BAD_INPUT', `subjectId : ${NAMES[type]} introuvable dans votre département.`);
   }
-  return row.departementCode;
+  return row.departement_code;
 }
 
 type Row = Record<string, string | null> & { id: string };

@@ -2,7 +2,7 @@ import type { TaskView, UserRef } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
-import { userRefsOf } from '../professionals/support/user-refs';
+import { userRefsOf } from '../users/user-refs';
 import { subjectLabels } from './task-subjects';
 import type { Task } from './task.entity';
 
@@ -66,6 +66,7 @@ export function taskSnapshot(t: Task): Snapshot {
     completedAt: t.completedAt,
     subjectType: t.subjectType,
     subjectId: t.subjectId,
+    visitId: t.visitId,
     archivedAt: t.archivedAt,
   };
 }

@@ -13,6 +13,6 @@ import { TasksService } from './tasks.service';
   // The reminders' literal route comes before `tasks/:id`.
   controllers: [RemindersController, TasksController],
   providers: [TasksService, TasksQueryService, RemindersService, ReminderScheduler],
-  exports: [TasksService, ReminderScheduler],
+  exports: [TasksService, TasksQueryService, ReminderScheduler],
 })
 export class TasksModule {}

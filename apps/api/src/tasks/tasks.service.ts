@@ -3,14 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
-  findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import type { CreateTaskDto, UpdateTaskDto } from './dto/task.dto';
@@ -19,6 +18,14 @@ import { departementOfNewTask, ownerAndSubject, TRANSITIONS } from './task-write
 import { Task } from './task.entity';
 
 type Compute = (manager: EntityManager, before: Task) => Partial<Task> | Promise<Partial<Task>>;
+
+/** An action decided elsewhere, to be followed as a task. */
+export interface ActionItem {
+  title: string;
+  ownerId?: string | null;
+  ownerLabel?: string | null;
+  dueOn: string;
+}
 
 /** Writes of tasks: every edit is versioned (409 when stale) and audited in its transaction. */
 @Injectable()
@@ -32,32 +39,68 @@ export class TasksService {
   create(actor: AuditActor, dto: CreateTaskDto): Promise<TaskView> {
     return this.db.transaction(async (manager) => {
       const departementCode = await departementOfNewTask(manager, actor, dto);
-      const repo = manager.getRepository(Task);
-      const task = await repo.save(
-        repo.create({
-          departementCode,
-          title: dto.title,
-          description: dto.description ?? null,
-          dueOn: dto.dueOn ?? null,
-          priority: dto.priority ?? 'normal',
-          status: 'open',
-          completedAt: null,
-          visitId: null,
-          rule: null,
-          reminderKey: null,
-          archivedAt: null,
-          ...(await ownerAndSubject(manager, actor, departementCode, dto)),
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'created',
-        entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
-        entityId: task.id,
+      const task = await this.insert(manager, actor, {
         departementCode,
-        after: taskSnapshot(task),
+        title: dto.title,
+        description: dto.description ?? null,
+        dueOn: dto.dueOn ?? null,
+        priority: dto.priority ?? 'normal',
+        ...(await ownerAndSubject(manager, actor, departementCode, dto)),
       });
-      return this.view(manager, await repo.findOneByOrFail({ id: task.id }));
+      return this.view(manager, task);
     });
+  }
+
+  /**
+   * The actions decided about a record (a visit's follow-ups, a meeting's decisions) become
+   * open tasks about it, written and audited in the caller's transaction. The caller has
+   * checked the owners against its own form.
+   */
+  async createActions(
+    manager: EntityManager,
+    actor: AuditActor,
+    about: Pick<Task, 'departementCode' | 'subjectType' | 'subjectId'> & Partial<Pick<Task, 'visitId'>>,
+    actions: readonly ActionItem[],
+  ): Promise<void> {
+    for (const action of actions) {
+      await this.insert(manager, actor, {
+        ...about,
+        title: action.title,
+        ownerId: action.ownerId ?? null,
+        ownerLabel: action.ownerLabel ?? null,
+        dueOn: action.dueOn,
+      });
+    }
+  }
+
+  /** An open task, audited; the one way tasks are written by people. */
+  private async insert(manager: EntityManager, actor: AuditActor, fields: Partial<Task>): Promise<Task> {
+    const repo = manager.getRepository(Task);
+    const task = await repo.save(
+      repo.create({
+        description: null,
+        ownerId: null,
+        ownerLabel: null,
+        priority: 'normal',
+        subjectType: null,
+        subjectId: null,
+        visitId: null,
+        ...fields,
+        status: 'open',
+        completedAt: null,
+        rule: null,
+        reminderKey: null,
+        archivedAt: null,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'created',
+      entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
+      entityId: task.id,
+      departementCode: task.departementCode,
+      after: taskSnapshot(task),
+    });
+    return manager.getRepository(Task).findOneByOrFail({ id: task.id });
   }
 
   update(actor: AuditActor, id: string, dto: UpdateTaskDto): Promise<TaskView> {
@@ -86,11 +129,9 @@ export class TasksService {
 
   /** Archives (`true`) or restores; without a version, the current one is used. */
   setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<TaskView> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, Task, id, TASK_LABEL)).version;
-      const change = archiveChange(this.base(id, expected), archived);
-      return this.view(manager, await applyVersionedChange(manager, this.audit, actor, change));
-    });
+    return this.db.transaction(async (manager) =>
+      this.view(manager, await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v))),
+    );
   }
 
   private change(actor: AuditActor, id: string, version: number, action: string, compute: Compute): Promise<TaskView> {

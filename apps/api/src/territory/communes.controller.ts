@@ -6,11 +6,12 @@ import type {
   EpciListItem,
   Page,
 } from '@maillage/shared/domain';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { ANY_ROLE, Roles } from '../common/auth/roles.decorator';
+import { ReadRoute } from '../common/routes/route.decorators';
 import { CommunesService } from './communes.service';
 import { AddZonageDto, ListCommunesQuery } from './dto/commune.dto';
 
@@ -19,28 +20,23 @@ import { AddZonageDto, ListCommunesQuery } from './dto/commune.dto';
 export class CommunesController {
   constructor(private readonly communes: CommunesService) {}
 
-  @ApiOperation({ summary: 'Cherche des communes par nom (sans accents), code INSEE ou code postal.' })
-  @Roles(...ANY_ROLE)
-  @Get('communes')
+  @ReadRoute('territory.read', 'communes', 'Cherche des communes par nom (sans accents), code INSEE ou code postal.')
   search(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery): Promise<Page<CommuneSummary>> {
     return this.communes.search(user, query);
   }
 
-  @ApiOperation({ summary: 'Contours GeoJSON des communes (pour la carte).' })
-  @Roles(...ANY_ROLE)
-  @Get('communes/contours')
+  @ReadRoute('territory.read', 'communes/contours', 'Contours GeoJSON des communes (pour la carte).')
   contours(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery) {
     return this.communes.contours(user, query.departement);
   }
 
-  @Roles(...ANY_ROLE)
-  @Get('communes/:code')
+  @ReadRoute('territory.read', 'communes/:code')
   get(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<CommuneDetail> {
     return this.communes.get(user, code);
   }
 
   @ApiOperation({ summary: 'Enregistre un classement ARS (zonage) avec ses dates de validité.' })
-  @Roles('admin', 'mission_officer')
+  @Allow('territory.write')
   @Post('communes/:code/zonages')
   addZonage(
     @CurrentUser() user: AuthUser,
@@ -50,15 +46,16 @@ export class CommunesController {
     return this.communes.addZonage(user, code, dto);
   }
 
-  @ApiOperation({ summary: 'Intercommunalités (EPCI) des départements visibles, avec leur nombre de communes.' })
-  @Roles(...ANY_ROLE)
-  @Get('epcis')
+  @ReadRoute(
+    'territory.read',
+    'epcis',
+    'Intercommunalités (EPCI) des départements visibles, avec leur nombre de communes.',
+  )
   epcis(@CurrentUser() user: AuthUser, @Query() query: ListCommunesQuery): Promise<EpciListItem[]> {
     return this.communes.epcis(user, query.departement);
   }
 
-  @Roles(...ANY_ROLE)
-  @Get('departements')
+  @ReadRoute('territory.read', 'departements')
   departements(@CurrentUser() user: AuthUser): Promise<DepartementSummary[]> {
     return this.communes.departements(user);
   }

@@ -13,7 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import { type Actor, canSee, scopeQuery, visibleDepartements } from '../common/scope/territory-scope';
@@ -22,6 +22,7 @@ import { CommuneContour } from './entities/commune-contour.entity';
 import { CommuneZonage } from './entities/commune-zonage.entity';
 import { Commune } from './entities/commune.entity';
 import { Departement } from './entities/departement.entity';
+import { addZonagePeriod } from './zonage-periods';
 
 const SORTABLE = { name: 'c.searchName', code: 'c.code', population: 'c.population' };
 const CURRENT_ZONAGE = `(SELECT z.zonage FROM commune_zonages z WHERE z.commune_code = c.code
@@ -107,38 +108,14 @@ export class CommunesService {
       throw new DomainException('BAD_INPUT', 'validTo : la fin doit être postérieure ou égale au début.');
     }
     const commune = await this.findVisible(actor, code);
-    await this.db.transaction(async (manager) => {
-      const repo = manager.getRepository(CommuneZonage);
-      const periods = await repo.find({ where: { communeCode: code }, lock: { mode: 'pessimistic_write' } });
-      for (const p of periods) {
-        const overlaps = p.validFrom <= (validTo ?? '9999-12-31') && dto.validFrom <= (p.validTo ?? '9999-12-31');
-        if (!overlaps) continue;
-        if (p.validTo === null && p.validFrom < dto.validFrom) {
-          await repo.update({ id: p.id }, { validTo: dayBefore(dto.validFrom) });
-        } else {
-          throw new DomainException(
-            'BAD_INPUT',
-            `validFrom : chevauche le classement ${p.zonage} en vigueur du ${p.validFrom}.`,
-          );
-        }
-      }
-      const saved = await repo.save(
-        repo.create({
-          communeCode: code,
-          zonage: dto.zonage,
-          validFrom: dto.validFrom,
-          validTo,
-          source: dto.source ?? null,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'zonage_added',
-        entityType: 'commune',
-        entityId: code,
-        departementCode: commune.departementCode,
-        after: { zonage: saved.zonage, validFrom: saved.validFrom, validTo: saved.validTo, source: saved.source },
-      });
-    });
+    await this.db.transaction((manager) =>
+      addZonagePeriod(manager, this.audit, actor, commune, {
+        zonage: dto.zonage,
+        validFrom: dto.validFrom,
+        validTo,
+        source: dto.source ?? null,
+      }),
+    );
     return this.get(actor, code);
   }
 
@@ -204,10 +181,4 @@ export class CommunesService {
 
 function toPeriod(z: CommuneZonage): ZonagePeriod {
   return { zonage: z.zonage, validFrom: z.validFrom, validTo: z.validTo };
-}
-
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }

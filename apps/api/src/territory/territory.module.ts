@@ -8,6 +8,6 @@ import { TerritoryLoaderService } from './territory-loader.service';
 @Module({
   controllers: [CommunesController],
   providers: [CommunesService, ContoursLoaderService, TerritoryLoaderService],
-  exports: [ContoursLoaderService, TerritoryLoaderService],
+  exports: [CommunesService, ContoursLoaderService, TerritoryLoaderService],
 })
 export class TerritoryModule {}

@@ -1,7 +1,7 @@
 import type { Role } from '@maillage/shared/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { VersionedEntity } from '../database/base.entity';
+import { VersionedEntity } from '../common/persistence/base.entity';
 import { Departement } from '../territory/entities/departement.entity';
 
 @Entity('users')

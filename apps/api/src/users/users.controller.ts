@@ -2,21 +2,15 @@ import type { AuthUser, Colleague, Page, UserAccount } from '@maillage/shared/do
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
-import {
-  ColleaguesQuery,
-  CreateUserDto,
-  ListUsersQuery,
-  ResetPasswordDto,
-  UpdateUserDto,
-  VersionDto,
-} from './dto/user.dto';
+import { VersionDto } from '../common/validation/version.dto';
+import { ColleaguesQuery, CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
-@Roles('admin')
+@Allow('users.manage')
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -31,7 +25,7 @@ export class UsersController {
     summary:
       'Collègues actifs du département (nom et rôle seulement), pour attribuer une tâche ou un signalement, ou inviter à une visite.',
   })
-  @Roles('admin', 'mission_officer')
+  @Allow('users.colleagues')
   @Get('colleagues')
   colleagues(@CurrentUser() user: AuthUser, @Query() query: ColleaguesQuery): Promise<Colleague[]> {
     return this.users.colleagues(user, query.role);

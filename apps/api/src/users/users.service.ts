@@ -3,14 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
-import { PasswordHasher } from '../auth/password-hasher';
-import { SessionsService } from '../auth/sessions.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { escapeLike, paginate } from '../common/http/paging';
 import { updateVersioned } from '../common/persistence/versioned-update';
 import { type Actor, canSee, scopeQuery } from '../common/scope/territory-scope';
 import { Departement } from '../territory/entities/departement.entity';
+import { AccountSecurity } from './account-security';
 import type { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 
@@ -43,8 +42,7 @@ type AuditActor = Actor & { email?: string };
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly hasher: PasswordHasher,
-    private readonly sessions: SessionsService,
+    private readonly security: AccountSecurity,
     private readonly audit: AuditService,
   ) {}
 
@@ -87,7 +85,7 @@ export class UsersService {
           displayName: dto.displayName,
           role: dto.role,
           departementCode,
-          passwordHash: await this.hasher.hash(dto.password),
+          passwordHash: await this.security.hashPassword(dto.password),
           isActive: true,
           lastLoginAt: null,
         }),
@@ -126,7 +124,7 @@ export class UsersService {
   }
 
   async resetPassword(actor: AuditActor, id: string, version: number, password: string): Promise<UserAccount> {
-    const passwordHash = await this.hasher.hash(password);
+    const passwordHash = await this.security.hashPassword(password);
     return this.change(actor, id, version, 'password_reset', async () => ({ passwordHash }));
   }
 
@@ -143,7 +141,7 @@ export class UsersService {
       const changes = await compute(manager, before);
       await updateVersioned(manager, User, id, version, changes, 'Compte');
       const after = await manager.getRepository(User).findOneByOrFail({ id });
-      if (!after.isActive || 'passwordHash' in changes) await this.sessions.revokeAllFor(id, manager);
+      if (!after.isActive || 'passwordHash' in changes) await this.security.endSessions(id, manager);
       await this.audit.record(manager, actor, {
         action,
         entityType: 'user',

@@ -1,20 +1,14 @@
-import {
-  type SiteVisitDetail,
-  VISIT_AUDIT_ENTITY_TYPES,
-  VISIT_CHECKLIST_ITEMS,
-  type VisitChecklist,
-} from '@maillage/shared/domain';
+import { type SiteVisitDetail, VISIT_CHECKLIST_ITEMS, type VisitChecklist } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
-import { AccessIssue } from '../access-issues/access-issue.entity';
-import { AuditService } from '../audit/audit.service';
+import { AccessIssuesService } from '../access-issues/access-issues.service';
+import { AuditService } from '../common/audit/audit.service';
 import { applyVersionedChange, type AuditActor } from '../common/persistence/scoped-records';
-import { Task } from '../tasks/task.entity';
+import { TasksService } from '../tasks/tasks.service';
 import { User } from '../users/user.entity';
-import type { RecordVisitDto, VisitActionDto, VisitIssueDto } from './dto/record-visit.dto';
-import type { SiteVisit } from './site-visit.entity';
+import type { RecordVisitDto, VisitActionDto } from './dto/record-visit.dto';
 import { replaceParticipants, resolveParticipants } from './visit-participants';
 import { assertNoProblems, assertPlanned, recordProblems } from './visit-rules';
 import { visitDetail } from './visit-views';
@@ -31,6 +25,8 @@ export class VisitRecordingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly issues: AccessIssuesService,
+    private readonly tasks: TasksService,
   ) {}
 
   record(actor: AuditActor, id: string, dto: RecordVisitDto): Promise<SiteVisitDetail> {
@@ -54,86 +50,23 @@ export class VisitRecordingService {
         },
         after: async (visit) => {
           await replaceParticipants(manager, visit.id, participants);
-          await this.raiseIssues(manager, actor, visit, dto.issues ?? []);
-          await this.createActions(manager, actor, visit, dto.actions ?? []);
+          const done = { ...visit, visitedOn: visit.visitedOn as string };
+          await this.issues.raiseFromVisit(manager, actor, done, dto.issues ?? []);
+          await this.tasks.createActions(
+            manager,
+            actor,
+            {
+              departementCode: visit.departementCode,
+              subjectType: 'site_visit',
+              subjectId: visit.id,
+              visitId: visit.id,
+            },
+            dto.actions ?? [],
+          );
         },
       });
       return visitDetail(manager, after);
     });
-  }
-
-  private async raiseIssues(
-    manager: EntityManager,
-    actor: AuditActor,
-    visit: SiteVisit,
-    issues: readonly VisitIssueDto[],
-  ): Promise<void> {
-    const repo = manager.getRepository(AccessIssue);
-    for (const issue of issues) {
-      const saved = await repo.save(
-        repo.create({
-          departementCode: visit.departementCode,
-          siteId: visit.siteId,
-          category: issue.category,
-          severity: issue.severity,
-          description: issue.description,
-          source: 'visit',
-          status: 'open',
-          raisedOn: visit.visitedOn as string,
-          closedOn: null,
-          resolution: null,
-          visitId: visit.id,
-          reportedById: actor.id,
-          archivedAt: null,
-        }),
-      );
-      const { category, severity, description, source, status, raisedOn, siteId, visitId } = saved;
-      await this.audit.record(manager, actor, {
-        action: 'created',
-        entityType: VISIT_AUDIT_ENTITY_TYPES.accessIssue,
-        entityId: saved.id,
-        departementCode: saved.departementCode,
-        after: { siteId, category, severity, description, source, status, raisedOn, visitId },
-      });
-    }
-  }
-
-  private async createActions(
-    manager: EntityManager,
-    actor: AuditActor,
-    visit: SiteVisit,
-    actions: readonly VisitActionDto[],
-  ): Promise<void> {
-    const repo = manager.getRepository(Task);
-    for (const action of actions) {
-      const saved = await repo.save(
-        repo.create({
-          departementCode: visit.departementCode,
-          title: action.title,
-          description: null,
-          ownerId: action.ownerId ?? null,
-          ownerLabel: action.ownerLabel ?? null,
-          dueOn: action.dueOn,
-          status: 'open',
-          priority: 'normal',
-          completedAt: null,
-          subjectType: 'site_visit',
-          subjectId: visit.id,
-          visitId: visit.id,
-          rule: null,
-          reminderKey: null,
-          archivedAt: null,
-        }),
-      );
-      const { title, ownerId, ownerLabel, dueOn, status, subjectType, subjectId } = saved;
-      await this.audit.record(manager, actor, {
-        action: 'created',
-        entityType: VISIT_AUDIT_ENTITY_TYPES.task,
-        entityId: saved.id,
-        departementCode: saved.departementCode,
-        after: { title, ownerId, ownerLabel, dueOn, status, subjectType, subjectId, visitId: visit.id },
-      });
-    }
   }
 }
 

@@ -3,33 +3,29 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { DomainException } from '../common/errors/domain-exception';
+import { reportFilename } from '../common/pdf/french-format';
+import { renderPdf } from '../common/pdf/pdf-renderer';
 import { findScoped } from '../common/persistence/scoped-records';
+import type { GeneratedFile } from '../common/routes/download';
 import type { Actor } from '../common/scope/territory-scope';
 import { TrainingSite } from '../sites/training-site.entity';
 import { Commune } from '../territory/entities/commune.entity';
 import { Departement } from '../territory/entities/departement.entity';
-import { reportFilename } from './report/french-format';
-import { renderPdf } from './report/pdf-renderer';
-import { type VisitReportData, visitReportDocument } from './report/visit-report.document';
 import { SiteVisit } from './site-visit.entity';
 import { assertMayRead } from './visit-participants';
+import { type VisitReportData, visitReportDocument } from './visit-report.document';
 import { visitDetail } from './visit-views';
 import { VISIT_LABEL } from './visits.service';
-
-export interface VisitReport {
-  filename: string;
-  pdf: Buffer;
-}
 
 /** The report of a done visit, as a PDF for the accreditation file of the site. */
 @Injectable()
 export class VisitReportService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async render(actor: Actor, id: string, generatedAt = new Date()): Promise<VisitReport> {
+  async render(actor: Actor, id: string, generatedAt = new Date()): Promise<GeneratedFile> {
     const data = await this.load(actor, id);
-    const pdf = await renderPdf(visitReportDocument(data, generatedAt));
-    return { filename: reportFilename(data.site.name, data.visit.visitedOn), pdf };
+    const body = await renderPdf(visitReportDocument(data, generatedAt));
+    return { filename: reportFilename(data.site.name, data.visit.visitedOn), body };
   }
 
   private async load(actor: Actor, id: string): Promise<VisitReportData> {

@@ -3,8 +3,8 @@ import { type EntityManager, IsNull } from 'typeorm';
 
 import { AccessIssue } from '../access-issues/access-issue.entity';
 import type { Snapshot } from '../common/persistence/scoped-records';
-import { userRefsOf } from '../professionals/support/user-refs';
 import { Task } from '../tasks/task.entity';
+import { userRefsOf } from '../users/user-refs';
 import type { SiteVisit } from './site-visit.entity';
 import { participantsOf } from './visit-participants';
 

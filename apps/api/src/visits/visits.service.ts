@@ -11,14 +11,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
-  archiveChange,
   type AuditActor,
   findScoped,
+  setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
 import { type Actor, canSee } from '../common/scope/territory-scope';
@@ -158,10 +158,11 @@ export class VisitsService {
 
   /** Archives (`true`) or restores a visit; without a version, the current one is used. */
   setArchived(actor: AuditActor, id: string, version: number | undefined, archived: boolean): Promise<SiteVisitDetail> {
-    return this.db.transaction(async (manager) => {
-      const expected = version ?? (await findScoped(manager, actor, SiteVisit, id, VISIT_LABEL)).version;
-      const change = archiveChange(visitChangeBase(manager, id, expected), archived);
-      return visitDetail(manager, await applyVersionedChange(manager, this.audit, actor, change));
-    });
+    return this.db.transaction(async (manager) =>
+      visitDetail(
+        manager,
+        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => visitChangeBase(manager, id, v)),
+      ),
+    );
   }
 }

@@ -9,42 +9,24 @@ import {
 } from '@maillage/shared/domain';
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
-import { NotInFuture } from '../../professionals/support/dates';
-import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
-
-const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).';
-
-/** The version the client last read (or `If-Match`). */
-export class IssueVersionDto {
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
-  version!: number;
-}
+import { IsIsoDate, NotInFuture, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { trim } from '../../common/validation/transforms';
+import { VersionDto } from '../../common/validation/version.dto';
 
 export class CreateAccessIssueDto implements AccessIssueInput {
   /** A live site of the actor's département. */
   @IsUUID('all', { message: 'siteId : identifiant de terrain (uuid) attendu.' })
   siteId!: string;
 
-  @ApiProperty({ enum: ACCESS_ISSUE_CATEGORIES })
-  @IsIn(ACCESS_ISSUE_CATEGORIES, { message: `category : valeurs possibles ${ACCESS_ISSUE_CATEGORIES.join(', ')}.` })
+  @OneOf(ACCESS_ISSUE_CATEGORIES)
   category!: AccessIssueCategory;
 
-  @ApiProperty({ enum: SEVERITIES, description: '1 = mineure … 4 = bloque l’accueil d’étudiants.' })
-  @IsIn(SEVERITIES, { message: 'severity : entier de 1 (mineure) à 4 (bloquante).' })
+  @OneOf(SEVERITIES, {
+    message: 'entier de 1 (mineure) à 4 (bloquante).',
+    description: '1 = mineure … 4 = bloque l’accueil d’étudiants.',
+  })
   severity!: Severity;
 
   @ApiProperty({
@@ -60,38 +42,32 @@ export class CreateAccessIssueDto implements AccessIssueInput {
   @MaxLength(4000, { message: 'description : 4000 caractères au plus.' })
   description!: string;
 
-  @ApiProperty({
-    enum: ACCESS_ISSUE_SOURCES,
-    required: false,
+  @OneOf(ACCESS_ISSUE_SOURCES, {
+    presence: 'omittable',
     description: 'Obligatoire pour le chargé de mission ; toujours « cdom » pour le CDOM (imposée).',
   })
-  @Omittable()
-  @IsIn(ACCESS_ISSUE_SOURCES, { message: `source : valeurs possibles ${ACCESS_ISSUE_SOURCES.join(', ')}.` })
   source?: AccessIssueSource;
 
   /** The day the difficulty was reported (not in the future). */
-  @IsIsoDate('raisedOn')
-  @NotInFuture('raisedOn')
+  @IsIsoDate()
+  @NotInFuture()
   raisedOn!: string;
 }
 
 /** Any field of the creation, from the version read; the status changes through the actions. */
 export class UpdateAccessIssueDto extends IntersectionType(
   PartialType(CreateAccessIssueDto, { skipNullProperties: false }),
-  IssueVersionDto,
+  VersionDto,
 ) {}
 
 /** Body of `/wont-fix`: when and why the issue was closed. */
-export class CloseAccessIssueDto extends IssueVersionDto {
-  @IsIsoDate('closedOn')
-  @NotInFuture('closedOn')
+export class CloseAccessIssueDto extends VersionDto {
+  @IsIsoDate()
+  @NotInFuture()
   closedOn!: string;
 
   /** What was done, or why nothing will be (no health information). */
-  @Transform(trim)
-  @IsString({ message: 'resolution : expliquez la résolution (texte obligatoire).' })
-  @MinLength(3, { message: 'resolution : 3 caractères au moins.' })
-  @MaxLength(4000, { message: 'resolution : 4000 caractères au plus.' })
+  @Text({ max: 4000, min: 3, notText: 'expliquez la résolution (texte obligatoire).' })
   resolution!: string;
 }
 

@@ -6,38 +6,19 @@ import {
   type AccessIssueSource,
   type AccessIssueStatus,
 } from '@maillage/shared/domain';
-import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
-import { IsIsoDate } from '../../sites/dto/field-rules';
-
-/** `?status=a&status=b` or `?status=a,b`. */
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' || Array.isArray(value)
-    ? [value]
-        .flat()
-        .flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]))
-        .map((v) => (typeof v === 'string' ? v.trim() : v))
-        .filter((v) => v !== '')
-    : value;
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { PeriodQuery } from '../../common/validation/period.dto';
+import { OneOf, QueryFlag } from '../../common/validation/rules';
 
 /** Filters shared by the list and the board: a site, and a period of `raisedOn`. */
-export class AccessIssueBoardQuery {
+export class AccessIssueBoardQuery extends PeriodQuery {
   @IsOptional()
   @IsUUID('all', { message: 'site : identifiant de terrain (uuid) attendu.' })
   site?: string;
-
-  /** Raised on or after this date. */
-  @IsOptional()
-  @IsIsoDate('from')
-  from?: string;
-
-  /** Raised on or before this date. */
-  @IsOptional()
-  @IsIsoDate('to')
-  to?: string;
 }
 
 /**
@@ -45,9 +26,7 @@ export class AccessIssueBoardQuery {
  * raisedOn (default, newest first), severity, status, category, closedOn, updatedAt, createdAt.
  */
 export class ListAccessIssuesQuery extends IntersectionType(PageQueryDto, AccessIssueBoardQuery) {
-  @ApiProperty({ enum: ACCESS_ISSUE_CATEGORIES, required: false })
-  @IsOptional()
-  @IsIn(ACCESS_ISSUE_CATEGORIES, { message: `category : valeurs possibles ${ACCESS_ISSUE_CATEGORIES.join(', ')}.` })
+  @OneOf(ACCESS_ISSUE_CATEGORIES, { presence: 'optional' })
   category?: AccessIssueCategory;
 
   /** Minimum severity (1 to 4). */
@@ -59,24 +38,14 @@ export class ListAccessIssuesQuery extends IntersectionType(PageQueryDto, Access
   severity?: number;
 
   /** One or several statuses (`status=open,in_progress`). */
-  @ApiProperty({ enum: ACCESS_ISSUE_STATUSES, isArray: true, required: false })
-  @IsOptional()
-  @Transform(toList)
-  @IsIn(ACCESS_ISSUE_STATUSES, {
-    each: true,
-    message: `status : valeurs possibles ${ACCESS_ISSUE_STATUSES.join(', ')}.`,
-  })
+  @OneOf(ACCESS_ISSUE_STATUSES, { presence: 'optional', each: true })
   status?: AccessIssueStatus[];
 
-  @ApiProperty({ enum: ACCESS_ISSUE_SOURCES, required: false })
-  @IsOptional()
-  @IsIn(ACCESS_ISSUE_SOURCES, { message: `source : valeurs possibles ${ACCESS_ISSUE_SOURCES.join(', ')}.` })
+  @OneOf(ACCESS_ISSUE_SOURCES, { presence: 'optional' })
   source?: AccessIssueSource;
 
   /** `true`: open or in progress; `false`: resolved or won't fix. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'open : true ou false.' })
+  @QueryFlag()
   open?: boolean;
 
   /** Issues raised by this visit. */
@@ -85,8 +54,6 @@ export class ListAccessIssuesQuery extends IntersectionType(PageQueryDto, Access
   visit?: string;
 
   /** `true`: archived issues only; `false` (default): live ones only. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 }

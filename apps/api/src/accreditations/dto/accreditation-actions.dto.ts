@@ -1,39 +1,28 @@
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-
-import { IsIsoDate, Omittable } from '../../sites/dto/field-rules';
+import { IsIsoDate, Text } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
 
 /** Body of `/review` and `/expire`: the version read (or `If-Match`) and an optional note. */
-export class AccreditationActionDto {
-  /** The version last read (or send it in `If-Match`). */
-  @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  version!: number;
-
+export class AccreditationActionDto extends VersionDto {
   /** Kept, dated, in the notes of the file. */
-  @IsOptional()
-  @IsString({ message: 'note : texte attendu.' })
-  @MaxLength(2000, { message: 'note : 2000 caractères au plus.' })
+  @Text({ max: 2000, presence: 'optional', untrimmed: true })
   note?: string;
 }
 
 export class GrantAccreditationDto extends AccreditationActionDto {
-  @IsIsoDate('startDate')
+  @IsIsoDate()
   startDate!: string;
 
   /** Defaults to the validity of the cycle, or the conditional validity after a withdrawal. */
-  @Omittable()
-  @IsIsoDate('endDate')
+  @IsIsoDate('omittable')
   endDate?: string;
 
   /** Decision number. */
-  @IsOptional()
-  @IsString({ message: 'reference : texte attendu.' })
-  @MaxLength(100, { message: 'reference : 100 caractères au plus.' })
+  @Text({ max: 100, presence: 'optional', untrimmed: true })
   reference?: string;
 }
 
 export class WithdrawAccreditationDto extends AccreditationActionDto {
   /** Effective date of the withdrawal. */
-  @IsIsoDate('date')
+  @IsIsoDate()
   date!: string;
 }

@@ -11,7 +11,7 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,16 +21,13 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
-  IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
 
-import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
+import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
 
 /** `3` and `"3"` are the same cycle. */
 const cycleText = ({ value }: { value: unknown }) => (typeof value === 'number' ? String(value) : value);
@@ -51,8 +48,7 @@ export class CreateAccreditationDto implements AccreditationInput {
   @IsIn(CYCLES, { message: 'cycle : « 2 » (externes) ou « 3 » (internes, docteurs juniors).' })
   cycle!: Cycle;
 
-  @ApiProperty({ enum: ACCREDITATION_TYPES })
-  @IsIn(ACCREDITATION_TYPES, { message: `type : valeurs possibles ${ACCREDITATION_TYPES.join(', ')}.` })
+  @OneOf(ACCREDITATION_TYPES)
   type!: AccreditationType;
 
   @ApiProperty({ enum: STAGE_TYPES, isArray: true })
@@ -77,31 +73,22 @@ export class CreateAccreditationDto implements AccreditationInput {
   maxStudents!: number;
 
   /** E.g. "Directeur général de l’ARS Île-de-France" or "Doyen de l’UFR de Créteil". */
-  @Transform(trim)
-  @IsString({ message: 'authority : l’autorité qui agrée est obligatoire.' })
-  @MinLength(2, { message: 'authority : 2 caractères au moins.' })
-  @MaxLength(200, { message: 'authority : 200 caractères au plus.' })
+  @Text({ max: 200, min: 2, notText: 'l’autorité qui agrée est obligatoire.' })
   authority!: string;
 
-  @Omittable()
-  @IsIsoDate('startDate')
+  @IsIsoDate('omittable')
   startDate?: string;
 
   /** Defaults to the validity of the cycle (or 1 year after a withdrawal) from `startDate`. */
-  @Omittable()
-  @IsIsoDate('endDate')
+  @IsIsoDate('omittable')
   endDate?: string;
 
   /** `requested` by default; other statuses record historical accreditations. */
-  @ApiProperty({ enum: ACCREDITATION_STATUSES, required: false, default: 'requested' })
-  @Omittable()
-  @IsIn(ACCREDITATION_STATUSES, { message: `status : valeurs possibles ${ACCREDITATION_STATUSES.join(', ')}.` })
+  @OneOf(ACCREDITATION_STATUSES, { presence: 'omittable', default: 'requested' })
   status?: AccreditationStatus;
 
   /** Decision number or file reference. */
-  @IsOptional()
-  @IsString({ message: 'reference : texte attendu.' })
-  @MaxLength(100, { message: 'reference : 100 caractères au plus.' })
+  @Text({ max: 100, presence: 'optional', untrimmed: true })
   reference?: string | null;
 
   /** Requested after a withdrawal (granted as conditional); detected from the holder's history when omitted. */
@@ -109,19 +96,14 @@ export class CreateAccreditationDto implements AccreditationInput {
   @IsBoolean({ message: 'afterWithdrawal : true ou false.' })
   afterWithdrawal?: boolean;
 
-  @IsOptional()
-  @IsString({ message: 'notes : texte attendu.' })
-  @MaxLength(4000, { message: 'notes : 4000 caractères au plus.' })
+  @Text({ max: 4000, presence: 'optional', untrimmed: true })
   notes?: string | null;
 }
 
 /** Status changes are actions (`/review`, `/grant`, `/withdraw`, `/expire`); the holder never changes. */
-export class UpdateAccreditationDto extends PartialType(
-  OmitType(CreateAccreditationDto, ['professionalId', 'siteId', 'status'] as const),
-  { skipNullProperties: false },
-) {
-  /** The version last read (or send it in `If-Match`). */
-  @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  version!: number;
-}
+export class UpdateAccreditationDto extends IntersectionType(
+  PartialType(OmitType(CreateAccreditationDto, ['professionalId', 'siteId', 'status'] as const), {
+    skipNullProperties: false,
+  }),
+  VersionDto,
+) {}

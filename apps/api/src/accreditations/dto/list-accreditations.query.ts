@@ -8,23 +8,19 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { OneOf, QueryFlag } from '../../common/validation/rules';
 
 /** `GET /api/accreditations`: `sort` on endDate (default), startDate, status, createdAt, updatedAt. */
 export class ListAccreditationsQuery extends PageQueryDto {
-  @ApiProperty({ enum: ACCREDITATION_STATUSES, required: false })
-  @IsOptional()
-  @IsIn(ACCREDITATION_STATUSES, { message: `status : valeurs possibles ${ACCREDITATION_STATUSES.join(', ')}.` })
+  @OneOf(ACCREDITATION_STATUSES, { presence: 'optional' })
   status?: AccreditationStatus;
 
   /** Where accreditations stand today (alert window: ACCREDITATION_ALERT_MONTHS). */
-  @ApiProperty({ enum: ACCREDITATION_VALIDITIES, required: false })
-  @IsOptional()
-  @IsIn(ACCREDITATION_VALIDITIES, { message: `validity : valeurs possibles ${ACCREDITATION_VALIDITIES.join(', ')}.` })
+  @OneOf(ACCREDITATION_VALIDITIES, { presence: 'optional' })
   validity?: AccreditationValidity;
 
   /** In force and ending between today and today + n months. */
@@ -45,20 +41,14 @@ export class ListAccreditationsQuery extends PageQueryDto {
   @IsUUID('all', { message: 'site : identifiant (uuid) attendu.' })
   site?: string;
 
-  @ApiProperty({ enum: CYCLES, required: false })
-  @IsOptional()
-  @IsIn(CYCLES, { message: 'cycle : 2 ou 3.' })
+  @OneOf(CYCLES, { presence: 'optional', message: '2 ou 3.' })
   cycle?: Cycle;
 
   /** Accreditations covering this stage type. */
-  @ApiProperty({ enum: STAGE_TYPES, required: false })
-  @IsOptional()
-  @IsIn(STAGE_TYPES, { message: `stageType : valeurs possibles ${STAGE_TYPES.join(', ')}.` })
+  @OneOf(STAGE_TYPES, { presence: 'optional' })
   stageType?: StageType;
 
   /** `true`: archived only; `false` (default): live only. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 }

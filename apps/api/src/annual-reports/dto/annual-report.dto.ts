@@ -14,9 +14,10 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 
-import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
+import { IsIsoDate, Omittable } from '../../common/validation/rules';
+import { trim } from '../../common/validation/transforms';
+import { VersionDto } from '../../common/validation/version.dto';
 
-const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).';
 export const SECTION_MAX_LENGTH = 20_000;
 
 /** An object whose keys are report sections and whose values are texts (≤ 20 000 characters) or `null`. */
@@ -70,14 +71,8 @@ export class CreateAnnualReportDto {
   departementCode?: string;
 }
 
-export class ReportVersionDto {
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
-  version!: number;
-}
-
 /** Title and sections, while the report is a draft; a section set to `null` or `""` is removed. */
-export class UpdateAnnualReportDto extends ReportVersionDto {
+export class UpdateAnnualReportDto extends VersionDto {
   @ApiProperty({ required: false })
   @Omittable()
   @Transform(trim)
@@ -95,13 +90,13 @@ export class UpdateAnnualReportDto extends ReportVersionDto {
   sections?: Partial<Record<ReportSection, string | null>>;
 }
 
-export class PresentReportDto extends ReportVersionDto {
-  @IsIsoDate('presentedOn')
+export class PresentReportDto extends VersionDto {
+  @IsIsoDate()
   presentedOn!: string;
 }
 
-export class ApproveReportDto extends ReportVersionDto {
-  @IsIsoDate('approvedOn')
+export class ApproveReportDto extends VersionDto {
+  @IsIsoDate()
   approvedOn!: string;
 }
 

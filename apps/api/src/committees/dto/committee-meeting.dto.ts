@@ -7,47 +7,37 @@ import {
   type MeetingAttendee,
   type MeetingDecision,
   type MeetingStatus,
-  ORGANISATIONS,
   type Organisation,
+  ORGANISATIONS,
 } from '@maillage/shared/domain';
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsIn,
   IsInt,
   IsOptional,
-  IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
-import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
+import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
 
 export class AttendeeDto implements MeetingAttendee {
-  @Transform(trim)
-  @IsString({ message: 'le nom est obligatoire.' })
-  @MinLength(2, { message: '2 caractères au moins.' })
-  @MaxLength(200, { message: '200 caractères au plus.' })
+  @Text({ max: 200, min: 2, notText: 'le nom est obligatoire.' })
   name!: string;
 
-  @ApiProperty({ enum: ORGANISATIONS })
-  @IsIn(ORGANISATIONS, { message: `valeurs possibles ${ORGANISATIONS.join(', ')}.` })
+  @OneOf(ORGANISATIONS)
   organisation!: Organisation;
 
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'texte attendu.' })
-  @MaxLength(200, { message: '200 caractères au plus.' })
+  @Text({ max: 200, presence: 'optional' })
   title?: string | null;
 
   @IsBoolean({ message: 'present : vrai ou faux attendu.' })
@@ -55,36 +45,24 @@ export class AttendeeDto implements MeetingAttendee {
 }
 
 export class DecisionDto implements MeetingDecision {
-  @Transform(trim)
-  @IsString({ message: 'le texte de la décision est obligatoire.' })
-  @MinLength(2, { message: '2 caractères au moins.' })
-  @MaxLength(2000, { message: '2000 caractères au plus.' })
+  @Text({ max: 2000, min: 2, notText: 'le texte de la décision est obligatoire.' })
   text!: string;
 }
 
 export class CreateCommitteeMeetingDto implements CommitteeMeetingInput {
-  @ApiProperty({ enum: COMMITTEE_KINDS })
-  @IsIn(COMMITTEE_KINDS, { message: `kind : valeurs possibles ${COMMITTEE_KINDS.join(', ')}.` })
+  @OneOf(COMMITTEE_KINDS)
   kind!: CommitteeKind;
 
-  @ApiProperty({ enum: MEETING_STATUSES, required: false, default: 'planned' })
-  @Omittable()
-  @IsIn(MEETING_STATUSES, { message: `status : valeurs possibles ${MEETING_STATUSES.join(', ')}.` })
+  @OneOf(MEETING_STATUSES, { presence: 'omittable', default: 'planned' })
   status?: MeetingStatus;
 
-  @IsIsoDate('heldOn')
+  @IsIsoDate()
   heldOn!: string;
 
-  @Transform(trim)
-  @IsString({ message: 'title : le titre est obligatoire.' })
-  @MinLength(2, { message: 'title : 2 caractères au moins.' })
-  @MaxLength(200, { message: 'title : 200 caractères au plus.' })
+  @Text({ max: 200, min: 2, notText: 'le titre est obligatoire.' })
   title!: string;
 
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'location : texte attendu.' })
-  @MaxLength(200, { message: 'location : 200 caractères au plus.' })
+  @Text({ max: 200, presence: 'optional' })
   location?: string | null;
 
   @Omittable()
@@ -94,14 +72,10 @@ export class CreateCommitteeMeetingDto implements CommitteeMeetingInput {
   @Type(() => AttendeeDto)
   attendees?: AttendeeDto[];
 
-  @IsOptional()
-  @IsString({ message: 'agenda : texte attendu.' })
-  @MaxLength(10000, { message: 'agenda : 10000 caractères au plus.' })
+  @Text({ max: 10000, presence: 'optional', untrimmed: true })
   agenda?: string | null;
 
-  @IsOptional()
-  @IsString({ message: 'minutes : texte attendu.' })
-  @MaxLength(50000, { message: 'minutes : 50000 caractères au plus.' })
+  @Text({ max: 50000, presence: 'optional', untrimmed: true })
   minutes?: string | null;
 
   @Omittable()
@@ -127,34 +101,23 @@ export class CreateCommitteeMeetingDto implements CommitteeMeetingInput {
   departementCode?: string;
 }
 
-export class UpdateCommitteeMeetingDto extends PartialType(
-  OmitType(CreateCommitteeMeetingDto, ['departementCode'] as const),
-  { skipNullProperties: false },
-) {
-  @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  version!: number;
-}
+export class UpdateCommitteeMeetingDto extends IntersectionType(
+  PartialType(OmitType(CreateCommitteeMeetingDto, ['departementCode'] as const), { skipNullProperties: false }),
+  VersionDto,
+) {}
 
 export class MeetingActionDto implements MeetingActionInput {
-  @Transform(trim)
-  @IsString({ message: 'le titre est obligatoire.' })
-  @MinLength(2, { message: '2 caractères au moins.' })
-  @MaxLength(200, { message: '200 caractères au plus.' })
+  @Text({ max: 200, min: 2, notText: 'le titre est obligatoire.' })
   title!: string;
 
   @IsOptional()
   @IsUUID('all', { message: 'identifiant de compte (uuid) attendu.' })
   ownerId?: string | null;
 
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'texte attendu.' })
-  @MinLength(2, { message: '2 caractères au moins.' })
-  @MaxLength(200, { message: '200 caractères au plus.' })
+  @Text({ max: 200, min: 2, presence: 'optional' })
   ownerLabel?: string | null;
 
-  @IsIsoDate('dueOn')
+  @IsIsoDate()
   dueOn!: string;
 }
 
@@ -168,14 +131,10 @@ export class MeetingActionsDto {
 }
 
 export class ListCommitteeMeetingsQuery extends PageQueryDto {
-  @ApiProperty({ enum: COMMITTEE_KINDS, required: false })
-  @Omittable()
-  @IsIn(COMMITTEE_KINDS, { message: `kind : valeurs possibles ${COMMITTEE_KINDS.join(', ')}.` })
+  @OneOf(COMMITTEE_KINDS, { presence: 'omittable' })
   kind?: CommitteeKind;
 
-  @ApiProperty({ enum: MEETING_STATUSES, required: false })
-  @Omittable()
-  @IsIn(MEETING_STATUSES, { message: `status : valeurs possibles ${MEETING_STATUSES.join(', ')}.` })
+  @OneOf(MEETING_STATUSES, { presence: 'omittable' })
   status?: MeetingStatus;
 
   @Omittable()
@@ -184,12 +143,4 @@ export class ListCommitteeMeetingsQuery extends PageQueryDto {
   @Min(2000, { message: 'year : année attendue (ex. 2026).' })
   @Max(2100, { message: 'year : année attendue (ex. 2026).' })
   year?: number;
-}
-
-export class MeetingVersionDto {
-  /** The version last read, or `If-Match` (optional: the current one when omitted). */
-  @Omittable()
-  @IsInt({ message: 'version : nombre entier attendu.' })
-  @Min(1, { message: 'version : nombre entier attendu.' })
-  version?: number;
 }

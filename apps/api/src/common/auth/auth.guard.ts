@@ -1,4 +1,4 @@
-import type { Role } from '@maillage/shared/domain';
+import { hasPermission, type Permission } from '@maillage/shared/domain';
 import {
   CanActivate,
   ExecutionContext,
@@ -9,13 +9,14 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 
-import { SessionsService } from '../../auth/sessions.service';
+import { PERMISSION_KEY, PUBLIC_KEY, SESSION_COOKIE } from './allow.decorator';
 import type { AuthenticatedRequest } from './current-user.decorator';
-import { PUBLIC_KEY, ROLES_KEY, SESSION_COOKIE } from './roles.decorator';
+import { SessionLookup } from './session-lookup';
 
 /**
  * The global guard: deny by default. A route passes only if it is `@Public()`, or if the
- * caller has a live session (Bearer token or HttpOnly cookie) and one of its `@Roles`.
+ * caller has a live session (Bearer token or HttpOnly cookie) and a role that holds the
+ * route's `@Allow` permission in the one permission map.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -23,16 +24,16 @@ export class AuthGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    private readonly sessions: SessionLookup,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return false;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const roles = this.reflector.getAllAndOverride<readonly Role[] | undefined>(ROLES_KEY, targets);
-    if (!roles) {
-      this.logger.error(`Route without @Roles or @Public: ${context.getClass().name}.${context.getHandler().name}`);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    if (!permission) {
+      this.logger.error(`Route without @Allow or @Public: ${context.getClass().name}.${context.getHandler().name}`);
       throw new ForbiddenException();
     }
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -41,7 +42,7 @@ export class AuthGuard implements CanActivate {
     if (!resolved) throw new UnauthorizedException('Authentification requise.');
     request.user = resolved.user;
     request.sessionId = resolved.sessionId;
-    if (!roles.includes(resolved.user.role)) throw new ForbiddenException();
+    if (!hasPermission(resolved.user.role, permission)) throw new ForbiddenException();
     return true;
   }
 }

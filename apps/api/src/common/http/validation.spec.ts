@@ -34,6 +34,11 @@ describe('flattenErrors', () => {
       ['email : adresse e-mail invalide.'],
     ],
     [
+      'a message that starts with the name of its field',
+      [error('date', { isDateString: 'date attendue au format AAAA-MM-JJ.' })],
+      ['date : date attendue au format AAAA-MM-JJ.'],
+    ],
+    [
       'class-validator’s default text',
       [error('page', { isInt: 'page must be an integer number' })],
       ['page must be an integer number'],

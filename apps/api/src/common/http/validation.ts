@@ -26,6 +26,9 @@ export function flattenErrors(errors: ValidationError[], parent = ''): string[] 
   });
 }
 
+/** Names the field in front, unless the message already does (« path : … », or class-validator's English). */
 function prefix(path: string, message: string): string {
-  return message.startsWith(`${path} `) || message.startsWith('Le champ') ? message : `${path} : ${message}`;
+  const named =
+    message.startsWith(`${path} : `) || /^\S+ (must|should) /.test(message) || message.startsWith('Le champ');
+  return named ? message : `${path} : ${message}`;
 }

@@ -1,8 +1,6 @@
 import type { Params } from 'nestjs-pino';
 import pino from 'pino';
 
-import type { AppConfig } from '../../config/app-config';
-
 interface LoggedRequest {
   id?: unknown;
   method?: string;
@@ -22,12 +20,12 @@ const withUser = (req: LoggedRequest, value: object) => ({ ...value, userId: req
  * - successful reads (GET, HEAD) are logged at `debug` (`LOG_LEVEL=debug` writes them; the reverse
  *   proxy keeps the access log), writes at `info`, client errors at `warn`, failures at `error`;
  * - lines are written asynchronously (several lines per write under load), flushed on exit.
- * Health checks are not logged.
+ * Health checks are not logged. `level` is the configured `LOG_LEVEL`.
  */
-export function requestLogging(config: AppConfig): Params['pinoHttp'] {
+export function requestLogging(level: string): Params['pinoHttp'] {
   return [
     {
-      level: config.LOG_LEVEL,
+      level,
       autoLogging: { ignore: (req) => req.url === '/api/health' },
       customLogLevel: (req, res, error) => {
         if (error || res.statusCode >= 500) return 'error';

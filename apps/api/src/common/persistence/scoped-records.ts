@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
-import type { AuditService } from '../../audit/audit.service';
+import type { AuditService } from '../audit/audit.service';
 import { DomainException } from '../errors/domain-exception';
 import type { ScopedEntity } from '../scope/scoped.entity';
 import { type Actor, canSee } from '../scope/territory-scope';
@@ -93,4 +93,24 @@ export function archiveChange<T extends ScopedEntity>(
       return { archivedAt: archived ? new Date() : null } as Partial<T>;
     },
   };
+}
+
+/**
+ * Archives (`true`) or restores a record in the caller's transaction. Without the version read,
+ * the current one is used. `base(version)` is the record's change description.
+ */
+export async function setArchivedIn<T extends ScopedEntity>(
+  manager: EntityManager,
+  audit: AuditService,
+  actor: AuditActor,
+  version: number | undefined,
+  archived: boolean,
+  base: (version: number) => Omit<VersionedChange<T>, 'action' | 'changes'>,
+): Promise<T> {
+  let expected = version;
+  if (expected === undefined) {
+    const { target, id, label } = base(0);
+    expected = (await findScoped(manager, actor, target, id, label)).version;
+  }
+  return applyVersionedChange(manager, audit, actor, archiveChange(base(expected), archived));
 }

@@ -1,6 +1,6 @@
 import { Column } from 'typeorm';
 
-import { VersionedEntity } from '../../database/base.entity';
+import { VersionedEntity } from '../persistence/base.entity';
 
 /**
  * Every business record belongs to one département. Extend this class and read and write

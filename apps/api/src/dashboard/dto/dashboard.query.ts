@@ -1,19 +1,12 @@
 import { IsOptional, Matches } from 'class-validator';
 
-import { IsIsoDate } from '../../sites/dto/field-rules';
+import { PeriodQuery } from '../../common/validation/period.dto';
 
-/** `GET /api/dashboard?from=…&to=…&epci=…&commune=…` (national administrators may add `departement`). */
-export class DashboardQuery {
-  /** First day of the period (default: 1 January of the current year). */
-  @IsOptional()
-  @IsIsoDate('from')
-  from?: string;
-
-  /** Last day of the period (default: today). */
-  @IsOptional()
-  @IsIsoDate('to')
-  to?: string;
-
+/**
+ * `GET /api/dashboard?from=…&to=…&epci=…&commune=…` (national administrators may add `departement`);
+ * `from` defaults to 1 January of the current year, `to` to today.
+ */
+export class DashboardQuery extends PeriodQuery {
   /** SIREN of an EPCI of the département. */
   @IsOptional()
   @Matches(/^\d{9}$/, { message: 'epci : SIREN à 9 chiffres attendu.' })

@@ -3,7 +3,9 @@ import { AddRegistry1795330040238 } from './1795330040238-AddRegistry';
 import { AddFieldWork1795331857178 } from './1795331857178-AddFieldWork';
 import { AddReporting1795335011197 } from './1795335011197-AddReporting';
 import { CommuneAnchors1795339131427 } from './1795339131427-CommuneAnchors';
+import { AddImports1796653560237 } from './1796653560237-AddImports';
 import { AddFigureChanges1796653817223 } from './1796653817223-AddFigureChanges';
+import { AddRppsDirectory1796655138150 } from './1796655138150-AddRppsDirectory';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -12,5 +14,7 @@ export const MIGRATIONS = [
   AddFieldWork1795331857178,
   AddReporting1795335011197,
   CommuneAnchors1795339131427,
+  AddImports1796653560237,
   AddFigureChanges1796653817223,
+  AddRppsDirectory1796655138150,
 ];

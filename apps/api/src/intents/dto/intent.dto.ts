@@ -6,32 +6,14 @@ import {
   type IntentHorizon,
   type IntentStatus,
 } from '@maillage/shared/domain';
-import { ApiProperty, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsUUID, Matches } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
-import { ReadVersionDto, trim } from '../../professionals/dto/professional.dto';
-import { IsIsoDate, NotInFuture } from '../../professionals/support/dates';
-import { IsOptionalNotNull } from '../../professionals/support/optional';
-
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' || Array.isArray(value)
-    ? [value].flat().flatMap((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : [v]))
-    : value;
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { IsIsoDate, NotInFuture, Omittable, OneOf, QueryFlag, Text } from '../../common/validation/rules';
+import { trim } from '../../common/validation/transforms';
+import { VersionDto } from '../../common/validation/version.dto';
 
 /** Body of `POST /api/installation-intents`. Without consent, names are never stored. */
 export class CreateIntentDto {
@@ -40,59 +22,41 @@ export class CreateIntentDto {
   consent!: boolean;
 
   /** Stored only with consent; otherwise used to compute the initials, then dropped. */
-  @Transform(emptyToNull)
-  @IsOptional()
-  @IsString({ message: 'firstName : texte attendu.' })
-  @MaxLength(100, { message: 'firstName : 100 caractères au plus.' })
+  @Text({ max: 100, presence: 'blank' })
   firstName?: string | null;
 
-  @Transform(emptyToNull)
-  @IsOptional()
-  @IsString({ message: 'lastName : texte attendu.' })
-  @MaxLength(100, { message: 'lastName : 100 caractères au plus.' })
+  @Text({ max: 100, presence: 'blank' })
   lastName?: string | null;
 
   /** Without consent and without names, e.g. "M.-C. D.". */
   @Transform(trim)
-  @IsOptionalNotNull()
+  @Omittable()
   @Matches(/^[\p{L}][\p{L}. -]{0,19}$/u, {
     message: 'initials : initiales attendues (lettres, points, tirets ; 20 caractères au plus).',
   })
   initials?: string;
 
-  @Transform(trim)
-  @IsString({ message: 'specialty : la spécialité est obligatoire.' })
-  @MinLength(2, { message: 'specialty : 2 caractères au moins.' })
-  @MaxLength(120, { message: 'specialty : 120 caractères au plus.' })
+  @Text({ max: 120, min: 2, notText: 'la spécialité est obligatoire.' })
   specialty!: string;
 
-  @Transform(emptyToNull)
-  @IsOptional()
-  @IsString({ message: 'faculty : texte attendu.' })
-  @MaxLength(120, { message: 'faculty : 120 caractères au plus.' })
+  @Text({ max: 120, presence: 'blank' })
   faculty?: string | null;
 
   /** INSEE codes of communes of the département. */
-  @IsOptionalNotNull()
+  @Omittable()
   @IsArray({ message: 'targetCommuneCodes : liste de codes INSEE attendue.' })
   @ArrayMaxSize(30, { message: 'targetCommuneCodes : 30 communes au plus.' })
   @ArrayUnique({ message: 'targetCommuneCodes : une commune apparaît deux fois.' })
   @Matches(INSEE_COMMUNE_CODE, { each: true, message: 'targetCommuneCodes : code INSEE à 5 caractères attendu.' })
   targetCommuneCodes?: string[];
 
-  @ApiProperty({ enum: INTENT_HORIZONS })
-  @IsIn(INTENT_HORIZONS, { message: `horizon : valeurs possibles ${INTENT_HORIZONS.join(', ')}.` })
+  @OneOf(INTENT_HORIZONS)
   horizon!: IntentHorizon;
 
-  @ApiProperty({ enum: INTENT_STATUSES, required: false, default: 'intention' })
-  @IsOptionalNotNull()
-  @IsIn(INTENT_STATUSES, { message: `status : valeurs possibles ${INTENT_STATUSES.join(', ')}.` })
+  @OneOf(INTENT_STATUSES, { presence: 'omittable', default: 'intention' })
   status?: IntentStatus;
 
-  @Transform(emptyToNull)
-  @IsOptional()
-  @IsString({ message: 'supportOffered : texte attendu.' })
-  @MaxLength(2000, { message: 'supportOffered : 2000 caractères au plus.' })
+  @Text({ max: 2000, presence: 'blank' })
   supportOffered?: string | null;
 
   /** The professional of the registry, once settled. */
@@ -101,16 +65,12 @@ export class CreateIntentDto {
   professionalId?: string | null;
 
   /** Required with status `settled`. */
-  @IsOptional()
-  @IsIsoDate('settledOn')
-  @NotInFuture('settledOn')
+  @IsIsoDate('optional')
+  @NotInFuture()
   settledOn?: string | null;
 
   /** Free notes: no health information. */
-  @Transform(emptyToNull)
-  @IsOptional()
-  @IsString({ message: 'notes : texte attendu.' })
-  @MaxLength(2000, { message: 'notes : 2000 caractères au plus.' })
+  @Text({ max: 2000, presence: 'blank' })
   notes?: string | null;
 
   /** Only for a national administrator. */
@@ -121,19 +81,14 @@ export class CreateIntentDto {
 
 export class UpdateIntentDto extends IntersectionType(
   PartialType(OmitType(CreateIntentDto, ['departementCode'] as const), { skipNullProperties: false }),
-  ReadVersionDto,
+  VersionDto,
 ) {}
 
 export class ListIntentsQuery extends PageQueryDto {
-  @ApiProperty({ enum: INTENT_STATUSES, isArray: true, required: false })
-  @IsOptional()
-  @Transform(toList)
-  @IsIn(INTENT_STATUSES, { each: true, message: `status : valeurs possibles ${INTENT_STATUSES.join(', ')}.` })
+  @OneOf(INTENT_STATUSES, { presence: 'optional', each: true })
   status?: IntentStatus[];
 
-  @ApiProperty({ enum: INTENT_HORIZONS, required: false })
-  @IsOptional()
-  @IsIn(INTENT_HORIZONS, { message: `horizon : valeurs possibles ${INTENT_HORIZONS.join(', ')}.` })
+  @OneOf(INTENT_HORIZONS, { presence: 'optional' })
   horizon?: IntentHorizon;
 
   /** A target commune (INSEE code). */
@@ -141,8 +96,6 @@ export class ListIntentsQuery extends PageQueryDto {
   @Matches(INSEE_COMMUNE_CODE, { message: 'commune : code INSEE à 5 caractères attendu.' })
   commune?: string;
 
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 }

@@ -1,15 +1,12 @@
 import { MEASURE_STATUSES, MEASURE_TYPES, type MeasureStatus, type MeasureType } from '@maillage/shared/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { OneOf, QueryFlag } from '../../common/validation/rules';
 
 /** `GET /api/support-measures/summary`: the live measures, optionally of one status. */
 export class MeasureSummaryQuery {
-  @ApiProperty({ enum: MEASURE_STATUSES, required: false })
-  @IsOptional()
-  @IsIn(MEASURE_STATUSES, { message: `status : valeurs possibles ${MEASURE_STATUSES.join(', ')}.` })
+  @OneOf(MEASURE_STATUSES, { presence: 'optional' })
   status?: MeasureStatus;
 }
 
@@ -18,14 +15,10 @@ export class MeasureSummaryQuery {
  * startDate, endDate, budgetPlanned, budgetCommitted, updatedAt, createdAt.
  */
 export class ListMeasuresQuery extends PageQueryDto {
-  @ApiProperty({ enum: MEASURE_TYPES, required: false })
-  @IsOptional()
-  @IsIn(MEASURE_TYPES, { message: `type : valeurs possibles ${MEASURE_TYPES.join(', ')}.` })
+  @OneOf(MEASURE_TYPES, { presence: 'optional' })
   type?: MeasureType;
 
-  @ApiProperty({ enum: MEASURE_STATUSES, required: false })
-  @IsOptional()
-  @IsIn(MEASURE_STATUSES, { message: `status : valeurs possibles ${MEASURE_STATUSES.join(', ')}.` })
+  @OneOf(MEASURE_STATUSES, { presence: 'optional' })
   status?: MeasureStatus;
 
   /** Measures concerning this site. */
@@ -39,8 +32,6 @@ export class ListMeasuresQuery extends PageQueryDto {
   issue?: string;
 
   /** `true`: archived measures only; `false` (default): live ones only. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 }

@@ -7,27 +7,23 @@ import {
   type MeasureType,
 } from '@maillage/shared/domain';
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsIn,
   IsNumber,
   IsOptional,
-  IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 
-import { IssueVersionDto } from '../../access-issues/dto/access-issue.dto';
-import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
+import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
 
 const MAX_EUROS = 1_000_000_000;
 
@@ -47,10 +43,7 @@ const NUMBER = { allowNaN: false, allowInfinity: false };
 
 /** An outcome indicator; `target` and `value` may be null (not measured yet). Messages get their path. */
 export class MeasureIndicatorDto {
-  @Transform(trim)
-  @IsString({ message: 'le nom de l’indicateur est obligatoire.' })
-  @MinLength(2, { message: '2 caractères au moins.' })
-  @MaxLength(100, { message: '100 caractères au plus.' })
+  @Text({ max: 100, min: 2, notText: 'le nom de l’indicateur est obligatoire.' })
   name!: string;
 
   @IsOptional()
@@ -62,29 +55,19 @@ export class MeasureIndicatorDto {
   value!: number | null;
 
   /** e.g. "places", "internes", "%". */
-  @Transform(trim)
-  @IsOptional()
-  @IsString({ message: 'texte attendu.' })
-  @MaxLength(30, { message: '30 caractères au plus.' })
+  @Text({ max: 30, presence: 'optional' })
   unit?: string | null;
 }
 
 export class CreateMeasureDto implements MeasureInput {
-  @ApiProperty({ enum: MEASURE_TYPES })
-  @IsIn(MEASURE_TYPES, { message: `type : valeurs possibles ${MEASURE_TYPES.join(', ')}.` })
+  @OneOf(MEASURE_TYPES)
   type!: MeasureType;
 
-  @Transform(trim)
-  @IsString({ message: 'name : le nom est obligatoire.' })
-  @MinLength(2, { message: 'name : 2 caractères au moins.' })
-  @MaxLength(200, { message: 'name : 200 caractères au plus.' })
+  @Text({ max: 200, min: 2, notText: 'le nom est obligatoire.' })
   name!: string;
 
   /** No health information. */
-  @Transform(trim)
-  @IsOptional()
-  @IsString({ message: 'description : texte attendu.' })
-  @MaxLength(4000, { message: 'description : 4000 caractères au plus.' })
+  @Text({ max: 4000, presence: 'optional' })
   description?: string | null;
 
   /** Euros (default 0). */
@@ -97,18 +80,14 @@ export class CreateMeasureDto implements MeasureInput {
   @Euros('budgetCommitted')
   budgetCommitted?: number;
 
-  @IsOptional()
-  @IsIsoDate('startDate')
+  @IsIsoDate('optional')
   startDate?: string | null;
 
   /** On or after `startDate`. */
-  @IsOptional()
-  @IsIsoDate('endDate')
+  @IsIsoDate('optional')
   endDate?: string | null;
 
-  @ApiProperty({ enum: MEASURE_STATUSES, required: false, default: 'planned' })
-  @Omittable()
-  @IsIn(MEASURE_STATUSES, { message: `status : valeurs possibles ${MEASURE_STATUSES.join(', ')}.` })
+  @OneOf(MEASURE_STATUSES, { presence: 'omittable', default: 'planned' })
   status?: MeasureStatus;
 
   /** Outcome indicators; replace all of them when given. */
@@ -143,5 +122,5 @@ export class CreateMeasureDto implements MeasureInput {
 
 export class UpdateMeasureDto extends IntersectionType(
   PartialType(OmitType(CreateMeasureDto, ['departementCode'] as const), { skipNullProperties: false }),
-  IssueVersionDto,
+  VersionDto,
 ) {}

@@ -5,34 +5,20 @@ import {
   PRACTICE_MODES,
   type PracticeMode,
 } from '@maillage/shared/domain';
-import { ApiProperty, IntersectionType, OmitType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IntersectionType, OmitType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
-
-/** `?msuStage=a&msuStage=b` or `?msuStage=a,b`. */
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' || Array.isArray(value)
-    ? [value]
-        .flat()
-        .flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]))
-        .map((v) => (typeof v === 'string' ? v.trim() : v))
-        .filter((v) => v !== '')
-    : value;
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { OneOf, QueryFlag, Text } from '../../common/validation/rules';
 
 /** Filters shared by the table and the kanban. */
 export class ProfessionalFilters {
-  @ApiProperty({ enum: MSU_STAGES, isArray: true, required: false })
-  @IsOptional()
-  @Transform(toList)
-  @IsIn(MSU_STAGES, { each: true, message: `msuStage : valeurs possibles ${MSU_STAGES.join(', ')}.` })
+  @OneOf(MSU_STAGES, { presence: 'optional', each: true })
   msuStage?: MsuStage[];
 
   /** `true`: accredited or active MSUs; `false`: the others. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'supervisor : true ou false.' })
+  @QueryFlag()
   supervisor?: boolean;
 
   @IsOptional()
@@ -44,27 +30,18 @@ export class ProfessionalFilters {
   @Matches(INSEE_COMMUNE_CODE, { message: 'commune : code INSEE à 5 caractères attendu.' })
   commune?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(120, { message: 'specialty : 120 caractères au plus.' })
+  @Text({ max: 120, presence: 'optional', untrimmed: true })
   specialty?: string;
 
-  @ApiProperty({ enum: PRACTICE_MODES, required: false })
-  @IsOptional()
-  @IsIn(PRACTICE_MODES, { message: `practiceMode : valeurs possibles ${PRACTICE_MODES.join(', ')}.` })
+  @OneOf(PRACTICE_MODES, { presence: 'optional' })
   practiceMode?: PracticeMode;
 
   /** `true`: the archived ones only (default: live ones). */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 
   /** Names or RPPS, accent- and case-insensitive. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: 'q : 100 caractères au plus.' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Text({ max: 100, presence: 'optional' })
   q?: string;
 }
 

@@ -10,31 +10,23 @@ import {
   type PracticeMode,
 } from '@maillage/shared/domain';
 import { ApiProperty, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
   IsEmail,
-  IsIn,
-  IsInt,
   IsOptional,
-  IsString,
   IsUUID,
   Matches,
   MaxLength,
-  Min,
-  MinLength,
   ValidateBy,
 } from 'class-validator';
 
-import { IsIsoDate, NotInFuture } from '../support/dates';
-import { IsOptionalNotNull } from '../support/optional';
-import { IsRpps } from '../support/rpps';
-
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+import { IsIsoDate, IsRpps, NotInFuture, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { emptyToNull } from '../../common/validation/transforms';
+import { VersionDto } from '../../common/validation/version.dto';
 
 export const FIRST_INSTALLATION_MIN = 1950;
 
@@ -51,21 +43,13 @@ function IsInstallationYear() {
 
 /** Body of `POST /api/professionals`. The MSU stage then moves only through `POST /:id/stage`. */
 export class CreateProfessionalDto {
-  @ApiProperty({ enum: CIVILITIES, nullable: true, required: false })
-  @IsOptional()
-  @IsIn(CIVILITIES, { message: `civility : valeurs possibles ${CIVILITIES.join(', ')}.` })
+  @OneOf(CIVILITIES, { presence: 'optional', nullable: true })
   civility?: Civility | null;
 
-  @Transform(trim)
-  @IsString({ message: 'firstName : le prénom est obligatoire.' })
-  @MinLength(1, { message: 'firstName : le prénom est obligatoire.' })
-  @MaxLength(100, { message: 'firstName : 100 caractères au plus.' })
+  @Text({ max: 100, min: 1, tooShort: 'le prénom est obligatoire.', notText: 'le prénom est obligatoire.' })
   firstName!: string;
 
-  @Transform(trim)
-  @IsString({ message: 'lastName : le nom est obligatoire.' })
-  @MinLength(1, { message: 'lastName : le nom est obligatoire.' })
-  @MaxLength(100, { message: 'lastName : 100 caractères au plus.' })
+  @Text({ max: 100, min: 1, tooShort: 'le nom est obligatoire.', notText: 'le nom est obligatoire.' })
   lastName!: string;
 
   /** Identifiant RPPS, 11 digits (Luhn check digit). */
@@ -74,22 +58,13 @@ export class CreateProfessionalDto {
   @IsRpps()
   rpps?: string | null;
 
-  @Transform(trim)
-  @IsOptionalNotNull()
-  @IsString({ message: 'profession : texte attendu.' })
-  @MinLength(2, { message: 'profession : 2 caractères au moins.' })
-  @MaxLength(80, { message: 'profession : 80 caractères au plus.' })
+  @Text({ max: 80, min: 2, presence: 'omittable' })
   profession?: string;
 
-  @Transform(emptyToNull)
-  @IsOptional()
-  @IsString({ message: 'specialty : texte attendu.' })
-  @MaxLength(120, { message: 'specialty : 120 caractères au plus.' })
+  @Text({ max: 120, presence: 'blank' })
   specialty?: string | null;
 
-  @ApiProperty({ enum: PRACTICE_MODES, nullable: true, required: false })
-  @IsOptional()
-  @IsIn(PRACTICE_MODES, { message: `practiceMode : valeurs possibles ${PRACTICE_MODES.join(', ')}.` })
+  @OneOf(PRACTICE_MODES, { presence: 'optional', nullable: true })
   practiceMode?: PracticeMode | null;
 
   @Transform(({ value }: { value: unknown }) =>
@@ -111,45 +86,36 @@ export class CreateProfessionalDto {
   firstInstallationYear?: number | null;
 
   /** Consent to be contacted by the mission officer (GDPR). */
-  @IsOptionalNotNull()
+  @Omittable()
   @IsBoolean({ message: 'contactConsent : true ou false.' })
   contactConsent?: boolean;
 
   /** Sites of the département where the professional practises (replaces the links). */
-  @IsOptionalNotNull()
+  @Omittable()
   @IsArray({ message: 'siteIds : liste d’identifiants de sites attendue.' })
   @ArrayMaxSize(50, { message: 'siteIds : 50 sites au plus.' })
   @ArrayUnique({ message: 'siteIds : un site apparaît deux fois.' })
   @IsUUID('all', { each: true, message: 'siteIds : identifiant de site invalide (uuid attendu).' })
   siteIds?: string[];
 
-  @IsOptional()
-  @IsIsoDate('initialTrainingDate')
-  @NotInFuture('initialTrainingDate')
+  @IsIsoDate('optional')
+  @NotInFuture()
   initialTrainingDate?: string | null;
 
-  @ApiProperty({ enum: CYCLES, nullable: true, required: false })
-  @IsOptional()
-  @IsIn(CYCLES, { message: 'initialTrainingCycle : 2 ou 3 (cycle des études).' })
+  @OneOf(CYCLES, { presence: 'optional', nullable: true, message: '2 ou 3 (cycle des études).' })
   initialTrainingCycle?: Cycle | null;
 
   /** Free notes: no health information. */
-  @Transform(emptyToNull)
-  @IsOptional()
-  @IsString({ message: 'notes : texte attendu.' })
-  @MaxLength(4000, { message: 'notes : 4000 caractères au plus.' })
+  @Text({ max: 4000, presence: 'blank' })
   notes?: string | null;
 
   /** Where the professional enters the pipeline (default `identified`). */
-  @ApiProperty({ enum: MSU_STAGES, required: false })
-  @IsOptionalNotNull()
-  @IsIn(MSU_STAGES, { message: `msuStage : valeurs possibles ${MSU_STAGES.join(', ')}.` })
+  @OneOf(MSU_STAGES, { presence: 'omittable' })
   msuStage?: MsuStage;
 
   /** Since when (default today). */
-  @IsOptionalNotNull()
-  @IsIsoDate('msuStageSince')
-  @NotInFuture('msuStageSince')
+  @IsIsoDate('omittable')
+  @NotInFuture()
   msuStageSince?: string;
 
   /** Only for a national administrator: the département of the record. */
@@ -158,21 +124,10 @@ export class CreateProfessionalDto {
   departementCode?: string;
 }
 
-export const VERSION_MESSAGE =
-  'version : la version lue est obligatoire (nombre entier, dans le corps ou l’en-tête If-Match).';
-
-/** The version the client last read (the `If-Match` header is copied here by `ifMatchToVersion`). */
-export class ReadVersionDto {
-  @Type(() => Number)
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
-  version!: number;
-}
-
 /** Body of `PATCH /api/professionals/:id`: any field but the MSU stage and the département. */
 export class UpdateProfessionalDto extends IntersectionType(
   PartialType(OmitType(CreateProfessionalDto, ['msuStage', 'msuStageSince', 'departementCode'] as const), {
     skipNullProperties: false,
   }),
-  ReadVersionDto,
+  VersionDto,
 ) {}

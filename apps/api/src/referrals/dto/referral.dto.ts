@@ -11,29 +11,11 @@ import {
   type ReferralStatus,
 } from '@maillage/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDateString,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsDateString, IsOptional, IsUUID, Matches } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
-import { ReadVersionDto, trim } from '../../professionals/dto/professional.dto';
-import { NotInFuture } from '../../professionals/support/dates';
-import { IsRpps } from '../../professionals/support/rpps';
-
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' || Array.isArray(value)
-    ? [value].flat().flatMap((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : [v]))
-    : value;
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { IsRpps, NotInFuture, OneOf, QueryFlag, Text } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
 
 /** Body of `POST /api/candidate-referrals`: `professionalId`, or a minimal identity. */
 export class CreateReferralDto {
@@ -42,23 +24,25 @@ export class CreateReferralDto {
   @IsUUID('all', { message: 'professionalId : identifiant invalide (uuid attendu).' })
   professionalId?: string;
 
-  @ApiProperty({ enum: CIVILITIES, nullable: true, required: false })
-  @IsOptional()
-  @IsIn(CIVILITIES, { message: `civility : valeurs possibles ${CIVILITIES.join(', ')}.` })
+  @OneOf(CIVILITIES, { presence: 'optional', nullable: true })
   civility?: Civility | null;
 
-  @Transform(trim)
-  @IsOptional()
-  @IsString({ message: 'firstName : le prénom est attendu en texte.' })
-  @MinLength(1, { message: 'firstName : le prénom est obligatoire.' })
-  @MaxLength(100, { message: 'firstName : 100 caractères au plus.' })
+  @Text({
+    max: 100,
+    min: 1,
+    tooShort: 'le prénom est obligatoire.',
+    presence: 'optional',
+    notText: 'le prénom est attendu en texte.',
+  })
   firstName?: string;
 
-  @Transform(trim)
-  @IsOptional()
-  @IsString({ message: 'lastName : le nom est attendu en texte.' })
-  @MinLength(1, { message: 'lastName : le nom est obligatoire.' })
-  @MaxLength(100, { message: 'lastName : 100 caractères au plus.' })
+  @Text({
+    max: 100,
+    min: 1,
+    tooShort: 'le nom est obligatoire.',
+    presence: 'optional',
+    notText: 'le nom est attendu en texte.',
+  })
   lastName?: string;
 
   @ApiProperty({ type: String, nullable: true, required: false })
@@ -66,10 +50,7 @@ export class CreateReferralDto {
   @IsRpps()
   rpps?: string | null;
 
-  @Transform(emptyToNull)
-  @IsOptional()
-  @IsString({ message: 'specialty : texte attendu.' })
-  @MaxLength(120, { message: 'specialty : 120 caractères au plus.' })
+  @Text({ max: 120, presence: 'blank' })
   specialty?: string | null;
 
   /** INSEE code of the commune where the candidate practises (in the département). */
@@ -78,15 +59,10 @@ export class CreateReferralDto {
   communeCode?: string | null;
 
   /** Why this professional could become an MSU (no health information). */
-  @Transform(trim)
-  @IsString({ message: 'reason : le motif est obligatoire.' })
-  @MinLength(10, { message: 'reason : 10 caractères au moins.' })
-  @MaxLength(2000, { message: 'reason : 2000 caractères au plus.' })
+  @Text({ max: 2000, min: 10, notText: 'le motif est obligatoire.' })
   reason!: string;
 
-  @ApiProperty({ enum: PRIORITIES, required: false, default: 'normal' })
-  @IsOptional()
-  @IsIn(PRIORITIES, { message: `priority : valeurs possibles ${PRIORITIES.join(', ')}.` })
+  @OneOf(PRIORITIES, { presence: 'optional', default: 'normal' })
   priority?: Priority;
 
   /** Only for a national administrator. */
@@ -95,55 +71,41 @@ export class CreateReferralDto {
   departementCode?: string;
 }
 
-export class AssignReferralDto extends ReadVersionDto {
+export class AssignReferralDto extends VersionDto {
   /** An active mission officer or administrator of the referral's département. */
   @IsUUID('all', { message: 'userId : identifiant de compte invalide (uuid attendu).' })
   userId!: string;
 }
 
 export class FollowUpDto {
-  @Transform(trim)
-  @IsString({ message: 'note : la note est obligatoire.' })
-  @MinLength(2, { message: 'note : 2 caractères au moins.' })
-  @MaxLength(2000, { message: 'note : 2000 caractères au plus.' })
+  @Text({ max: 2000, min: 2, notText: 'la note est obligatoire.' })
   note!: string;
 
   /** When the call or meeting happened (default now). */
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'occurredAt : date et heure ISO 8601 attendues.' })
-  @NotInFuture('occurredAt')
+  @NotInFuture()
   occurredAt?: string;
 }
 
-export class CloseReferralDto extends ReadVersionDto {
-  @ApiProperty({ enum: REFERRAL_CLOSE_OUTCOMES })
-  @IsIn(REFERRAL_CLOSE_OUTCOMES, { message: `outcome : valeurs possibles ${REFERRAL_CLOSE_OUTCOMES.join(', ')}.` })
+export class CloseReferralDto extends VersionDto {
+  @OneOf(REFERRAL_CLOSE_OUTCOMES)
   outcome!: ReferralCloseOutcome;
 
   /** Shown to the CDOM with the outcome. */
-  @Transform(trim)
-  @IsString({ message: 'note : la note de clôture est obligatoire.' })
-  @MinLength(2, { message: 'note : 2 caractères au moins.' })
-  @MaxLength(2000, { message: 'note : 2000 caractères au plus.' })
+  @Text({ max: 2000, min: 2, notText: 'la note de clôture est obligatoire.' })
   note!: string;
 }
 
 export class ListReferralsQuery extends PageQueryDto {
-  @ApiProperty({ enum: REFERRAL_STATUSES, isArray: true, required: false })
-  @IsOptional()
-  @Transform(toList)
-  @IsIn(REFERRAL_STATUSES, { each: true, message: `status : valeurs possibles ${REFERRAL_STATUSES.join(', ')}.` })
+  @OneOf(REFERRAL_STATUSES, { presence: 'optional', each: true })
   status?: ReferralStatus[];
 
   /** `true`: not closed yet; `false`: closed. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'open : true ou false.' })
+  @QueryFlag()
   open?: boolean;
 
-  @ApiProperty({ enum: PRIORITIES, required: false })
-  @IsOptional()
-  @IsIn(PRIORITIES, { message: `priority : valeurs possibles ${PRIORITIES.join(', ')}.` })
+  @OneOf(PRIORITIES, { presence: 'optional' })
   priority?: Priority;
 
   /** A user id, or `me`. */

@@ -5,25 +5,21 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsIn,
   IsInt,
   IsOptional,
-  IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 
-import { Omittable, trim } from '../../sites/dto/field-rules';
+import { Omittable, OneOf, Text } from '../../common/validation/rules';
 
 export const SEMESTER_MESSAGE = 'semestre : code attendu au format AAAA-W (hiver) ou AAAA-S (été), par exemple 2026-W.';
 const DEPARTEMENT = /^(?:\d{2}|2[AB]|97\d)$/;
@@ -52,8 +48,7 @@ export class SemesterPlanQuery extends SemesterScopeQuery {
 
 /** Messages name no field: the validation pipe prefixes the path (`demands.0.placesRequested`). */
 export class SemesterDemandDto implements SemesterDemandInput {
-  @ApiProperty({ enum: STAGE_TYPES })
-  @IsIn(STAGE_TYPES, { message: `type de stage inconnu (valeurs possibles ${STAGE_TYPES.join(', ')}).` })
+  @OneOf(STAGE_TYPES, { message: `type de stage inconnu (valeurs possibles ${STAGE_TYPES.join(', ')}).` })
   stageType!: StageType;
 
   @IsInt({ message: 'nombre entier attendu.' })
@@ -69,10 +64,7 @@ export class SemesterDemandDto implements SemesterDemandInput {
   placesFilled?: number | null;
 
   /** Faculty, ARS, commission… */
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'texte attendu.' })
-  @MaxLength(200, { message: '200 caractères au plus.' })
+  @Text({ max: 200, presence: 'optional' })
   source?: string | null;
 }
 

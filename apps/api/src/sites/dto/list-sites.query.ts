@@ -8,11 +8,10 @@ import {
   type Zonage,
   ZONAGES,
 } from '@maillage/shared/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { OneOf, QueryFlag } from '../../common/validation/rules';
 
 /**
  * `GET /api/sites`: `q` searches name and commune (accents ignored); `sort` on name, commune,
@@ -29,37 +28,25 @@ export class ListSitesQuery extends PageQueryDto {
   @Matches(/^\d{9}$/, { message: 'epci : SIREN à 9 chiffres attendu.' })
   epci?: string;
 
-  @ApiProperty({ enum: SITE_KINDS, required: false })
-  @IsOptional()
-  @IsIn(SITE_KINDS, { message: `kind : valeurs possibles ${SITE_KINDS.join(', ')}.` })
+  @OneOf(SITE_KINDS, { presence: 'optional' })
   kind?: SiteKind;
 
-  @ApiProperty({ enum: SITE_STATUSES, required: false })
-  @IsOptional()
-  @IsIn(SITE_STATUSES, { message: `status : valeurs possibles ${SITE_STATUSES.join(', ')}.` })
+  @OneOf(SITE_STATUSES, { presence: 'optional' })
   status?: SiteStatus;
 
   /** Sites offering at least one place of this stage type. */
-  @ApiProperty({ enum: STAGE_TYPES, required: false })
-  @IsOptional()
-  @IsIn(STAGE_TYPES, { message: `stageType : valeurs possibles ${STAGE_TYPES.join(', ')}.` })
+  @OneOf(STAGE_TYPES, { presence: 'optional' })
   stageType?: StageType;
 
   /** Current ARS zonage of the site's commune. */
-  @ApiProperty({ enum: ZONAGES, required: false })
-  @IsOptional()
-  @IsIn(ZONAGES, { message: `zonage : valeurs possibles ${ZONAGES.join(', ')}.` })
+  @OneOf(ZONAGES, { presence: 'optional' })
   zonage?: Zonage;
 
   /** `true`: sites with at least one open or in-progress access issue; `false`: sites with none. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'hasOpenAccessIssues : true ou false.' })
+  @QueryFlag()
   hasOpenAccessIssues?: boolean;
 
   /** `true`: archived sites only; `false` (default): live sites only. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 }

@@ -9,14 +9,13 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsIn,
   IsInt,
   IsNumber,
   IsOptional,
@@ -35,11 +34,12 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 
-import { Omittable, trim } from './field-rules';
+import { Omittable, OneOf, Text } from '../../common/validation/rules';
+import { trim } from '../../common/validation/transforms';
+import { VersionDto } from '../../common/validation/version.dto';
 
 export class SiteCapacityDto {
-  @ApiProperty({ enum: STAGE_TYPES })
-  @IsIn(STAGE_TYPES, { message: `type de stage inconnu (valeurs possibles ${STAGE_TYPES.join(', ')}).` })
+  @OneOf(STAGE_TYPES, { message: `type de stage inconnu (valeurs possibles ${STAGE_TYPES.join(', ')}).` })
   stageType!: StageType;
 
   /** Places per semester (0 to 50). */
@@ -95,19 +95,13 @@ const hasCoordinates = (o: { latitude?: unknown; longitude?: unknown }) =>
   (o.latitude !== undefined && o.latitude !== null) || (o.longitude !== undefined && o.longitude !== null);
 
 export class CreateSiteDto implements SiteInput {
-  @Transform(trim)
-  @IsString({ message: 'name : le nom est obligatoire.' })
-  @MinLength(2, { message: 'name : 2 caractères au moins.' })
-  @MaxLength(200, { message: 'name : 200 caractères au plus.' })
+  @Text({ max: 200, min: 2, notText: 'le nom est obligatoire.' })
   name!: string;
 
-  @ApiProperty({ enum: SITE_KINDS })
-  @IsIn(SITE_KINDS, { message: `kind : valeurs possibles ${SITE_KINDS.join(', ')}.` })
+  @OneOf(SITE_KINDS)
   kind!: SiteKind;
 
-  @ApiProperty({ enum: SITE_STATUSES, required: false, default: 'prospect' })
-  @Omittable()
-  @IsIn(SITE_STATUSES, { message: `status : valeurs possibles ${SITE_STATUSES.join(', ')}.` })
+  @OneOf(SITE_STATUSES, { presence: 'omittable', default: 'prospect' })
   status?: SiteStatus;
 
   @Transform(trim)
@@ -181,9 +175,7 @@ export class CreateSiteDto implements SiteInput {
   @Max(1000, { message: 'distanceToChuKm : 1000 km au plus.' })
   distanceToChuKm?: number | null;
 
-  @IsOptional()
-  @IsString({ message: 'notes : texte attendu.' })
-  @MaxLength(4000, { message: 'notes : 4000 caractères au plus.' })
+  @Text({ max: 4000, presence: 'optional', untrimmed: true })
   notes?: string | null;
 
   /** Places per stage type; replaces all the capacities of the site when given. */
@@ -204,17 +196,7 @@ export class CreateSiteDto implements SiteInput {
   professionalIds?: string[];
 }
 
-export class UpdateSiteDto extends PartialType(CreateSiteDto, { skipNullProperties: false }) {
-  /** The version last read (or send it in `If-Match`). */
-  @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  version!: number;
-}
-
-export class OptionalVersionDto {
-  /** The version last read, or `If-Match` (optional: the current one when omitted). */
-  @Omittable()
-  @IsInt({ message: 'version : nombre entier attendu.' })
-  @Min(1, { message: 'version : nombre entier attendu.' })
-  version?: number;
-}
+export class UpdateSiteDto extends IntersectionType(
+  PartialType(CreateSiteDto, { skipNullProperties: false }),
+  VersionDto,
+) {}

@@ -6,12 +6,11 @@ import {
   type TaskStatus,
   type TaskSubject,
 } from '@maillage/shared/domain';
-import { ApiProperty, PickType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { PickType } from '@nestjs/swagger';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
-import { IsIsoDate } from '../../sites/dto/field-rules';
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { IsIsoDate, OneOf, QueryFlag } from '../../common/validation/rules';
 
 const RULE_FILTERS = [...REMINDER_RULES, 'manual'] as const;
 
@@ -20,9 +19,7 @@ const RULE_FILTERS = [...REMINDER_RULES, 'manual'] as const;
  * createdAt, updatedAt. Dates are inclusive.
  */
 export class ListTasksQuery extends PageQueryDto {
-  @ApiProperty({ enum: TASK_STATUSES, required: false })
-  @IsOptional()
-  @IsIn(TASK_STATUSES, { message: `status : valeurs possibles ${TASK_STATUSES.join(', ')}.` })
+  @OneOf(TASK_STATUSES, { presence: 'optional' })
   status?: TaskStatus;
 
   /** A user id, `me`, or `none` (tasks of the whole team or of someone outside the app). */
@@ -32,29 +29,21 @@ export class ListTasksQuery extends PageQueryDto {
   })
   owner?: string;
 
-  @IsOptional()
-  @IsIsoDate('dueBefore')
+  @IsIsoDate('optional')
   dueBefore?: string;
 
-  @IsOptional()
-  @IsIsoDate('dueAfter')
+  @IsIsoDate('optional')
   dueAfter?: string;
 
   /** `true`: open tasks due before today; `false`: the others. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'overdue : true ou false.' })
+  @QueryFlag()
   overdue?: boolean;
 
   /** A reminder rule, or `manual` for tasks written by people. */
-  @ApiProperty({ enum: RULE_FILTERS, required: false })
-  @IsOptional()
-  @IsIn(RULE_FILTERS, { message: `rule : valeurs possibles ${RULE_FILTERS.join(', ')}.` })
+  @OneOf(RULE_FILTERS, { presence: 'optional' })
   rule?: ReminderRule | 'manual';
 
-  @ApiProperty({ enum: TASK_SUBJECTS, required: false })
-  @IsOptional()
-  @IsIn(TASK_SUBJECTS, { message: `subjectType : valeurs possibles ${TASK_SUBJECTS.join(', ')}.` })
+  @OneOf(TASK_SUBJECTS, { presence: 'optional' })
   subjectType?: TaskSubject;
 
   @IsOptional()
@@ -67,9 +56,7 @@ export class ListTasksQuery extends PageQueryDto {
   visit?: string;
 
   /** `true`: archived tasks only; `false` (default): live tasks only. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 }
 

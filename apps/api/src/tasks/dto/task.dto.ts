@@ -1,11 +1,9 @@
 import { PRIORITIES, type Priority, TASK_SUBJECTS, type TaskInput, type TaskSubject } from '@maillage/shared/domain';
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 
-import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
-
-const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).';
+import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
 
 /**
  * A task written by a person. Owner: a user of the task's département (`ownerId`), someone
@@ -13,16 +11,10 @@ const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps
  * The subject, when given, decides the département.
  */
 export class CreateTaskDto implements TaskInput {
-  @Transform(trim)
-  @IsString({ message: 'title : le titre est obligatoire.' })
-  @MinLength(2, { message: 'title : 2 caractères au moins.' })
-  @MaxLength(200, { message: 'title : 200 caractères au plus.' })
+  @Text({ max: 200, min: 2, notText: 'le titre est obligatoire.' })
   title!: string;
 
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'description : texte attendu.' })
-  @MaxLength(4000, { message: 'description : 4000 caractères au plus.' })
+  @Text({ max: 4000, presence: 'optional' })
   description?: string | null;
 
   /** An active user of the task's département. */
@@ -30,25 +22,16 @@ export class CreateTaskDto implements TaskInput {
   @IsUUID('all', { message: 'ownerId : identifiant de compte (uuid) attendu.' })
   ownerId?: string | null;
 
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'ownerLabel : texte attendu.' })
-  @MinLength(2, { message: 'ownerLabel : 2 caractères au moins.' })
-  @MaxLength(200, { message: 'ownerLabel : 200 caractères au plus.' })
+  @Text({ max: 200, min: 2, presence: 'optional' })
   ownerLabel?: string | null;
 
-  @IsOptional()
-  @IsIsoDate('dueOn')
+  @IsIsoDate('optional')
   dueOn?: string | null;
 
-  @ApiProperty({ enum: PRIORITIES, required: false, default: 'normal' })
-  @Omittable()
-  @IsIn(PRIORITIES, { message: `priority : valeurs possibles ${PRIORITIES.join(', ')}.` })
+  @OneOf(PRIORITIES, { presence: 'omittable', default: 'normal' })
   priority?: Priority;
 
-  @ApiProperty({ enum: TASK_SUBJECTS, required: false, nullable: true })
-  @IsOptional()
-  @IsIn(TASK_SUBJECTS, { message: `subjectType : valeurs possibles ${TASK_SUBJECTS.join(', ')}.` })
+  @OneOf(TASK_SUBJECTS, { presence: 'optional', nullable: true })
   subjectType?: TaskSubject | null;
 
   @IsOptional()
@@ -62,18 +45,9 @@ export class CreateTaskDto implements TaskInput {
 }
 
 /** Status changes are actions (`/complete`, `/reopen`, `/cancel`); the département never changes. */
-export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['departementCode'] as const), {
-  skipNullProperties: false,
-}) {
-  /** The version last read (or send it in `If-Match`). */
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
-  version!: number;
-}
-
-export class TaskActionDto {
-  /** The version last read (or send it in `If-Match`). */
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
-  version!: number;
-}
+export class UpdateTaskDto extends IntersectionType(
+  PartialType(OmitType(CreateTaskDto, ['departementCode'] as const), {
+    skipNullProperties: false,
+  }),
+  VersionDto,
+) {}

@@ -1,4 +1,4 @@
-import { addMonths, CIVILITY_LABELS, type ReminderRule } from '@maillage/shared/domain';
+import { addMonths, CIVILITY_LABELS, type ReminderRule, rolesWith } from '@maillage/shared/domain';
 
 import { accreditationRulesOf, type AppConfig } from '../../config/app-config';
 
@@ -22,6 +22,10 @@ const civility = (alias: string) =>
   `CASE ${alias}.civility ${Object.entries(CIVILITY_LABELS)
     .map(([code, label]) => `WHEN '${code}' THEN '${label}'`)
     .join(' ')} END`;
+/** The mission team: the roles that hold `tasks.write` in the permission map, as a SQL list. */
+const TEAM_ROLES = rolesWith('tasks.write')
+  .map((role) => `'${role}'`)
+  .join(', ');
 /** `professionalDisplayName` in SQL: "Dr Claire Martin". */
 const displayName = (alias: string) => `concat_ws(' ', ${civility(alias)}, ${alias}.first_name, ${alias}.last_name)`;
 
@@ -91,8 +95,8 @@ ${ON_CONFLICT}`;
 
 /**
  * (4) A visit follow-up action (an open task of a visit, written by a person) past its due
- * date and owned outside the mission team (someone outside the app, or a user who is not a
- * mission officer or admin): the team is reminded to chase it. The team's own overdue actions
+ * date and owned outside the mission team (someone outside the app, or a user whose role does
+ * not hold `tasks.write`): the team is reminded to chase it. The team's own overdue actions
  * already top its to-do, and the action itself is never modified behind its owner's back.
  */
 const VISIT_ACTION_OVERDUE = `
@@ -106,7 +110,7 @@ FROM tasks t
 LEFT JOIN users u ON u.id = t.owner_id
 WHERE t.visit_id IS NOT NULL AND t.rule IS NULL AND t.status = 'open' AND t.archived_at IS NULL
   AND t.due_on < $1::date AND ${scope('t')}
-  AND (t.owner_label IS NOT NULL OR (u.id IS NOT NULL AND u.role NOT IN ('mission_officer', 'admin')))
+  AND (t.owner_label IS NOT NULL OR (u.id IS NOT NULL AND u.role NOT IN (${TEAM_ROLES})))
 ${ON_CONFLICT}`;
 
 export interface RuleStatement {

@@ -1,8 +1,9 @@
 import { type Zonage, ZONAGES } from '@maillage/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsDateString, IsOptional, Matches, ValidateIf } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
+import { OneOf, Text } from '../../common/validation/rules';
 
 export class ListCommunesQuery extends PageQueryDto {
   @IsOptional()
@@ -13,15 +14,12 @@ export class ListCommunesQuery extends PageQueryDto {
   @Matches(/^\d{9}$/, { message: 'epci : SIREN à 9 chiffres attendu.' })
   epci?: string;
 
-  @ApiProperty({ enum: ZONAGES, required: false })
-  @IsOptional()
-  @IsIn(ZONAGES, { message: `zonage : valeurs possibles ${ZONAGES.join(', ')}.` })
+  @OneOf(ZONAGES, { presence: 'optional' })
   zonage?: Zonage;
 }
 
 export class AddZonageDto {
-  @ApiProperty({ enum: ZONAGES })
-  @IsIn(ZONAGES, { message: `zonage : valeurs possibles ${ZONAGES.join(', ')}.` })
+  @OneOf(ZONAGES)
   zonage!: Zonage;
 
   /** First day of the classification (YYYY-MM-DD). */
@@ -38,8 +36,6 @@ export class AddZonageDto {
   validTo?: string | null;
 
   /** The ARS decree or document. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(300, { message: 'source : 300 caractères au plus.' })
+  @Text({ max: 300, presence: 'optional', untrimmed: true })
   source?: string;
 }

@@ -1,23 +1,21 @@
 import { PASSWORD_MIN_LENGTH, type Role, ROLES } from '@maillage/shared/domain';
 import { ApiProperty, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
 } from 'class-validator';
 
 import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/transforms';
+import { VersionDto } from '../../common/validation/version.dto';
 
 export class CreateUserDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
@@ -46,14 +44,6 @@ export class CreateUserDto {
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password : ${PASSWORD_MIN_LENGTH} caractères au moins.` })
   @MaxLength(200, { message: 'password : 200 caractères au plus.' })
   password!: string;
-}
-
-export class VersionDto {
-  /** The version the client last read. */
-  @Type(() => Number)
-  @IsInt({ message: 'version : la version lue est obligatoire (nombre entier).' })
-  @Min(1, { message: 'version : la version lue est obligatoire (nombre entier).' })
-  version!: number;
 }
 
 export class UpdateUserDto extends IntersectionType(

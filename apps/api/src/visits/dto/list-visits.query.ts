@@ -1,52 +1,35 @@
 import { VISIT_PURPOSES, VISIT_STATUSES, type VisitPurpose, type VisitStatus } from '@maillage/shared/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
-import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
-import { IsIsoDate } from '../../sites/dto/field-rules';
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { PeriodQuery } from '../../common/validation/period.dto';
+import { OneOf, QueryFlag } from '../../common/validation/rules';
 
 /**
  * `GET /api/site-visits`: the calendar. `from`/`to` bound the planned date (inclusive); `q`
  * searches the site's name and commune; `sort` on plannedOn (default), visitedOn, status,
  * createdAt, updatedAt.
  */
-export class ListVisitsQuery extends PageQueryDto {
+export class ListVisitsQuery extends IntersectionType(PageQueryDto, PeriodQuery) {
   /** Id of the site. */
   @IsOptional()
   @IsUUID('all', { message: 'site : identifiant (uuid) attendu.' })
   site?: string;
 
-  @ApiProperty({ enum: VISIT_STATUSES, required: false })
-  @IsOptional()
-  @IsIn(VISIT_STATUSES, { message: `status : valeurs possibles ${VISIT_STATUSES.join(', ')}.` })
+  @OneOf(VISIT_STATUSES, { presence: 'optional' })
   status?: VisitStatus;
 
-  @ApiProperty({ enum: VISIT_PURPOSES, required: false })
-  @IsOptional()
-  @IsIn(VISIT_PURPOSES, { message: `purpose : valeurs possibles ${VISIT_PURPOSES.join(', ')}.` })
+  @OneOf(VISIT_PURPOSES, { presence: 'optional' })
   purpose?: VisitPurpose;
 
-  /** First planned date, inclusive (`YYYY-MM-DD`). */
-  @IsOptional()
-  @IsIsoDate('from')
-  from?: string;
-
-  /** Last planned date, inclusive (`YYYY-MM-DD`). */
-  @IsOptional()
-  @IsIsoDate('to')
-  to?: string;
-
   /** `true`: only the visits the caller takes part in. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'mine : true ou false.' })
+  @QueryFlag()
   mine?: boolean;
 
   /** `true`: archived visits only; `false` (default): live visits only. */
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'archived : true ou false.' })
+  @QueryFlag()
   archived?: boolean;
 }
 

@@ -1,36 +1,21 @@
 import {
   PARTICIPANT_KINDS,
-  VISIT_PURPOSES,
   type ParticipantKind,
   type SiteVisitInput,
+  VISIT_PURPOSES,
   type VisitParticipantInput,
   type VisitPurpose,
 } from '@maillage/shared/domain';
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 
-import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
-
-const VERSION_MESSAGE = 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).';
+import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
 
 /** One participant: exactly one of `userId`, `professionalId` and `name` (checked by the service). */
 export class VisitParticipantDto implements VisitParticipantInput {
-  @ApiProperty({ enum: PARTICIPANT_KINDS })
-  @IsIn(PARTICIPANT_KINDS, { message: `valeurs possibles ${PARTICIPANT_KINDS.join(', ')}.` })
+  @OneOf(PARTICIPANT_KINDS)
   kind!: ParticipantKind;
 
   /** An active user of the visit's département (mission officer, CDOM member…). */
@@ -44,11 +29,7 @@ export class VisitParticipantDto implements VisitParticipantInput {
   professionalId?: string;
 
   /** Name (and organisation) of a participant without an account. */
-  @Omittable()
-  @Transform(trim)
-  @IsString({ message: 'texte attendu.' })
-  @MinLength(2, { message: '2 caractères au moins.' })
-  @MaxLength(200, { message: '200 caractères au plus.' })
+  @Text({ max: 200, min: 2, presence: 'omittable' })
   name?: string;
 }
 
@@ -57,11 +38,10 @@ export class PlanVisitDto implements SiteVisitInput {
   @IsUUID('all', { message: 'siteId : identifiant (uuid) du terrain attendu.' })
   siteId!: string;
 
-  @ApiProperty({ enum: VISIT_PURPOSES })
-  @IsIn(VISIT_PURPOSES, { message: `purpose : valeurs possibles ${VISIT_PURPOSES.join(', ')}.` })
+  @OneOf(VISIT_PURPOSES)
   purpose!: VisitPurpose;
 
-  @IsIsoDate('plannedOn')
+  @IsIsoDate()
   plannedOn!: string;
 
   /** Start time, `HH:MM` (24 h). */
@@ -70,9 +50,7 @@ export class PlanVisitDto implements SiteVisitInput {
   plannedTime?: string | null;
 
   /** Practical notes (no health data). */
-  @IsOptional()
-  @IsString({ message: 'notes : texte attendu.' })
-  @MaxLength(2000, { message: 'notes : 2000 caractères au plus.' })
+  @Text({ max: 2000, presence: 'optional', untrimmed: true })
   notes?: string | null;
 
   /** Planned participants; replaced when given on PATCH. */
@@ -85,25 +63,15 @@ export class PlanVisitDto implements SiteVisitInput {
 }
 
 /** The plan of a visit still planned; the site never changes (plan another visit). */
-export class UpdateVisitDto extends PartialType(OmitType(PlanVisitDto, ['siteId'] as const), {
-  skipNullProperties: false,
-}) {
-  /** The version last read (or send it in `If-Match`). */
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
-  version!: number;
-}
+export class UpdateVisitDto extends IntersectionType(
+  PartialType(OmitType(PlanVisitDto, ['siteId'] as const), {
+    skipNullProperties: false,
+  }),
+  VersionDto,
+) {}
 
-export class CancelVisitDto {
-  /** The version last read (or send it in `If-Match`). */
-  @IsInt({ message: VERSION_MESSAGE })
-  @Min(1, { message: VERSION_MESSAGE })
-  version!: number;
-
+export class CancelVisitDto extends VersionDto {
   /** Kept, dated, in the notes of the visit. */
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'reason : texte attendu.' })
-  @MaxLength(500, { message: 'reason : 500 caractères au plus.' })
+  @Text({ max: 500, presence: 'optional' })
   reason?: string;
 }

@@ -12,41 +12,30 @@ import {
   type VisitRecordInput,
 } from '@maillage/shared/domain';
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsDateString,
-  IsIn,
-  IsInt,
   IsObject,
-  IsOptional,
-  IsString,
   IsUUID,
   Matches,
-  MaxLength,
-  Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 
-import { NotInFuture } from '../../professionals/support/dates';
-import { IsIsoDate, Omittable, trim } from '../../sites/dto/field-rules';
+import { IsIsoDate, NotInFuture, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
 import { VisitParticipantDto } from './plan-visit.dto';
 
 /** In nested objects the path names the field (`actions.0.dueOn : …`). */
 const NESTED_DATE_MESSAGE = 'date attendue au format AAAA-MM-JJ.';
 
 export class ChecklistEntryDto {
-  @ApiProperty({ enum: CHECKLIST_ANSWERS })
-  @IsIn(CHECKLIST_ANSWERS, { message: `valeurs possibles ${CHECKLIST_ANSWERS.join(', ')}.` })
+  @OneOf(CHECKLIST_ANSWERS)
   answer!: ChecklistAnswer;
 
-  @Omittable()
-  @Transform(trim)
-  @IsString({ message: 'texte attendu.' })
-  @MaxLength(1000, { message: '1000 caractères au plus.' })
+  @Text({ max: 1000, presence: 'omittable' })
   comment?: string;
 }
 
@@ -64,28 +53,20 @@ for (const item of VISIT_CHECKLIST_ITEMS) {
 export const VisitChecklistDto = ChecklistShape as new () => Partial<Record<VisitChecklistItem, ChecklistEntryDto>>;
 
 export class VisitIssueDto implements VisitIssueInput {
-  @ApiProperty({ enum: ACCESS_ISSUE_CATEGORIES })
-  @IsIn(ACCESS_ISSUE_CATEGORIES, { message: `valeurs possibles ${ACCESS_ISSUE_CATEGORIES.join(', ')}.` })
+  @OneOf(ACCESS_ISSUE_CATEGORIES)
   category!: AccessIssueCategory;
 
   /** 1 = minor … 4 = blocks hosting students. */
-  @ApiProperty({ enum: SEVERITIES })
-  @IsIn(SEVERITIES, { message: 'gravité de 1 (mineure) à 4 (bloquante).' })
+  @OneOf(SEVERITIES, { message: 'gravité de 1 (mineure) à 4 (bloquante).' })
   severity!: Severity;
 
   /** What stops interns from coming (no health data). */
-  @Transform(trim)
-  @IsString({ message: 'la description est obligatoire.' })
-  @MinLength(5, { message: '5 caractères au moins.' })
-  @MaxLength(2000, { message: '2000 caractères au plus.' })
+  @Text({ max: 2000, min: 5, notText: 'la description est obligatoire.' })
   description!: string;
 }
 
 export class VisitActionDto implements VisitActionInput {
-  @Transform(trim)
-  @IsString({ message: 'l’intitulé de l’action est obligatoire.' })
-  @MinLength(3, { message: '3 caractères au moins.' })
-  @MaxLength(200, { message: '200 caractères au plus.' })
+  @Text({ max: 200, min: 3, notText: 'l’intitulé de l’action est obligatoire.' })
   title!: string;
 
   /** An active user of the visit's département; or give `ownerLabel`. */
@@ -94,11 +75,7 @@ export class VisitActionDto implements VisitActionInput {
   ownerId?: string;
 
   /** An owner outside the app, e.g. "MSU du site", "Mairie de Provins". */
-  @Omittable()
-  @Transform(trim)
-  @IsString({ message: 'texte attendu.' })
-  @MinLength(2, { message: '2 caractères au moins.' })
-  @MaxLength(200, { message: '200 caractères au plus.' })
+  @Text({ max: 200, min: 2, presence: 'omittable' })
   ownerLabel?: string;
 
   /** On or after the visit. */
@@ -107,15 +84,10 @@ export class VisitActionDto implements VisitActionInput {
   dueOn!: string;
 }
 
-export class RecordVisitDto implements VisitRecordInput {
-  /** The version last read (or send it in `If-Match`). */
-  @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  version!: number;
-
+export class RecordVisitDto extends VersionDto implements VisitRecordInput {
   /** The day of the visit (not in the future). */
-  @IsIsoDate('visitedOn')
-  @NotInFuture('visitedOn')
+  @IsIsoDate()
+  @NotInFuture()
   visitedOn!: string;
 
   /** Who took part; replaces the planned participants. */
@@ -138,15 +110,11 @@ export class RecordVisitDto implements VisitRecordInput {
   checklist!: Partial<Record<VisitChecklistItem, ChecklistEntryDto>>;
 
   /** What the visit found (no health data). */
-  @Transform(trim)
-  @IsString({ message: 'findings : les constats sont obligatoires.' })
-  @MinLength(5, { message: 'findings : 5 caractères au moins.' })
-  @MaxLength(10000, { message: 'findings : 10000 caractères au plus.' })
+  @Text({ max: 10000, min: 5, notText: 'les constats sont obligatoires.' })
   findings!: string;
 
   /** After `visitedOn`. */
-  @IsOptional()
-  @IsIsoDate('nextVisitOn')
+  @IsIsoDate('optional')
   nextVisitOn?: string | null;
 
   /** Each becomes an open access issue of the site (source `visit`). */

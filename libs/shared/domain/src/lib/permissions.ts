@@ -67,6 +67,18 @@ export const PERMISSIONS = {
   'committees.write': { roles: MISSION, label: 'Préparer un comité, ses décisions et ses actions' },
   'reports.read': { roles: REPORTING_READERS, label: 'Consulter les bilans annuels' },
   'reports.write': { roles: MISSION, label: 'Rédiger, présenter, approuver le bilan annuel' },
+
+  // Data in and out (exports follow the read permission of each list)
+  'imports.run': { roles: MISSION, label: 'Importer des terrains, des professionnels et des agréments (tableur)' },
+  'reference.import': {
+    roles: ['admin'],
+    label: 'Charger les données de référence : annuaire RPPS, zonage ARS, contours des communes',
+  },
+  'rpps.read': { roles: REGISTRY_READERS, label: 'Consulter l’annuaire RPPS (généralistes non MSU, densité médicale)' },
+  'personalData.manage': {
+    roles: MISSION,
+    label: 'Exporter ou effacer les données personnelles d’un professionnel',
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

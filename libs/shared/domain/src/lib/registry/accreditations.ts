@@ -1,4 +1,4 @@
-import { addMonths, addYears } from './professionals';
+import { addMonths, addYears } from '../dates';
 import type { Cycle, Phase, StageType } from './stage-types';
 
 export const ACCREDITATION_TYPES = ['principal', 'complementaire', 'fonctionnel'] as const;

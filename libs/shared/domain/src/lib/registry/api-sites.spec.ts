@@ -1,4 +1,4 @@
-import { capacityMap, isWithinFrance, professionalDisplayName, todayInFrance } from './api-sites';
+import { capacityMap, isWithinFrance, professionalDisplayName } from './api-sites';
 
 describe('isWithinFrance', () => {
   it.each<[string, number, number, boolean]>([
@@ -29,17 +29,6 @@ describe('capacityMap', () => {
 
   it('is empty for a site without capacities', () => {
     expect(capacityMap([])).toEqual({});
-  });
-});
-
-describe('todayInFrance', () => {
-  it.each([
-    ['2026-03-01T22:59:59Z', '2026-03-01'], // 23:59:59 in Paris (winter time)
-    ['2026-03-01T23:00:00Z', '2026-03-02'], // midnight in Paris
-    ['2026-07-14T21:30:00Z', '2026-07-14'], // 23:30 in Paris (summer time)
-    ['2026-07-14T22:00:00Z', '2026-07-15'],
-  ])('%s → %s', (instant, expected) => {
-    expect(todayInFrance(new Date(instant))).toBe(expected);
   });
 });
 

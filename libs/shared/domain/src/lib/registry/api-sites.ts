@@ -128,28 +128,6 @@ export function capacityMap(capacities: readonly SiteCapacity[]): Partial<Record
   return out;
 }
 
-/** Built once: constructing an `Intl.DateTimeFormat` costs far more than formatting with it. */
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The last minute asked for and its day: France changes day on a minute boundary. */
-let lastMinute = NaN;
-let lastDay = '';
-
-/** Today's date (`YYYY-MM-DD`) in France (Paris time), whatever the server's time zone. */
-export function todayInFrance(now: Date = new Date()): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (minute !== lastMinute) {
-    lastDay = PARIS_DAY.format(now);
-    lastMinute = minute;
-  }
-  return lastDay;
-}
-
 /** How the registry names a professional: "Dr Claire Martin". */
 export function professionalDisplayName(p: { civility: Civility | null; firstName: string; lastName: string }): string {
   return [p.civility ? CIVILITY_LABELS[p.civility] : null, p.firstName, p.lastName].filter(Boolean).join(' ');

@@ -1,3 +1,5 @@
+import { addYears } from '../dates';
+
 /** The MSU pipeline: from a professional identified to an active supervisor (see DOMAIN.md). */
 export const MSU_STAGES = [
   'identified',
@@ -79,21 +81,4 @@ export function continuingTrainingProgress(
   const windowStart = addYears(today, -target.years);
   const hours = sessions.filter((s) => s.date > windowStart && s.date <= today).reduce((sum, s) => sum + s.hours, 0);
   return { hours, remaining: Math.max(0, target.hours - hours), windowStart };
-}
-
-/** ISO date plus whole years (29 February falls back to 28 February). */
-export function addYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y + years, m - 1, d));
-  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
-  return target.toISOString().slice(0, 10);
-}
-
-/** ISO date plus whole months, clamped to the end of shorter months. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return first.toISOString().slice(0, 10);
 }

@@ -1,0 +1,90 @@
+import { type EntityManager, In } from 'typeorm';
+
+import { DomainException } from '../common/errors/domain-exception';
+import { assertLiveIn } from '../common/persistence/live-records';
+import { ProfessionalSite } from './professional-site.entity';
+
+/**
+ * Where professionals practise: the links between professionals and sites belong to the
+ * professionals' domain. The professional form sets a professional's sites, the site form a
+ * site's professionals; both write through here. Sites are read by id only (no import of sites).
+ */
+
+/** Sites must be live sites of the département (a site already linked may stay even if archived). */
+export async function assertSitesIn(
+  manager: EntityManager,
+  departementCode: string,
+  siteIds: readonly string[],
+  linked: readonly string[] = [],
+) {
+  if (siteIds.length === 0) return;
+  const found: { id: string; archived: boolean }[] = await manager.query(
+    `SELECT id, archived_at IS NOT NULL AS archived FROM training_sites
+     WHERE id = ANY($1::uuid[]) AND departement_code = $2`,
+    [siteIds, departementCode],
+  );
+  const usable = new Set(found.filter((s) => !s.archived || linked.includes(s.id)).map((s) => s.id));
+  const unknown = siteIds.filter((id) => !usable.has(id));
+  if (unknown.length > 0) {
+    throw new DomainException(
+      'BAD_INPUT',
+      `siteIds : site inconnu, archivé ou d’un autre département (${unknown.join(', ')}).`,
+    );
+  }
+}
+
+export async function linkedSiteIds(manager: EntityManager, professionalId: string): Promise<string[]> {
+  const links = await manager
+    .getRepository(ProfessionalSite)
+    .find({ select: { siteId: true }, where: { professionalId } });
+  return links.map((l) => l.siteId);
+}
+
+/** Makes the links of a professional exactly `siteIds`. */
+export async function replaceSites(
+  manager: EntityManager,
+  professionalId: string,
+  siteIds: readonly string[],
+): Promise<void> {
+  const repo = manager.getRepository(ProfessionalSite);
+  const current = await linkedSiteIds(manager, professionalId);
+  const removed = current.filter((id) => !siteIds.includes(id));
+  const added = siteIds.filter((id) => !current.includes(id));
+  if (removed.length > 0) await repo.delete({ professionalId, siteId: In(removed) });
+  if (added.length > 0) await repo.insert(added.map((siteId) => ({ professionalId, siteId })));
+}
+
+/** Professionals to link to a site must be live records of the site's département. */
+export function assertProfessionalsIn(manager: EntityManager, departementCode: string, ids: readonly string[]) {
+  return assertLiveIn(
+    manager,
+    'professionals',
+    departementCode,
+    ids,
+    'professionalIds : professionnel introuvable dans le département',
+  );
+}
+
+/**
+ * Replaces the live professionals of a site; links to archived professionals are kept, so
+ * that restoring a professional restores where they practise.
+ */
+export async function replaceProfessionalsOfSite(
+  manager: EntityManager,
+  siteId: string,
+  ids: readonly string[],
+): Promise<void> {
+  await manager.query(
+    `DELETE FROM professional_sites ps USING professionals p
+     WHERE ps.professional_id = p.id AND ps.site_id = $1 AND p.archived_at IS NULL AND NOT (ps.professional_id = ANY($2::uuid[]))`,
+    [siteId, ids],
+  );
+  if (ids.length === 0) return;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(ProfessionalSite)
+    .values(ids.map((professionalId) => ({ professionalId, siteId })))
+    .orIgnore()
+    .execute();
+}
