@@ -1,11 +1,12 @@
 import type { Dashboard, MapData } from '@maillage/shared/domain';
 import type { INestApplication } from '@nestjs/common';
-import { Client } from 'pg';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 
 import { createApp } from '../src/bootstrap';
 import { TerritoryLoaderService } from '../src/territory/territory-loader.service';
 import { buildSite } from './site-factories';
+import { StatementCounter } from './statement-counter';
 import { startTestApp, type TestApp } from './test-app';
 
 /**
@@ -17,38 +18,23 @@ describe('cached figures across two API instances (real PostgreSQL)', () => {
   let a: TestApp;
   let b: INestApplication;
   let token: string;
-  let counting = false;
-  let sent = 0;
-  const query = Client.prototype.query;
+  let counterB: StatementCounter;
 
   const read = async <T>(path: string): Promise<T> =>
     (await request(b.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`).expect(200)).body as T;
   const dashboard = () => read<Dashboard>('/api/dashboard');
   const map = () => read<MapData>('/api/map');
   /** Statements instance B sends for one read (2: served from the cache). */
-  const statementsOf = async (path: string) => {
-    sent = 0;
-    counting = true;
-    try {
-      await read(path);
-    } finally {
-      counting = false;
-    }
-    return sent;
-  };
+  const statementsOf = async (path: string) => (await counterB.during(() => read(path))).length;
 
   beforeAll(async () => {
-    jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-      if (counting) sent++;
-      return (query as (...x: unknown[]) => unknown).apply(this, args);
-    } as typeof Client.prototype.query);
     a = await startTestApp();
     b = await createApp(a.config, a.databaseUrl, { quiet: true });
     await b.init();
+    counterB = new StatementCounter(b.get(DataSource));
     token = await a.tokenFor('mission_officer');
   });
   afterAll(async () => {
-    jest.restoreAllMocks();
     await b.close();
     await a.close();
   });
