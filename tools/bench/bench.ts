@@ -159,10 +159,13 @@ function build(): void {
   log('Building the API and the dashboard…');
   const nx = join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
   const args = [nx, 'run-many', '-t', 'build', '-p', 'api,web', '--configuration=production', '--output-style=static'];
+  // TS_NODE_PROJECT (set by `npm run bench` for this script) would send webpack's tsconfig-paths
+  // plugin to tools/tsconfig.json, relative to the project being built.
+  const { TS_NODE_PROJECT: _tools, ...env } = process.env;
   const result = spawnSync(process.execPath, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
   });
   if (result.status !== 0) throw new Error('build failed');
 }

@@ -63,8 +63,10 @@ export function figures(
   };
 }
 
-const n0 = (n: number) => Math.round(n).toString();
-const n1 = (n: number) => n.toFixed(1);
+/** A figure, or "—" when a run got no response at all (e.g. logins at 50 connections under load). */
+const shown = (n: number, text: string) => (Number.isFinite(n) ? text : '—');
+const n0 = (n: number) => shown(n, Math.round(n).toString());
+const n1 = (n: number) => shown(n, n.toFixed(1));
 
 function verdict(row: Row): string {
   const p99Ok = row.connections !== 10 || row.api.p99 < 50;
@@ -86,7 +88,7 @@ export function table(rows: readonly Row[]): string {
       r.statements,
       n0(r.raw.rps),
       n0(r.api.rps),
-      (r.api.rps / r.raw.rps).toFixed(2),
+      shown(r.api.rps / r.raw.rps, (r.api.rps / r.raw.rps).toFixed(2)),
       n1(r.raw.p50),
       n1(r.api.p50),
       n1(r.raw.p99),
