@@ -1,6 +1,7 @@
 export * from './lib/access-denied/access-denied';
 export * from './lib/data-table/data-table';
 export * from './lib/dates/french-date.pipe';
+export * from './lib/file-field/file-field';
 export * from './lib/dialog/dialog-chrome';
 export * from './lib/dialog/dialog-form';
 export * from './lib/forms/field-error';

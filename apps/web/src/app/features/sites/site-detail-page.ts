@@ -28,12 +28,21 @@ import { SiteVisitsCard } from '../visits';
 import { siteStatusBadge, zonageBadge } from './site-badges';
 import { SiteCapacitiesDialog, type SiteCapacitiesResult } from './site-capacities-dialog';
 import { formatSiret, STAGE_TYPE_SHORT_LABELS, totalPlaces } from './site-labels';
+import { SitePositionField } from './site-position';
 import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
 
 /** Everything about one site on one screen, with its history. */
 @Component({
   selector: 'app-site-detail-page',
-  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, SiteAllowancesCard, SiteIssuesCard, SiteVisitsCard],
+  imports: [
+    RECORD_PAGE,
+    DecimalPipe,
+    HistoryTimeline,
+    SiteAllowancesCard,
+    SiteIssuesCard,
+    SitePositionField,
+    SiteVisitsCard,
+  ],
   templateUrl: './site-detail-page.html',
   styleUrl: './site-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
