@@ -11,7 +11,12 @@ test.describe('Export des listes, chargée de mission', () => {
     const firstSite = (await table.getByRole('link').first().textContent())?.trim() ?? '';
     expect(firstSite).not.toBe('');
     const count = Number(
-      ((await page.getByRole('status').filter({ hasText: /terrains? trouvés?/ }).textContent()) ?? '').replace(/\D/g, ''),
+      (
+        (await page
+          .getByRole('status')
+          .filter({ hasText: /terrains? trouvés?/ })
+          .textContent()) ?? ''
+      ).replace(/\D/g, ''),
     );
 
     await page.getByRole('button', { name: 'Exporter la liste des terrains' }).click();

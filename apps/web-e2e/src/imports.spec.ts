@@ -31,14 +31,18 @@ test.describe('Import de terrains, chargée de mission', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Imports de tableurs' })).toBeVisible();
     await page.getByRole('link', { name: 'Importer un fichier' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Importer un tableur' })).toBeVisible();
-    await page.locator('input[type="file"]').setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: sitesFile(tag) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: sitesFile(tag) });
     await expect(page.getByText(`${fileName} (1 ko)`)).toBeVisible();
     await page.getByRole('button', { name: 'Envoyer et voir l’aperçu' }).click();
 
     // The columns were read from the Windows-1252 headers; the name column was not recognised.
     await expect(page.getByRole('heading', { level: 1, name: fileName })).toBeVisible();
     await expect(page.getByText('CSV, Windows-1252, séparateur « ; »')).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: 'Choisissez une colonne pour : Nom du terrain' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Choisissez une colonne pour : Nom du terrain' }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Appliquer l’import' })).toHaveCount(0);
     await capture(page, 'imports-mapping-1366');
 

@@ -80,8 +80,7 @@ export const shellRoutes: Route[] = [
           ),
       }),
       area('referenceData', {
-        loadComponent: () =>
-          import('../features/reference-data/reference-data-page').then((m) => m.ReferenceDataPage),
+        loadComponent: () => import('../features/reference-data/reference-data-page').then((m) => m.ReferenceDataPage),
       }),
       {
         path: '**',

@@ -50,7 +50,10 @@ export function gpName(row: Pick<GeneralPractitionerRow, 'civility' | 'firstName
 export class GeneralPractitionersApi {
   private readonly http = inject(HttpClient);
 
-  refer(row: GeneralPractitionerRow, changes: Pick<CandidateReferralInput, 'reason' | 'priority'>): Observable<{ id: string }> {
+  refer(
+    row: GeneralPractitionerRow,
+    changes: Pick<CandidateReferralInput, 'reason' | 'priority'>,
+  ): Observable<{ id: string }> {
     return this.http.post<{ id: string }>(REFERRALS_URL, { ...row.referralDraft, ...changes });
   }
 

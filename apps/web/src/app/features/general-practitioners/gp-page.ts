@@ -77,7 +77,8 @@ export class GeneralPractitionersPage {
 
   protected actionsOf(row: GeneralPractitionerRow): RowAction<GpAction>[] {
     const actions: RowAction<GpAction>[] = [];
-    if (this.canRefer() && !row.openReferralId) actions.push({ key: 'refer', label: 'Signaler au CDOM', icon: 'campaign' });
+    if (this.canRefer() && !row.openReferralId)
+      actions.push({ key: 'refer', label: 'Signaler au CDOM', icon: 'campaign' });
     if (this.canAdd() && !row.registry) {
       actions.push({ key: 'pipeline', label: 'Ajouter au parcours MSU', icon: 'person_add' });
     }

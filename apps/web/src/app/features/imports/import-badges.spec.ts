@@ -38,7 +38,12 @@ describe('import wording', () => {
       outcome: 'create',
       errors: [],
       warnings: [],
-      values: { name: 'Cabinet des Écoles', kind: '', addressLine1: '3 place de l’Hôtel-de-Ville', postalCode: '77300' },
+      values: {
+        name: 'Cabinet des Écoles',
+        kind: '',
+        addressLine1: '3 place de l’Hôtel-de-Ville',
+        postalCode: '77300',
+      },
       entityId: null,
     };
     const job = { fields: [...IMPORT_FIELDS.sites] } as Pick<ImportJobView, 'fields'>;

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormRecord } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import type { ImportJobView, ImportMapping } from '@maillage/shared/domain';
 import { FORM_FIELDS, FormErrors } from '@maillage/web/ui';
 import { formSubmission } from '@maillage/web/util';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { ImportsApi } from './imports-api';
 
 /** The form's value as the API's mapping: field key → column index, or null. */

@@ -1,11 +1,6 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import {
-  IMPORT_KIND_LABELS,
-  IMPORT_STATUS_LABELS,
-  type ImportJobView,
-  type Page,
-} from '@maillage/shared/domain';
+import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS, type ImportJobView, type Page } from '@maillage/shared/domain';
 import { LIST_PAGE, Notifications, type TableColumn } from '@maillage/web/ui';
 import { actionSubmission, selectFilters, urlListState } from '@maillage/web/util';
 import { firstValueFrom } from 'rxjs';

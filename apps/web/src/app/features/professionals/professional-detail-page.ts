@@ -30,13 +30,13 @@ import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { MoveStageDialog, type MoveStageDialogData, type MoveStageDialogResult } from './move-stage-dialog';
+import { PersonalDataCard } from './personal-data-card';
 import {
   ProfessionalFormDialog,
   type ProfessionalFormDialogData,
   type ProfessionalFormDialogResult,
 } from './professional-form-dialog';
 import { ACCREDITATIONS_URL, ProfessionalsApi, professionalUrl } from './professionals-api';
-import { PersonalDataCard } from './personal-data-card';
 import { TrainingSessionDialog, type TrainingSessionDialogData } from './training-session-dialog';
 
 export const CONFLICT_MESSAGE =

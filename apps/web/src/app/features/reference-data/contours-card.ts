@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
 import { FileField, FormErrors } from '@maillage/web/ui';
 import { actionSubmission, frenchNumber } from '@maillage/web/util';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { type ContoursReport, ReferenceDataApi } from './reference-data-api';
 
 /** The commune contours of the map: upload a GeoJSON, or fetch the configured source again; no restart. */

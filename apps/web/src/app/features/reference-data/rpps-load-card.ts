@@ -61,7 +61,9 @@ export class RppsLoadCard {
   protected async send(): Promise<void> {
     const file = this.file();
     if (!file) {
-      this.submission.messages.set([{ text: 'Choisissez le fichier de l’annuaire (PS_LibreAcces_Personne_activite_….txt).' }]);
+      this.submission.messages.set([
+        { text: 'Choisissez le fichier de l’annuaire (PS_LibreAcces_Personne_activite_….txt).' },
+      ]);
       return;
     }
     this.sent.set(0);

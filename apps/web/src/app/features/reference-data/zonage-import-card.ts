@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import { ZONAGE_IMPORT_FIELDS, ZONAGE_LABELS, type ZonageImportReport, type ZonageImportRow } from '@maillage/shared/domain';
+import {
+  ZONAGE_IMPORT_FIELDS,
+  ZONAGE_LABELS,
+  type ZonageImportReport,
+  type ZonageImportRow,
+} from '@maillage/shared/domain';
 import { FileField, FormErrors, LIST_PAGE, type TableColumn } from '@maillage/web/ui';
 import { actionSubmission, frenchDate, frenchNumber } from '@maillage/web/util';
 import { ReferenceDataApi } from './reference-data-api';
@@ -43,7 +48,8 @@ export class ZonageImportCard {
   ];
 
   protected summary(report: ZonageImportReport): string {
-    const outside = report.outsideTerritory > 0 ? `, ${frenchNumber(report.outsideTerritory)} hors du territoire (ignorées)` : '';
+    const outside =
+      report.outsideTerritory > 0 ? `, ${frenchNumber(report.outsideTerritory)} hors du territoire (ignorées)` : '';
     const verb = report.applied ? 'enregistrées' : 'à enregistrer';
     return `${frenchNumber(report.counts.added)} périodes ${verb}, ${frenchNumber(report.counts.unchanged)} déjà connues${outside}.`;
   }

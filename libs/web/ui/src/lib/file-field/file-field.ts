@@ -28,7 +28,13 @@ export function fileSize(bytes: number): string {
       [accept]="accept()"
       (change)="onChange(chooser)"
     />
-    <button mat-stroked-button type="button" [disabled]="disabled()" [attr.aria-describedby]="chosenId" (click)="chooser.click()">
+    <button
+      mat-stroked-button
+      type="button"
+      [disabled]="disabled()"
+      [attr.aria-describedby]="chosenId"
+      (click)="chooser.click()"
+    >
       <mat-icon aria-hidden="true">upload_file</mat-icon>
       {{ label() }}
     </button>

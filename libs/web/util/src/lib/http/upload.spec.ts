@@ -18,7 +18,9 @@ describe('uploadFile', () => {
 
   it('sends the raw file as octet-stream with its parameters, then emits the answer', async () => {
     const file = new Blob(['nom;type\n'], { type: 'text/csv' });
-    const states = firstValueFrom(uploadFile<{ id: string }>(http, '/api/imports', file, { kind: 'sites' }).pipe(toArray()));
+    const states = firstValueFrom(
+      uploadFile<{ id: string }>(http, '/api/imports', file, { kind: 'sites' }).pipe(toArray()),
+    );
     const request = controller.expectOne((r) => r.url === '/api/imports');
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toBe(file);
