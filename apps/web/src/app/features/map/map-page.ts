@@ -13,6 +13,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   type DepartementSummary,
+  hasPermission,
   type MapCommune,
   type MapData,
   type MapSite,
@@ -119,7 +120,7 @@ export class MapPage {
 
   /** National administrators choose the département; the others see theirs. */
   protected readonly national = computed(() => this.auth.user()?.departementCode === null);
-  protected readonly canLoadContours = computed(() => this.auth.can('reference.import'));
+  protected readonly canLoadContours = computed(() => hasPermission(this.auth.user()?.role, 'reference.import'));
   private readonly departementCode = computed(() => (this.national() ? (this.departement() ?? null) : null));
   private readonly departementParams = computed((): Record<string, string> => {
     const code = this.departementCode();
