@@ -30,6 +30,7 @@ import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { MoveStageDialog, type MoveStageDialogData, type MoveStageDialogResult } from './move-stage-dialog';
+import { PersonalDataCard } from './personal-data-card';
 import {
   ProfessionalFormDialog,
   type ProfessionalFormDialogData,
@@ -44,7 +45,7 @@ export const CONFLICT_MESSAGE =
 /** `/professionnels/:id`: everything about one professional and their MSU pipeline. */
 @Component({
   selector: 'app-professional-detail-page',
-  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, MatMenuModule, MatProgressBarModule],
+  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, MatMenuModule, MatProgressBarModule, PersonalDataCard],
   templateUrl: './professional-detail-page.html',
   styleUrl: './professional-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -72,6 +73,7 @@ export class ProfessionalDetailPage {
   protected readonly canEdit = computed(() => this.auth.can('professionals.write'));
   /** Roles that have the referral screens. */
   protected readonly canOpenReferrals = computed(() => this.auth.can('referrals.read'));
+  protected readonly canManagePersonalData = computed(() => this.auth.can('personalData.manage'));
 
   protected readonly professional = httpResource<ProfessionalDetail>(() => professionalUrl(this.id()));
   protected readonly stageEvents = httpResource<Page<MsuStageEventView>>(() => ({
