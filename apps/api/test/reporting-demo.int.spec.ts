@@ -303,7 +303,7 @@ describe('seedReportingDemo early in a semester (the first snapshot in the previ
     const winter = (f: typeof first) => f.semesters.find((s) => s.semester === '2026-W')?.totals;
     const offered = second.progress?.figures.find((f) => f.key === 'placesOfferedCurrent');
     expect(offered).toMatchObject({
-      label: 'Places offertes — Hiver 2026-2027',
+      label: 'Places offertes hors docteurs juniors — Hiver 2026-2027',
       previous: winter(first)?.offered,
       current: winter(second)?.offered,
     });
@@ -318,7 +318,10 @@ describe('seedReportingDemo early in a semester (the first snapshot in the previ
       a: winter(first)?.gap,
       b: winter(second)?.gap,
     });
-    expect(row('keyFigures.placesOfferedNext')).toMatchObject({ label: 'Places offertes — Été 2027', a: null });
+    expect(row('keyFigures.placesOfferedNext')).toMatchObject({
+      label: 'Places offertes hors docteurs juniors — Été 2027',
+      a: null,
+    });
     // Key figures stay together and in their usual order, even those only one side has.
     const keyRows = comparison.rows.map((r) => r.key).filter((k) => k.startsWith('keyFigures.'));
     expect(comparison.rows.slice(0, keyRows.length).map((r) => r.key)).toEqual(keyRows);
