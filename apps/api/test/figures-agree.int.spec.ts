@@ -64,7 +64,7 @@ describe('figures agree across screens', () => {
         { stageType: 'DJ_MG', places: 2 },
       ],
     });
-    const beta = await createSite({
+    await createSite({
       capacities: [
         { stageType: 'N1', places: 2 },
         { stageType: 'DJ_MG', places: 1 },

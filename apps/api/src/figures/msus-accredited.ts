@@ -29,6 +29,11 @@ export async function accreditedInPeriod(
   to: string,
   communes: readonly string[] | null = null,
 ): Promise<{ sites: number; msus: number }> {
-  const [row]: { sites: number; msus: number }[] = await manager.query(ACCREDITED_SQL, [departements, from, to, communes]);
+  const [row]: { sites: number; msus: number }[] = await manager.query(ACCREDITED_SQL, [
+    departements,
+    from,
+    to,
+    communes,
+  ]);
   return row;
 }

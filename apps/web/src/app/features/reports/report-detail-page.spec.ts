@@ -2,7 +2,7 @@ import { registerLocaleData } from '@angular/common';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import localeFr from '@angular/common/locales/fr';
-import { Component, input, LOCALE_ID } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, LOCALE_ID } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
@@ -17,7 +17,11 @@ import { buildReport, REPORT_ID } from './testing';
 
 registerLocaleData(localeFr);
 
-@Component({ selector: 'app-history-timeline', template: 'Historique du bilan' })
+@Component({
+  selector: 'app-history-timeline',
+  template: 'Historique du bilan',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
 class HistoryStub {
   readonly entityType = input.required<string>();
   readonly entityId = input.required<string>();
