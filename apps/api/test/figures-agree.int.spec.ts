@@ -44,7 +44,7 @@ describe('figures agree across screens', () => {
     jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-15T10:00:00Z'));
     officer = await t.as('mission_officer');
     const { createSite } = visitHelpers(officer);
-    const accredit = async (holder: { siteId: string } | { professionalId: string }, body: object) =>
+    const accredit = async (holder: { siteId: string } | { professionalId: string }, body: Record<string, unknown>) =>
       officer('post', '/api/accreditations').send(buildAccreditation(holder, body)).expect(201);
 
     // MSUs: an active one accredited in 2026 (record), one « Agréé » in the pipeline without any
@@ -84,7 +84,7 @@ describe('figures agree across screens', () => {
     // Gamma's accreditation starts after winter's first day: its places count from summer 2027.
     await accredit({ siteId: gamma.id }, { status: 'conditional', startDate: '2027-02-01', endDate: '2028-01-31' });
 
-    const demands = async (semester: string, body: object[]) =>
+    const demands = async (semester: string, body: Record<string, unknown>[]) =>
       officer('put', `/api/semesters/${semester}/demands`).send({ departementCode: '77', demands: body }).expect(200);
     await demands('2026-W', [
       { stageType: 'N1', placesRequested: 8, placesFilled: 6 },
