@@ -60,6 +60,9 @@ const ACTIONS: Readonly<Record<string, { label: string; icon: string }>> = {
   resolved: { label: 'Résolution', icon: 'task_alt' },
   wont_fix: { label: 'Classement sans suite', icon: 'block' },
   reopened: { label: 'Réouverture', icon: 'replay' },
+  presented: { label: 'Présentation au comité', icon: 'groups' },
+  approved: { label: 'Approbation', icon: 'lock' },
+  approval_confirmed: { label: 'Approbation confirmée malgré un bilan incomplet', icon: 'report' },
 };
 
 /** French names of the recorded fields, in the order the history lists them. */
@@ -156,6 +159,14 @@ const FIELDS: Labels = {
   indicators: 'Indicateurs',
   sites: 'Terrains concernés',
   issues: 'Difficultés traitées',
+  // Annual reports
+  year: 'Année',
+  sections: 'Sections',
+  presentedOn: 'Date de présentation',
+  approvedOn: 'Date d’approbation',
+  frozen: 'Chiffres figés',
+  emptySections: 'Sections vides à l’approbation',
+  yearNotOver: 'Année pas encore terminée',
   // Accounts
   role: 'Rôle',
   isActive: 'Compte actif',
