@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { fromIsoDate, toIsoDate } from '@maillage/web/util';
 
 export interface ReportDateDialogData {
@@ -21,7 +20,7 @@ export interface ReportDateDialogData {
 /** Confirms a step of the report's life (present, approve) and asks its date; closes with the ISO date. */
 @Component({
   selector: 'app-report-date-dialog',
-  imports: [DIALOG_FORM, MatDatepickerModule, MatIconModule],
+  imports: [DIALOG_FORM, DATE_FIELD, MatIconModule],
   template: `
     <form
       uiDialogForm
