@@ -3,9 +3,11 @@ import {
   type AccreditationRules,
   type AccreditationValidity,
   addMonths,
+  normalizeSearchText,
 } from '@maillage/shared/domain';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 
+import { escapeLike } from '../common/http/paging';
 import { type Actor, scopeQuery } from '../common/scope/territory-scope';
 import type { Accreditation } from './accreditation.entity';
 import type { ListAccreditationsQuery } from './dto/list-accreditations.query';
@@ -56,5 +58,14 @@ export function accreditationListQuery(
   if (query.site) qb.andWhere('a.siteId = :site', { site: query.site });
   if (query.cycle) qb.andWhere('a.cycle = :cycle', { cycle: query.cycle });
   if (query.stageType) qb.andWhere(':stageType = ANY(a.stageTypes)', { stageType: query.stageType });
+  if (query.q) {
+    // The holder's name (a professional or a site, accents ignored) or the decision reference.
+    const folded = `%${escapeLike(normalizeSearchText(query.q))}%`;
+    qb.andWhere(
+      `(a.professionalId IN (SELECT p.id FROM professionals p WHERE p.search_text LIKE :folded)
+        OR a.siteId IN (SELECT s.id FROM training_sites s WHERE s.search_text LIKE :folded))`,
+      { folded },
+    );
+  }
   return qb;
 }
