@@ -26,18 +26,35 @@ const EXCLUDED_ELSEWHERE: readonly string[] = ['app-msu-kanban', 'app-visit-cale
 /** What Material and ECharts say to screen readers when nobody translated them. */
 const ENGLISH = /This is a chart|Open calendar|Items per page|Next page|Previous page|Choose month|Close calendar/;
 
+/** Second views of a page (not routes of their own): each is walked like a page. */
+const VIEWS: readonly string[] = ['/professionnels?vue=parcours', '/visites?vue=liste'];
+
+/** The routes, plus each view of a routed page (with that page's permission). */
+function pages(): AppRoute[] {
+  const routes = appRoutes();
+  const views = VIEWS.map((view) => {
+    const base = routes.find((route) => route.pattern === view.split('?')[0]);
+    if (!base) throw new Error(`Vue ${view} : pas de page ${view.split('?')[0]} dans la table des routes`);
+    return { ...base, pattern: view };
+  });
+  return [...routes, ...views];
+}
+
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** Opens the page and waits until it has drawn its heading and finished loading its data. */
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   await expect(
     page.locator('mat-progress-bar[mode="indeterminate"], mat-spinner, mat-progress-spinner').filter({ visible: true }),
   ).toHaveCount(0);
-  // Let animations (dialogs, chart transitions, expansion panels) end before reading colours.
-  await page.waitForTimeout(400);
+  // Let animations (progress, expansion panels, ripples) end before axe reads the colours.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
 }
 
 /** The address of `route`: `:id` becomes the first record the area's list links to. */
@@ -57,13 +74,13 @@ function slug(url: string): string {
     url
       .replace(/[0-9a-f-]{36}/g, 'id')
       .replace(/^\//, '')
-      .replace(/\//g, '-') || 'accueil'
+      .replace(/[/?=]/g, '-') || 'accueil'
   );
 }
 
 for (const viewport of VIEWPORTS) {
   for (const role of ['mission_officer', 'admin'] as const) {
-    const routes = appRoutes().filter(
+    const routes = pages().filter(
       (route) => hasPermission('mission_officer', route.permission) === (role === 'mission_officer'),
     );
     test.describe(`${viewport.name} ${viewport.width}×${viewport.height}, ${role}`, () => {
@@ -94,10 +111,12 @@ for (const viewport of VIEWPORTS) {
             .evaluateAll((nodes) =>
               nodes.map((n) => `${n.getAttribute('aria-label') ?? ''} ${n.getAttribute('title') ?? ''}`),
             );
-          expect.soft(
-            spoken.filter((text) => ENGLISH.test(text)),
-            `libellés anglais sur ${url}`,
-          ).toEqual([]);
+          expect
+            .soft(
+              spoken.filter((text) => ENGLISH.test(text)),
+              `libellés anglais sur ${url}`,
+            )
+            .toEqual([]);
 
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           expect.soft(width, `largeur du document sur ${url}`).toBeLessThanOrEqual(viewport.width);

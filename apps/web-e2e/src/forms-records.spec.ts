@@ -15,7 +15,7 @@ const stamp = () => Date.now().toString(36);
 
 /** The Material form field labelled `label` inside `scope`: where its error is shown. */
 function field(scope: Page | Locator, label: string): Locator {
-  return scope.locator('mat-form-field').filter({ has: scope.page().getByText(label, { exact: true }) });
+  return scope.locator(`mat-form-field:has(mat-label:text-is("${label}"))`);
 }
 
 test.describe('Formulaires du registre et du suivi, chargée de mission', () => {
