@@ -12,11 +12,13 @@ import { AuthModule } from './auth/auth.module';
 import { CommitteeMeetingsModule } from './committees/committees.module';
 import { AuditModule } from './common/audit/audit.module';
 import { AuthGuard } from './common/auth/auth.guard';
+import { redactUrl } from './common/http/log-redaction';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { RuntimeInfo } from './config/runtime-info';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
+import { timeoutsOf } from './database/timeouts';
 import { DemoModule } from './demo/demo.module';
 import { ExportsModule } from './exports/exports.module';
 import { GeocodingModule } from './geocoding/geocoding.module';
@@ -61,11 +63,13 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
+            // Query values may be searched names or e-mails: only their names are logged.
+            serializers: { req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }) },
           },
         }),
         // No TypeORM query logging: failed queries reach the error filter, and parameters (password
         // hashes, personal data) must never be written to the logs.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), logging: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, timeoutsOf(config)), logging: false }),
         ...(options.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api/{*path}'] })]
           : []),

@@ -58,6 +58,34 @@ export class AppConfig {
   @IntSetting(0, 65535)
   EMBEDDED_POSTGRES_PORT = 0;
 
+  /** Every API request is answered within this time (503 beyond; its writes are rolled back). */
+  @IntSetting(1_000, 600_000)
+  REQUEST_TIMEOUT_MS = 4_500;
+
+  /** Bulk requests (imports, reference files, exports) are answered within this time instead. */
+  @IntSetting(10_000, 3_600_000)
+  BULK_REQUEST_TIMEOUT_MS = 900_000;
+
+  /** `statement_timeout` inside the transactions of that bulk work. */
+  @IntSetting(1_000, 3_600_000)
+  BULK_STATEMENT_TIMEOUT_MS = 600_000;
+
+  /** Waiting for a database connection (pool or new one) before answering 503. */
+  @IntSetting(100, 60_000)
+  DB_CONNECT_TIMEOUT_MS = 2_000;
+
+  /** PostgreSQL `statement_timeout`: a slower statement is cancelled (503); the client gives up 0.5 s later. */
+  @IntSetting(100, 600_000)
+  DB_STATEMENT_TIMEOUT_MS = 3_500;
+
+  /** PostgreSQL `lock_timeout`: waiting longer for a lock held by another transaction answers 503. */
+  @IntSetting(100, 600_000)
+  DB_LOCK_TIMEOUT_MS = 2_000;
+
+  /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left open ends. */
+  @IntSetting(1_000, 3_600_000)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000;
+
   /** `auto`: demo data on the first start of the embedded database only. */
   @IsIn(['auto', 'true', 'false'])
   DEMO_DATA: 'auto' | 'true' | 'false' = 'auto';
@@ -87,11 +115,24 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY?: string;
 
+  /** Session ends after this many minutes without a request (the absolute limit is SESSION_TTL_HOURS). */
+  @IntSetting(1, 24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** Failed logins allowed per client address and account within the window (429 beyond). */
   @IntSetting(1)
-  LOGIN_RATE_LIMIT = 10;
+  LOGIN_RATE_LIMIT = 5;
+
+  /** Failed logins allowed per client address, all accounts together, within the window. */
+  @IntSetting(1)
+  LOGIN_ADDRESS_LIMIT = 100;
+
+  /** Failed logins allowed per account within the window, from addresses that failed on it. */
+  @IntSetting(1)
+  LOGIN_ACCOUNT_LIMIT = 20;
 
   @IntSetting(1)
-  LOGIN_RATE_WINDOW_SECONDS = 60;
+  LOGIN_RATE_WINDOW_SECONDS = 900;
 
   @FlagSetting()
   API_DOCS_ENABLED = true;

@@ -39,7 +39,7 @@ export class ProfessionalsQueryService {
       this.db.manager,
       page.items.map((p) => p.id),
     );
-    return { ...page, items: page.items.map((p) => toSummary(p, sites.get(p.id) ?? [])) };
+    return { ...page, items: page.items.map((p) => toSummary(p, sites.get(p.id) ?? [], actor)) };
   }
 
   /**
@@ -82,7 +82,7 @@ export class ProfessionalsQueryService {
       columns: stages.map((stage) => ({
         stage,
         total: totals.get(stage) ?? 0,
-        items: cards.filter((p) => p.msuStage === stage).map((p) => toSummary(p, sites.get(p.id) ?? [])),
+        items: cards.filter((p) => p.msuStage === stage).map((p) => toSummary(p, sites.get(p.id) ?? [], actor)),
       })),
     };
   }

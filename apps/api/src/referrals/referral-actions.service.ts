@@ -175,7 +175,7 @@ export class ReferralActionsService {
           return compute(manager, before);
         }),
       );
-      return this.referrals.view(manager, after);
+      return this.referrals.view(manager, after, actor);
     });
   }
 

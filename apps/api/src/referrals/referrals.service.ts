@@ -7,6 +7,7 @@ import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { escapeLike, paginate } from '../common/http/paging';
 import { type AuditActor, findScoped } from '../common/persistence/scoped-records';
+import type { Viewer } from '../common/privacy/personal-fields';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { Professional } from '../professionals/professional.entity';
 import { assertCommunesIn } from '../territory/commune-checks';
@@ -63,11 +64,11 @@ export class ReferralsService {
       this.db.manager,
       page.items.flatMap((r) => [r.referredById, r.assignedToId]),
     );
-    return { ...page, items: page.items.map((r) => toReferralView(r, users)) };
+    return { ...page, items: page.items.map((r) => toReferralView(r, users, actor)) };
   }
 
   async get(actor: Actor, id: string): Promise<CandidateReferralView> {
-    return this.view(this.db.manager, await this.findVisible(this.db.manager, actor, id));
+    return this.view(this.db.manager, await this.findVisible(this.db.manager, actor, id), actor);
   }
 
   async create(actor: AuditActor, dto: CreateReferralDto): Promise<CandidateReferralView> {
@@ -100,7 +101,7 @@ export class ReferralsService {
         departementCode,
         after: referralSnapshot(referral),
       });
-      return this.view(manager, referral);
+      return this.view(manager, referral, actor);
     });
   }
 
@@ -119,8 +120,8 @@ export class ReferralsService {
     return referral;
   }
 
-  async view(manager: EntityManager, referral: CandidateReferral): Promise<CandidateReferralView> {
-    return toReferralView(referral, await userRefsOf(manager, [referral.referredById, referral.assignedToId]));
+  async view(manager: EntityManager, referral: CandidateReferral, viewer: Viewer): Promise<CandidateReferralView> {
+    return toReferralView(referral, await userRefsOf(manager, [referral.referredById, referral.assignedToId]), viewer);
   }
 
   /**
