@@ -18,10 +18,11 @@ const VIEWPORTS = [
 
 /**
  * Parts of pages another piece of work is making accessible (issue 10, « kanban & calendar
- * accessibility », branch web10a): the professionals' pipeline board and the visits calendar.
- * Remove an entry once that work is merged and the page passes without it.
+ * accessibility », branch web10a): the professionals' pipeline board (`?vue=parcours`; the issue
+ * found 2 critical `aria-required-children` there). Remove it once that work is merged and the
+ * page passes without it. (The visits calendar passes axe here and is not excluded.)
  */
-const EXCLUDED_ELSEWHERE: readonly string[] = ['app-msu-kanban', 'app-visit-calendar'];
+const EXCLUDED_ELSEWHERE: readonly string[] = ['app-msu-kanban'];
 
 /** What Material and ECharts say to screen readers when nobody translated them. */
 const ENGLISH = /This is a chart|Open calendar|Items per page|Next page|Previous page|Choose month|Close calendar/;

@@ -69,7 +69,10 @@ test.describe('Formulaires du registre et du suivi, chargée de mission', () => 
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(page).toHaveURL(/\/mesures\/nouvelle$/);
     await expect(field(page, 'Nom')).toContainText('Donnez un nom à la mesure.');
-    await expect(page.getByRole('textbox', { name: 'Nom', exact: true })).toHaveAttribute('aria-invalid', 'true');
+    // An empty required field is announced by aria-required and its error (aria-describedby).
+    await expect(page.getByRole('textbox', { name: 'Nom', exact: true })).toHaveAccessibleDescription(
+      /Donnez un nom à la mesure\./,
+    );
   });
 
   test('Professionnel : crée une fiche, toujours là après rechargement', async ({ page }) => {
