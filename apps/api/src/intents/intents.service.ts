@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
+import { DomainEvents } from '../common/events/domain-events';
 import { escapeLike, paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
@@ -39,6 +40,7 @@ export class IntentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(actor: Actor, query: ListIntentsQuery): Promise<Page<InstallationIntentView>> {
@@ -97,6 +99,7 @@ export class IntentsService {
         departementCode,
         after: intentSnapshot(intent),
       });
+      await this.events.publish(manager, { type: 'intent.reported', intentId: intent.id, actor });
       return this.view(manager, intent, actor);
     });
   }

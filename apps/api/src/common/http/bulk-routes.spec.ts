@@ -10,6 +10,10 @@ describe('isBulkRequest', () => {
     ['POST', '/api/communes/contours'],
     ['POST', '/api/communes/contours/refresh'],
     ['GET', '/api/exports/sites'],
+    ['POST', '/api/sites/0b7f3c1e-52a4-4a57-9f59-2f3b3c6f0a11/documents'],
+    ['POST', '/api/documents/0b7f3c1e-52a4-4a57-9f59-2f3b3c6f0a11/versions'],
+    ['POST', '/api/professionals/bulk'],
+    ['POST', '/api/professionals/bulk/export'],
   ])('%s %s moves files or many records', (method, path) => {
     expect(isBulkRequest(method, path)).toBe(true);
   });

@@ -24,6 +24,11 @@ const BULK_ROUTES: readonly RoutePattern[] = [
   { method: 'POST', path: /^\/api\/imports\/[^/]+\/(apply|undo)$/ },
   { method: 'POST', path: /^\/api\/communes\/contours\/refresh$/ },
   { method: 'GET', path: /^\/api\/exports\// },
+  // Documents: a file of up to DOCUMENTS_MAX_MB, streamed from a slow connection.
+  { method: 'POST', path: /^\/api\/[\w-]+\/[^/]+\/documents$/ },
+  { method: 'POST', path: /^\/api\/documents\/[^/]+\/versions$/ },
+  // Bulk actions: every record of a list's filters in one transaction.
+  { method: 'POST', path: /^\/api\/[\w-]+\/bulk(\/export)?$/ },
 ];
 
 function matches(routes: readonly RoutePattern[], method: string, path: string): boolean {

@@ -20,6 +20,7 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { STAGE_TYPE_SHORT_LABELS } from '../sites';
 import { AccreditationActionDialog, type AccreditationActionResult } from './accreditation-action-dialog';
 import { validityBadge } from './accreditation-badges';
+import { AccreditationDocumentsDialog } from './accreditation-documents-dialog';
 import { AccreditationHistoryDialog } from './accreditation-history-dialog';
 import {
   ACCREDITATION_ACTION_LABELS,
@@ -118,9 +119,10 @@ export class AccreditationsPage {
     return this.canAct() ? availableActions(a.status) : [];
   }
 
-  /** The row's menu: its history, then the actions its status allows. */
-  protected rowActions(a: AccreditationSummary): RowAction<'history' | AccreditationAction>[] {
+  /** The row's menu: its documents, its history, then the actions its status allows. */
+  protected rowActions(a: AccreditationSummary): RowAction<'history' | 'documents' | AccreditationAction>[] {
     return [
+      { key: 'documents', label: 'Documents', icon: 'attach_file' },
       { key: 'history', label: 'Historique', icon: 'history' },
       ...this.actionsOf(a).map((action) => ({
         key: action,
@@ -130,8 +132,10 @@ export class AccreditationsPage {
     ];
   }
 
-  protected onRowAction(a: AccreditationSummary, key: 'history' | AccreditationAction): void {
-    if (key === 'history') this.openHistory(a);
+  protected onRowAction(a: AccreditationSummary, key: 'history' | 'documents' | AccreditationAction): void {
+    if (key === 'documents')
+      this.dialog.open(AccreditationDocumentsDialog, { data: a, width: '640px', maxWidth: 'calc(100vw - 32px)' });
+    else if (key === 'history') this.openHistory(a);
     else this.open(a, key);
   }
 

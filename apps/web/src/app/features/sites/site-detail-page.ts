@@ -21,6 +21,7 @@ import { type ConfirmOptions, Notifications, RECORD_PAGE } from '@maillage/web/u
 import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { APP_NAME } from '../../core/navigation/title-strategy';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { SiteAllowancesCard, SiteIssuesCard } from '../access-issues';
 import { validityBadge } from '../accreditations';
@@ -33,7 +34,15 @@ import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
 /** Everything about one site on one screen, with its history. */
 @Component({
   selector: 'app-site-detail-page',
-  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, SiteAllowancesCard, SiteIssuesCard, SiteVisitsCard],
+  imports: [
+    RECORD_PAGE,
+    DocumentsCard,
+    DecimalPipe,
+    HistoryTimeline,
+    SiteAllowancesCard,
+    SiteIssuesCard,
+    SiteVisitsCard,
+  ],
   templateUrl: './site-detail-page.html',
   styleUrl: './site-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
