@@ -201,6 +201,27 @@ export const FORMS: readonly FormEntry[] = [
     saves: t('forms.spec.ts', 'change le rôle d’un compte, toujours changé après rechargement'),
     pending: 'refus au champ sans objet : une liste fermée, « Enregistrer » inactif tant que le rôle ne change pas',
   },
+  {
+    file: 'features/accreditations/accreditation-documents-dialog.ts',
+    name: 'Agrément → Documents (joindre une décision signée)',
+    saves: t(
+      'collab.spec.ts',
+      'elle joint une décision signée à un agrément et la télécharge ; le comité ne le peut pas',
+    ),
+    pending: 'refus au champ (fichier refusé) : pas encore de test de navigateur',
+  },
+  {
+    file: 'features/notifications/notifications-page.ts',
+    name: 'Notifications → Choix des e-mails',
+    saves: t('collab.spec.ts', 'ses choix d’e-mails sont enregistrés et relus après rechargement'),
+    pending: 'refus au champ sans objet : des cases à cocher',
+  },
+  {
+    file: 'features/professionals/bulk-stage-dialog.ts',
+    name: 'Professionnels → Changer d’étape pour la sélection',
+    saves: t('collab.spec.ts', 'elle fait passer trois MSU à l’étape suivante en une action'),
+    pending: 'refus au champ : pas encore de test de navigateur',
+  },
 ];
 
 /**
