@@ -51,6 +51,22 @@ export function appRoutes(): AppRoute[] {
       routes.push({ area: key, pattern: pattern === '' ? '/' : pattern, permission: area.permission });
     }
   }
+  // Pages of the shell outside the areas (`notifications`): a path, a permission guard, a page.
+  const page =
+    /\{\s*path: '([^']+)',[^{}]*?permissionGuard\('([\w.]+)'\)[^{}]*?load(Component|Children): \(\) =>\s*import\('([^']+)'\)/g;
+  for (const [, path, permission, kind, file] of shell.matchAll(page)) {
+    const children = kind === 'Children' ? childPaths(`${file}.ts`) : [''];
+    for (const child of children) {
+      routes.push({
+        area: path,
+        pattern: ['', path, child]
+          .filter(Boolean)
+          .join('/')
+          .replace(/^(?!\/)/, '/'),
+        permission: permission as Permission,
+      });
+    }
+  }
   if (routes.length < 18) throw new Error(`Seulement ${routes.length} pages lues dans la table des routes`);
   return routes;
 }
