@@ -2,6 +2,14 @@ import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
 import baseConfig from '../../eslint.config.mjs';
 
+/** `MatDatepickerModule` brings its own English `MatDatepickerIntl`: the kit's `DATE_FIELD` does not. */
+const englishDatepicker = {
+  name: '@angular/material/datepicker',
+  importNames: ['MatDatepickerModule'],
+  message:
+    'Use DATE_FIELD from @maillage/web/ui: the module provides an English MatDatepickerIntl (« Open calendar »).',
+};
+
 export default [
   ...nx.configs['flat/angular'],
   ...nx.configs['flat/angular-template'],
@@ -20,6 +28,10 @@ export default [
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [englishDatepicker] }] },
+  },
+  {
     // A feature reaches another feature only through what that feature exports on purpose (its
     // index.ts: `import { SiteVisitsCard } from '../visits'`), never into its files; what several
     // features share lives in libs/web/ui, libs/web/util or src/app/shared.
@@ -28,6 +40,7 @@ export default [
       'no-restricted-imports': [
         'error',
         {
+          paths: [englishDatepicker],
           patterns: [
             {
               regex: '^\\.\\./[^./][^/]*/',

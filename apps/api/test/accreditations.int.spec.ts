@@ -466,12 +466,21 @@ describe('/api/accreditations list: validity and filters computed in the databas
   let officer: AuthedAgent;
   let ids: Record<string, string>;
   let siteId: string;
+  let siteName: string;
+  let proName: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     officer = await t.as('mission_officer');
-    const pro = await insertProfessional(t);
-    siteId = ((await officer('post', '/api/sites').send(buildSite()).expect(201)).body as SiteRecord).id;
+    const pro = await insertProfessional(t, { lastName: 'Lefèvre-Héron' });
+    proName = pro.lastName;
+    const site = (
+      await officer('post', '/api/sites')
+        .send(buildSite({ name: 'Maison de santé Bréau' }))
+        .expect(201)
+    ).body as SiteRecord;
+    siteId = site.id;
+    siteName = site.name;
     const today = todayInFrance();
     const drafts: Record<string, Body> = {
       valid: { status: 'granted', startDate: '2024-01-01', endDate: inDays(400) },
@@ -539,6 +548,15 @@ describe('/api/accreditations list: validity and filters computed in the databas
       `professional=${(await t.db.getRepository(Accreditation).findOneByOrFail({ id: ids['valid'] })).professionalId}`,
     );
     expect(res.body.total).toBe(Object.keys(ids).length - 1);
+  });
+
+  it('searches the holder’s name, accents and case ignored', async () => {
+    expect(siteName).toBe('Maison de santé Bréau');
+    expect(keysOf(await list('q=BREAU'))).toEqual(['soon']);
+    expect(keysOf(await list(`q=${encodeURIComponent('lefevre-heron')}&status=requested`))).toEqual(['requested']);
+    expect(proName).toBe('Lefèvre-Héron');
+    expect((await list('q=personne-inconnue')).body.total).toBe(0);
+    expect((await list('q=100%25')).body.total).toBe(0);
   });
 
   it('sorts by end date and pages', async () => {

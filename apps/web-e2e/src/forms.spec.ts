@@ -68,6 +68,24 @@ test.describe('Signalement : ajouter un suivi', () => {
     await page.reload();
     await expect(followUps.getByRole('listitem').first()).toContainText(note);
   });
+
+  test('refuse un suivi vide, au champ', async ({ page }) => {
+    await page.goto('/signalements?statut=open');
+    await page
+      .getByRole('table', { name: 'Signalements' })
+      .locator('tbody tr')
+      .first()
+      .getByRole('link')
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/signalements\/[0-9a-f-]{36}$/);
+    const box = page.getByRole('textbox', { name: 'Nouveau suivi' });
+    await box.fill(' ');
+    await page.getByRole('button', { name: 'Ajouter le suivi' }).click();
+    // Spaces only: the API refuses it, and its message sits at the field with the field's label.
+    await expect(page.locator('mat-form-field', { has: box })).toContainText('Nouveau suivi : 2 caractères au moins.');
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+  });
 });
 
 test.describe('Utilisateurs : changer le rôle', () => {

@@ -7,10 +7,12 @@ import {
   addMonths,
   type Civility,
   type Cycle,
+  normalizeSearchText,
   type Phase,
   type StageType,
 } from '@maillage/shared/domain';
 
+import { escapeLike } from '../common/http/paging';
 import { limitOf, orderOf, SqlParams } from '../common/persistence/sql';
 import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
 import type { ListAccreditationsQuery } from './dto/list-accreditations.query';
@@ -96,6 +98,12 @@ export function accreditationFilters(
   if (query.site) where.push(`a.site_id = ${params.add(query.site)}`);
   if (query.cycle) where.push(`a.cycle = ${params.add(query.cycle)}`);
   if (query.stageType) where.push(`${params.add(query.stageType)} = ANY(a.stage_types)`);
+  if (query.q) {
+    // The holder's name (a professional or a site, accents ignored).
+    const folded = params.add(`%${escapeLike(normalizeSearchText(query.q))}%`);
+    where.push(`(a.professional_id IN (SELECT p.id FROM professionals p WHERE p.search_text LIKE ${folded})
+      OR a.site_id IN (SELECT s.id FROM training_sites s WHERE s.search_text LIKE ${folded}))`);
+  }
   return where.join(' AND ');
 }
 

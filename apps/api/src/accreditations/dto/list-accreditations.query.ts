@@ -14,7 +14,10 @@ import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { OneOf, QueryFlag } from '../../common/validation/rules';
 
-/** `GET /api/accreditations`: `sort` on endDate (default), startDate, status, createdAt, updatedAt. */
+/**
+ * `GET /api/accreditations`: `q` searches the holder's name (professional or site, accents
+ * ignored); `sort` on endDate (default), startDate, status, createdAt, updatedAt.
+ */
 export class ListAccreditationsQuery extends PageQueryDto {
   @OneOf(ACCREDITATION_STATUSES, { presence: 'optional' })
   status?: AccreditationStatus;

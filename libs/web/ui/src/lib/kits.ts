@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -22,6 +23,12 @@ import { StatusBadge } from './status-badge/status-badge';
 
 // What each kind of screen puts in its component's `imports`, once: a page adds only what is its own
 // (`imports: [LIST_PAGE, CommunePicker]`). Angular accepts these arrays among the imports.
+
+/**
+ * A date field with its calendar: the standalone pieces, never `MatDatepickerModule`, whose own
+ * `MatDatepickerIntl` would hide the French one of `provideFrenchMaterial()` (« Open calendar »).
+ */
+export const DATE_FIELD = [MatDatepicker, MatDatepickerInput, MatDatepickerToggle] as const;
 
 /** The fields of a reactive form: Material form field and input, a select of fixed values, the error at the field. */
 export const FORM_FIELDS = [FieldError, MatFormFieldModule, MatInputModule, ReactiveFormsModule, SelectField] as const;

@@ -3,7 +3,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import {
@@ -20,7 +19,7 @@ import {
   type Severity,
   type SiteSummary,
 } from '@maillage/shared/domain';
-import { FORM_PAGE } from '@maillage/web/ui';
+import { DATE_FIELD, FORM_PAGE } from '@maillage/web/ui';
 import { formSubmission, toIsoDate } from '@maillage/web/util';
 import { debounceTime, map } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
@@ -32,7 +31,7 @@ type SiteOption = Pick<SiteSummary, 'id' | 'name' | 'communeName'>;
 /** Reports an issue (mission officer) or proposes one (CDOM: source « CDOM », status « Ouverte »). */
 @Component({
   selector: 'app-access-issue-form-page',
-  imports: [FORM_PAGE, MatAutocompleteModule, MatDatepickerModule, MatSelectModule],
+  imports: [FORM_PAGE, MatAutocompleteModule, DATE_FIELD, MatSelectModule],
   templateUrl: './access-issue-form-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -11,7 +11,7 @@ import {
   PAGE_SIZE_DEFAULT,
   SEVERITIES,
 } from '@maillage/shared/domain';
-import { defineList, idParam, oneOfParam, yesNoParam } from '@maillage/web/util';
+import { defineList, idParam, oneOfParam, textParam, yesNoParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const ACCESS_ISSUES_URL = '/api/access-issues';
@@ -20,6 +20,7 @@ export const ISSUE_CONFLICT_MESSAGE = 'Cette difficulté a été modifiée entre
 /** Filters, page and order of the list, in the URL: `/difficultes-acces?categorie=housing&ouvertes=oui&terrain=…`. */
 export const ISSUE_LIST = defineList({
   filters: {
+    q: textParam('q'),
     site: idParam('terrain'),
     category: oneOfParam('categorie', ACCESS_ISSUE_CATEGORIES),
     /** Minimum severity. */

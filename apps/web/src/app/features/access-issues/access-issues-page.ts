@@ -47,7 +47,7 @@ export class AccessIssuesPage {
     { key: 'raisedOn', header: 'Relevée le', sortable: true, nowrap: true },
   ];
 
-  protected readonly list = urlListState(ISSUE_LIST);
+  protected readonly list = urlListState(ISSUE_LIST, { search: 'q' });
   protected readonly filters = selectFilters(ISSUE_LIST, {
     category: { label: 'Catégorie', all: 'Toutes les catégories', labels: ACCESS_ISSUE_CATEGORY_LABELS },
     severity: { label: 'Gravité minimale', all: 'Toutes les gravités', labels: (s) => `${s} – ${SEVERITY_LABELS[s]}` },

@@ -5,7 +5,6 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import {
@@ -17,7 +16,7 @@ import {
   type MeasurePage,
   type MeasureRef,
 } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, toIsoDate } from '@maillage/web/util';
 import { debounceTime, map } from 'rxjs';
 import { AccessIssuesApi, type IssueClosing } from './access-issues-api';
@@ -35,7 +34,7 @@ export type IssueCloseResult = AccessIssueDetail | 'conflict';
 /** Resolves an issue (date, resolution, the measures that solved it) or closes it without follow-up. */
 @Component({
   selector: 'app-issue-close-dialog',
-  imports: [DIALOG_FORM, MatAutocompleteModule, MatButtonModule, MatChipsModule, MatDatepickerModule, MatIconModule],
+  imports: [DIALOG_FORM, MatAutocompleteModule, MatButtonModule, MatChipsModule, DATE_FIELD, MatIconModule],
   templateUrl: './issue-close-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
   ACCREDITATION_STATUS_LABELS,
@@ -11,7 +10,7 @@ import {
   CYCLE_LABELS,
   defaultEndDate,
 } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import {
   ACCREDITATION_ACTION_LABELS,
@@ -37,7 +36,7 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
 /** One business action on an accreditation, with its dates and an optional note. */
 @Component({
   selector: 'app-accreditation-action-dialog',
-  imports: [DIALOG_FORM, DatePipe, MatDatepickerModule],
+  imports: [DIALOG_FORM, DatePipe, DATE_FIELD],
   templateUrl: './accreditation-action-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

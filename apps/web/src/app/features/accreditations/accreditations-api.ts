@@ -12,7 +12,7 @@ import {
   PAGE_SIZE_DEFAULT,
   STAGE_TYPES,
 } from '@maillage/shared/domain';
-import { defineList, idParam, oneOfParam } from '@maillage/web/util';
+import { defineList, idParam, oneOfParam, textParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const ACCREDITATIONS_URL = '/api/accreditations';
@@ -21,6 +21,7 @@ export const ACCREDITATION_CONFLICT_MESSAGE = 'Cet agrément a été modifié en
 /** What the list shows, kept in the URL: `/agrements?validite=expiring_soon&cycle=3&tri=endDate:asc`. */
 export const ACCREDITATION_LIST = defineList({
   filters: {
+    q: textParam('q'),
     status: oneOfParam('statut', ACCREDITATION_STATUSES),
     validity: oneOfParam('validite', ACCREDITATION_VALIDITIES),
     cycle: oneOfParam('cycle', CYCLES),

@@ -78,7 +78,7 @@ export class AccreditationsPage {
     { key: 'actions', header: 'Actions', hiddenHeader: true },
   ];
 
-  protected readonly list = urlListState(ACCREDITATION_LIST);
+  protected readonly list = urlListState(ACCREDITATION_LIST, { search: 'q' });
   protected readonly filters = selectFilters(ACCREDITATION_LIST, {
     validity: { label: 'Validité', all: 'Toutes', labels: ACCREDITATION_VALIDITY_LABELS },
     status: { label: 'Statut', all: 'Tous les statuts', labels: ACCREDITATION_STATUS_LABELS },

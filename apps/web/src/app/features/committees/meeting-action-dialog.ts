@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatRadioModule } from '@angular/material/radio';
 import type { CommitteeMeetingDetail, MeetingActionInput } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, toIsoDate } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { CommitteesApi } from './committees-api';
@@ -19,7 +18,7 @@ type OwnerChoice = 'me' | 'team' | 'label';
 /** Adds an action item decided in a meeting: it becomes a task about the meeting. */
 @Component({
   selector: 'app-meeting-action-dialog',
-  imports: [DIALOG_FORM, MatDatepickerModule, MatRadioModule],
+  imports: [DIALOG_FORM, DATE_FIELD, MatRadioModule],
   template: `
     <form
       uiDialogForm

@@ -2,7 +2,6 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import {
@@ -23,7 +22,7 @@ import {
   type Page,
   PAGE_SIZE_MAX,
 } from '@maillage/shared/domain';
-import { FORM_PAGE } from '@maillage/web/ui';
+import { DATE_FIELD, FORM_PAGE } from '@maillage/web/ui';
 import { formSubmission, frenchDate, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { OFFER_SNAPSHOTS_URL } from '../offer-snapshots';
 import { COMMITTEES_URL, CommitteesApi, MEETING_CONFLICT_MESSAGE } from './committees-api';
@@ -47,7 +46,7 @@ const decisionControl = (text = '') =>
 /** Creates or edits a committee meeting (mission officer and admin; the API checks it too). */
 @Component({
   selector: 'app-meeting-form-page',
-  imports: [FORM_PAGE, MatCheckboxModule, MatDatepickerModule, MatSelectModule],
+  imports: [FORM_PAGE, MatCheckboxModule, DATE_FIELD, MatSelectModule],
   templateUrl: './meeting-form-page.html',
   styleUrl: './meeting-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

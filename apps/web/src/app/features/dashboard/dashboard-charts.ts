@@ -8,6 +8,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { chartAria } from '../../shared/charts/chart-aria';
 import { CHART_COLORS } from '../../shared/charts/chart-colors';
 import { formatNumber, formatPercent, shortMonthLabels, sortedIssueCategories } from './dashboard-format';
 
@@ -73,7 +74,7 @@ const number = (value: unknown): string => formatNumber(Number(value));
 function base(description: string): DashboardChartOption {
   return {
     animation: false,
-    aria: { enabled: true, label: { description } },
+    aria: chartAria(description),
     textStyle: { fontFamily: FONT, color: PALETTE.text },
     tooltip: { valueFormatter: number },
   };

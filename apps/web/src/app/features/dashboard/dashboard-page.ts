@@ -2,7 +2,6 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -11,6 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import departements from '@etalab/decoupage-administratif/data/departements.json';
 import type { Dashboard } from '@maillage/shared/domain';
+import { DATE_FIELD } from '@maillage/web/ui';
 import { errorMessages } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { AREAS, navigationFor } from '../../core/navigation/areas';
@@ -50,7 +50,7 @@ const DEPARTEMENTS = departements
     DashboardChartCard,
     MatButtonModule,
     MatButtonToggleModule,
-    MatDatepickerModule,
+    DATE_FIELD,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

@@ -6,7 +6,6 @@ import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
@@ -24,7 +23,7 @@ import {
   professionalDisplayName,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
@@ -53,7 +52,7 @@ const MAX_COMMUNES = 30;
     MatButtonModule,
     MatCheckboxModule,
     MatChipsModule,
-    MatDatepickerModule,
+    DATE_FIELD,
     MatIconModule,
     MatSelectModule,
   ],

@@ -55,7 +55,9 @@ const LEAFLET_CSS = 'leaflet.css';
  */
 @Component({
   selector: 'app-map-canvas',
-  template: `<div #host class="map-canvas" role="img" [attr.aria-label]="label()"></div>
+  // A region, not an image: Leaflet puts focusable controls and markers inside (an image's
+  // children are hidden from screen readers, so nested controls would be unreachable).
+  template: `<div #host class="map-canvas" role="region" aria-roledescription="carte" [attr.aria-label]="label()"></div>
     @if (failed()) {
       <p class="map-canvas__error" role="alert">
         La carte n’a pas pu être affichée. Les tableaux ci-dessous donnent les mêmes informations.

@@ -4,7 +4,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import {
@@ -22,7 +21,7 @@ import {
   type Page,
   type SiteSummary,
 } from '@maillage/shared/domain';
-import { FORM_PAGE } from '@maillage/web/ui';
+import { DATE_FIELD, FORM_PAGE } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { debounceTime, map } from 'rxjs';
 import { SITES_URL } from '../sites';
@@ -47,7 +46,7 @@ const indicatorGroup = (i?: MeasureIndicator) =>
 /** Creates or edits a support measure (mission officer and admin; the API checks it too). */
 @Component({
   selector: 'app-measure-form-page',
-  imports: [FORM_PAGE, MatAutocompleteModule, MatChipsModule, MatDatepickerModule, MatSelectModule],
+  imports: [FORM_PAGE, MatAutocompleteModule, MatChipsModule, DATE_FIELD, MatSelectModule],
   templateUrl: './measure-form-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

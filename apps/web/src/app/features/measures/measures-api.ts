@@ -8,7 +8,7 @@ import {
   type MeasureInput,
   PAGE_SIZE_DEFAULT,
 } from '@maillage/shared/domain';
-import { defineList, oneOfParam } from '@maillage/web/util';
+import { defineList, oneOfParam, textParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
 export const MEASURES_URL = '/api/support-measures';
@@ -17,6 +17,7 @@ export const MEASURE_CONFLICT_MESSAGE = 'Cette mesure a été modifiée entre-te
 /** The list, kept in the URL: `/mesures?type=housing_aid&statut=active&tri=budgetPlanned:desc`. */
 export const MEASURE_LIST = defineList({
   filters: {
+    q: textParam('q'),
     type: oneOfParam('type', MEASURE_TYPES),
     status: oneOfParam('statut', MEASURE_STATUSES),
   },

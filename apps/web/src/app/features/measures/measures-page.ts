@@ -48,7 +48,7 @@ export class MeasuresPage {
     { key: 'links', header: 'Terrains · difficultés', text: (m) => `${m.siteCount} · ${m.issueCount}` },
   ];
 
-  protected readonly list = urlListState(MEASURE_LIST);
+  protected readonly list = urlListState(MEASURE_LIST, { search: 'q' });
   protected readonly filters = selectFilters(MEASURE_LIST, {
     type: { label: 'Type de mesure', all: 'Tous les types', labels: MEASURE_TYPE_LABELS },
     status: { label: 'Statut', all: 'Tous les statuts', labels: MEASURE_STATUS_LABELS },

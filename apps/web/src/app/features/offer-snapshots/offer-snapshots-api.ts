@@ -21,8 +21,13 @@ import type { Observable } from 'rxjs';
 
 export const OFFER_SNAPSHOTS_URL = '/api/offer-snapshots';
 /** The list pages through the snapshots, newest first: `/etat-offre?page=2`. */
+/** The columns `GET /api/offer-snapshots` sorts by (the figures are frozen inside each snapshot). */
+export const SNAPSHOT_SORT_FIELDS = ['takenOn', 'title'] as const;
+
 export const SNAPSHOT_LIST = defineList({
   filters: {},
+  /** The latest snapshot first. */
+  sort: { fields: SNAPSHOT_SORT_FIELDS, default: { field: 'takenOn', direction: 'desc' } },
   paging: { pageSize: PAGE_SIZE_DEFAULT, pageSizes: [PAGE_SIZE_DEFAULT] },
 });
 

@@ -28,8 +28,8 @@ export class SnapshotsPage {
   protected readonly signed = formatDifference;
   protected readonly gapTone = gapTone;
   protected readonly columns: TableColumn<OfferSnapshotSummary>[] = [
-    { key: 'takenOn', header: 'Arrêté au', nowrap: true },
-    { key: 'title', header: 'Relevé' },
+    { key: 'takenOn', header: 'Arrêté au', nowrap: true, sortable: true },
+    { key: 'title', header: 'Relevé', sortable: true },
     { key: 'takenBy', header: 'Pris par', nowrap: true, text: (s) => s.takenByName ?? '—' },
     {
       key: 'sitesActive',
@@ -44,9 +44,7 @@ export class SnapshotsPage {
 
   protected readonly list = urlListState(SNAPSHOT_LIST);
   protected readonly countWords = { none: 'Aucun relevé.', one: '1 relevé.', many: '{n} relevés.' };
-  protected readonly snapshots = httpResource<Page<OfferSnapshotSummary>>(() =>
-    this.list.request(OFFER_SNAPSHOTS_URL, { sort: 'takenOn:desc' }),
-  );
+  protected readonly snapshots = httpResource<Page<OfferSnapshotSummary>>(() => this.list.request(OFFER_SNAPSHOTS_URL));
   protected readonly result = lastValue(this.snapshots);
   protected readonly canTake = computed(() => this.auth.can('offer.write'));
   /** The two latest snapshots, to open the comparison on them. */

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import {
@@ -10,7 +9,7 @@ import {
   professionalDisplayName,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { ProfessionalsApi } from './professionals-api';
 
@@ -30,7 +29,7 @@ export type MoveStageDialogResult =
 /** Asks the date and a note of a pipeline move, then records it. */
 @Component({
   selector: 'app-move-stage-dialog',
-  imports: [DIALOG_FORM, MatDatepickerModule, MatIconModule],
+  imports: [DIALOG_FORM, DATE_FIELD, MatIconModule],
   template: `
     <form
       uiDialogForm

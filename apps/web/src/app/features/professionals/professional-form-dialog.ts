@@ -4,7 +4,6 @@ import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
@@ -19,7 +18,7 @@ import {
   type ProfessionalDetail,
   type ProfessionalInput,
 } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, normalizeRpps, rppsValidator, textOrNull, toIsoDate } from '@maillage/web/util';
 import { PersonFields } from '../../shared/person-fields/person-fields';
 import { SPECIALTY_SUGGESTIONS } from './professional-filters';
@@ -44,7 +43,7 @@ const THIS_YEAR = new Date().getFullYear();
     MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatDatepickerModule,
+    DATE_FIELD,
     MatIconModule,
     MatSelectModule,
   ],

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { TrainingSessionView } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, toIsoDate } from '@maillage/web/util';
 import { ProfessionalsApi } from './professionals-api';
 
@@ -15,7 +14,7 @@ export interface TrainingSessionDialogData {
 /** Records a continuing-training session (date, hours, title). */
 @Component({
   selector: 'app-training-session-dialog',
-  imports: [DIALOG_FORM, MatDatepickerModule],
+  imports: [DIALOG_FORM, DATE_FIELD],
   template: `
     <form
       uiDialogForm

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { fromIsoDate, toIsoDate } from '@maillage/web/util';
 
 export interface ReportDateDialogData {
@@ -33,7 +32,7 @@ export interface ReportDateResult {
 /** Confirms a step of the report's life (present, approve) and asks its date; closes with a `ReportDateResult`. */
 @Component({
   selector: 'app-report-date-dialog',
-  imports: [DIALOG_FORM, MatCheckboxModule, MatDatepickerModule, MatIconModule],
+  imports: [DIALOG_FORM, DATE_FIELD, MatCheckboxModule, MatIconModule],
   template: `
     <form
       uiDialogForm

@@ -14,47 +14,52 @@ interface Line {
 @Component({
   selector: 'app-report-figure-table',
   template: `
-    <table class="figures">
-      <caption class="visually-hidden">
-        {{
-          table().title
-        }}
-      </caption>
-      <thead>
-        <tr>
-          @for (column of table().columns; track $index) {
-            <th scope="col" [class.num]="$index > 0">{{ column }}</th>
-          }
-          <th scope="col" class="bar-col"><span class="visually-hidden">Visualisation</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (line of lines(); track line.key) {
+    <!-- Scrolls sideways when the phone is narrower than the table: focusable for the keyboard. -->
+    <div class="scroll" tabindex="0" role="region" [attr.aria-label]="table().title">
+      <table class="figures">
+        <caption class="visually-hidden">
+          {{
+            table().title
+          }}
+        </caption>
+        <thead>
           <tr>
-            <th scope="row">{{ line.label }}</th>
-            @for (cell of line.cells; track $index) {
-              <td class="num">{{ cell }}</td>
+            @for (column of table().columns; track $index) {
+              <th scope="col" [class.num]="$index > 0">{{ column }}</th>
             }
-            <td class="bar-col" aria-hidden="true">
-              @for (width of line.bars; track $index) {
-                <span class="track"><span class="bar" [class]="'bar s' + $index" [style.width.%]="width"></span></span>
+            <th scope="col" class="bar-col"><span class="visually-hidden">Visualisation</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (line of lines(); track line.key) {
+            <tr>
+              <th scope="row">{{ line.label }}</th>
+              @for (cell of line.cells; track $index) {
+                <td class="num">{{ cell }}</td>
               }
-            </td>
-          </tr>
+              <td class="bar-col" aria-hidden="true">
+                @for (width of line.bars; track $index) {
+                  <span class="track"
+                    ><span class="bar" [class]="'bar s' + $index" [style.width.%]="width"></span
+                  ></span>
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+        @if (total(); as cells) {
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              @for (cell of cells; track $index) {
+                <td class="num">{{ cell }}</td>
+              }
+              <td class="bar-col"></td>
+            </tr>
+          </tfoot>
         }
-      </tbody>
-      @if (total(); as cells) {
-        <tfoot>
-          <tr>
-            <th scope="row">Total</th>
-            @for (cell of cells; track $index) {
-              <td class="num">{{ cell }}</td>
-            }
-            <td class="bar-col"></td>
-          </tr>
-        </tfoot>
-      }
-    </table>
+      </table>
+    </div>
     @if (legend().length > 1) {
       <p class="legend" aria-hidden="true">
         @for (name of legend(); track $index) {
@@ -67,6 +72,14 @@ interface Line {
   styles: `
     :host {
       display: block;
+      min-width: 0;
+    }
+    .scroll {
+      overflow-x: auto;
+    }
+    .scroll:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
     }
     .figures {
       width: 100%;

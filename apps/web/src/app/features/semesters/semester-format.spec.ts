@@ -102,6 +102,12 @@ describe('semesterChartOption', () => {
       ['Places demandées', 'bar', [12, 4, 2]],
     ]);
   });
+
+  it('describes the chart in French for screen readers, figures included', () => {
+    const { aria } = semesterChartOption(plan) as { aria: { label: { description: string } } };
+    expect(aria.label.description).toMatch(/^Places offertes et demandées par type de stage\. /);
+    expect(aria.label.description).toContain('9 offertes, 12 demandées');
+  });
 });
 
 describe('demandDrafts', () => {

@@ -6,6 +6,7 @@ import {
   STAGE_TYPE_LABELS,
   type StageType,
 } from '@maillage/shared/domain';
+import { chartAria } from '../../shared/charts/chart-aria';
 import { CHART_COLORS } from '../../shared/charts/chart-colors';
 import { STAGE_TYPE_SHORT_LABELS } from '../sites';
 
@@ -102,8 +103,9 @@ export function semesterSummary(plan: SemesterPlan): string {
 /** ECharts option of a semester: places offered vs requested, grouped by stage type. */
 export function semesterChartOption(plan: SemesterPlan): Record<string, unknown> {
   const rows = semesterRows(plan);
+  const figures = rows.map((r) => `${r.label} : ${r.offered} offertes, ${r.requested} demandées`).join(' ; ');
   return {
-    aria: { enabled: true, decal: { show: true } },
+    aria: chartAria(`Places offertes et demandées par type de stage. ${figures}.`, { decal: true }),
     animation: false,
     color: [CHART_COLORS.offered, CHART_COLORS.requested],
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { PRIORITIES, PRIORITY_LABELS, type Priority, type TaskInput, type TaskView } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { TasksApi } from './tasks-api';
@@ -18,7 +17,7 @@ export type TaskFormResult = TaskView | 'conflict';
 /** Creates a task, or edits one (`data.task`). */
 @Component({
   selector: 'app-task-form-dialog',
-  imports: [DIALOG_FORM, MatDatepickerModule, MatRadioModule, MatSelectModule],
+  imports: [DIALOG_FORM, DATE_FIELD, MatRadioModule, MatSelectModule],
   templateUrl: './task-form-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

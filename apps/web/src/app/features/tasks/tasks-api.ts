@@ -15,7 +15,7 @@ import {
   type TodoBucket,
   type TodoItem,
 } from '@maillage/shared/domain';
-import { defineList, flagParam, oneOfParam } from '@maillage/web/util';
+import { defineList, flagParam, oneOfParam, textParam } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 import { AREAS } from '../../core/navigation/areas';
 
@@ -105,6 +105,7 @@ export const ORIGIN_FILTERS: readonly OriginFilter[] = ['manual', ...REMINDER_RU
 /** The filters of `/taches`, in the URL: `?statut=tous&mes=oui&retard=oui&origine=manual&tri=priority:desc`. */
 export const TASK_LIST = defineList({
   filters: {
+    q: textParam('q'),
     /** Open tasks unless asked otherwise (`statut=tous`: every status). */
     status: oneOfParam('statut', TASK_STATUSES, { defaultValue: 'open' }),
     mine: flagParam('mes', { api: () => ({ owner: 'me' }) }),

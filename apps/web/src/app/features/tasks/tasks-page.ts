@@ -71,7 +71,7 @@ export class TasksPage {
     { key: 'actions', header: 'Actions', hiddenHeader: true },
   ];
 
-  protected readonly list = urlListState(TASK_LIST);
+  protected readonly list = urlListState(TASK_LIST, { search: 'q' });
   protected readonly filters = selectFilters(TASK_LIST, {
     status: { label: 'Statut', all: 'Tous les statuts', labels: TASK_STATUS_LABELS },
     origin: { label: 'Origine', all: 'Toutes les origines', labels: originLabel, class: 'filter-wide' },

@@ -31,10 +31,10 @@ export class TerritoryPage {
     many: '{n} communes trouvées.',
   };
   protected readonly columns: TableColumn<CommuneSummary>[] = [
-    { key: 'code', header: 'Code INSEE', numeric: false, text: (c) => c.code },
-    { key: 'name', header: 'Nom' },
+    { key: 'code', header: 'Code INSEE', numeric: false, sortable: true, text: (c) => c.code },
+    { key: 'name', header: 'Nom', sortable: true },
     { key: 'epci', header: 'EPCI', text: (c) => c.epci?.name ?? '—' },
-    { key: 'population', header: 'Population', numeric: true },
+    { key: 'population', header: 'Population', numeric: true, sortable: true },
     { key: 'zonage', header: 'Zonage' },
     { key: 'hasContour', header: 'Contour', text: (c) => (c.hasContour ? 'Oui' : 'Non') },
   ];

@@ -4,7 +4,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
@@ -18,7 +17,7 @@ import {
   VISIT_PURPOSES,
   type VisitPurpose,
 } from '@maillage/shared/domain';
-import { DIALOG_FORM } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { catchError, debounceTime, map, of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
@@ -47,7 +46,7 @@ interface SiteChoice {
     DIALOG_FORM,
     MatAutocompleteModule,
     MatButtonModule,
-    MatDatepickerModule,
+    DATE_FIELD,
     MatIconModule,
     MatListModule,
     MatSelectModule,

@@ -2,7 +2,6 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatListModule } from '@angular/material/list';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
@@ -23,7 +22,7 @@ import {
   VISIT_CHECKLIST_LABELS,
   type VisitChecklistItem,
 } from '@maillage/shared/domain';
-import { FORM_PAGE } from '@maillage/web/ui';
+import { DATE_FIELD, FORM_PAGE } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, toIsoDate } from '@maillage/web/util';
 import { catchError, of } from 'rxjs';
 import { SITES_URL } from '../sites';
@@ -59,7 +58,7 @@ function actionGroup() {
 /** `/visites/:id/compte-rendu`: records a planned visit (`POST /api/site-visits/:id/record`). */
 @Component({
   selector: 'app-visit-record-page',
-  imports: [FORM_PAGE, MatDatepickerModule, MatListModule, MatRadioModule, MatSelectModule],
+  imports: [FORM_PAGE, DATE_FIELD, MatListModule, MatRadioModule, MatSelectModule],
   templateUrl: './visit-record-page.html',
   styleUrls: ['./visit-forms.scss', './visit-record-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,238 @@
+/**
+ * Every form and dialog of the web app, and the Playwright tests that submit it: `saves` (valid
+ * data; after a reload the saved value is on screen) and `refuses` (invalid data; the message sits
+ * at the field). `forms-registry.spec.ts` scans `apps/web/src/app` and fails when a component
+ * with a `<form>`, a `uiDialogForm` or a dialog is missing here, when an entry points at a file or
+ * a test that does not exist, or when an entry has neither tests nor a stated reason.
+ */
+
+/** A test: its spec file (under `apps/web-e2e/src`) and its exact title. */
+export interface TestRef {
+  spec: string;
+  title: string;
+}
+
+export interface FormEntry {
+  /** The component, relative to `apps/web/src/app`. */
+  file: string;
+  /** Where a user finds it, in French. */
+  name: string;
+  saves?: TestRef;
+  refuses?: TestRef;
+  /** Why a test is still missing (shown by the check); an entry without it needs both tests. */
+  pending?: string;
+  /** A dialog that only shows (no submission): one test that opens it. */
+  opens?: TestRef;
+}
+
+const t = (spec: string, title: string): TestRef => ({ spec, title });
+
+export const FORMS: readonly FormEntry[] = [
+  {
+    file: 'features/login/login-page.ts',
+    name: 'Connexion',
+    saves: t('login.spec.ts', 'le visiteur revient à la page demandée une fois connecté'),
+    refuses: t('login.spec.ts', 'les champs vides sont signalés sans appel au serveur'),
+  },
+  {
+    file: 'features/sites/site-form-page.ts',
+    name: 'Terrains → Nouveau terrain / Modifier',
+    saves: t('sites.spec.ts', 'crée un terrain par le formulaire, puis le renomme'),
+    refuses: t(
+      'sites.spec.ts',
+      'le formulaire de modification reprend le terrain et refuse un SIRET invalide avant tout envoi',
+    ),
+  },
+  {
+    file: 'features/sites/site-capacities-dialog.ts',
+    name: 'Fiche terrain → Capacités d’accueil',
+    saves: t('sites.spec.ts', 'trouve un terrain par sa commune, modifie sa capacité et la retrouve dans l’historique'),
+    refuses: t('forms-records.spec.ts', 'Capacités d’accueil : refuse une capacité négative, au champ'),
+  },
+  {
+    file: 'features/professionals/professional-form-dialog.ts',
+    name: 'Professionnels → Nouveau professionnel / Modifier',
+    saves: t('forms-records.spec.ts', 'Professionnel : crée une fiche, toujours là après rechargement'),
+    refuses: t('forms-records.spec.ts', 'Professionnel : refuse un RPPS invalide, au champ'),
+  },
+  {
+    file: 'features/professionals/move-stage-dialog.ts',
+    name: 'Professionnels → Changer d’étape',
+    saves: t(
+      'registry-people.spec.ts',
+      'le CDOM signale un candidat ; la chargée de mission le convertit et le fait avancer au clavier',
+    ),
+    refuses: t('registry-people.spec.ts', 'refuse un passage interdit depuis une sortie du parcours'),
+  },
+  {
+    file: 'features/professionals/training-session-dialog.ts',
+    name: 'Fiche professionnel → Ajouter une session de formation',
+    pending: 'pas encore de test de navigateur (issue 10, formulaires restants)',
+  },
+  {
+    file: 'features/accreditations/accreditation-action-dialog.ts',
+    name: 'Agréments → Accorder / Retirer / Constater l’expiration',
+    saves: t('sites.spec.ts', 'accorde une demande d’agrément depuis la liste'),
+    pending: 'refus au champ : repris par le cycle de vie des agréments (branche web10a)',
+  },
+  {
+    file: 'features/accreditations/accreditation-history-dialog.ts',
+    name: 'Agréments → Historique (lecture seule)',
+    opens: t('sites.spec.ts', 'accorde une demande d’agrément depuis la liste'),
+  },
+  {
+    file: 'features/referrals/referral-form-page.ts',
+    name: 'Signalements → Signaler un candidat MSU',
+    saves: t(
+      'registry-people.spec.ts',
+      'le CDOM signale un candidat ; la chargée de mission le convertit et le fait avancer au clavier',
+    ),
+    refuses: t('forms-records.spec.ts', 'Signalement : refuse un formulaire vide, au champ'),
+  },
+  {
+    file: 'features/referrals/referral-detail-page.ts',
+    name: 'Signalement → Ajouter le suivi',
+    saves: t('forms.spec.ts', 'ajoute le suivi, toujours là après rechargement'),
+    refuses: t('forms.spec.ts', 'refuse un suivi vide, au champ'),
+  },
+  {
+    file: 'features/referrals/referral-close-dialog.ts',
+    name: 'Signalement → Clore le signalement',
+    pending: 'pas encore de test de navigateur (issue 10, formulaires restants)',
+  },
+  {
+    file: 'features/intents/intent-form-dialog.ts',
+    name: 'Intentions d’installation → Signaler une intention',
+    saves: t('registry-people.spec.ts', 'signale une intention sans consentement : seules les initiales sont gardées'),
+    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+  },
+  {
+    file: 'features/visits/plan-visit-dialog.ts',
+    name: 'Visites → Planifier une visite',
+    saves: t(
+      'visits.spec.ts',
+      'planifie une visite, la consigne avec deux difficultés et télécharge le compte rendu PDF',
+    ),
+    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+  },
+  {
+    file: 'features/visits/visit-record-page.ts',
+    name: 'Visite → Compte rendu',
+    saves: t(
+      'visits.spec.ts',
+      'planifie une visite, la consigne avec deux difficultés et télécharge le compte rendu PDF',
+    ),
+    pending: 'refus au champ : repris par la correction de visite (branche web10a)',
+  },
+  {
+    file: 'features/access-issues/access-issue-form-page.ts',
+    name: 'Difficultés d’accès → Nouvelle difficulté',
+    saves: t('access-issues.spec.ts', 'propose une difficulté depuis la fiche terrain, sans pouvoir la résoudre'),
+    refuses: t('forms-records.spec.ts', 'Difficulté : refuse une description vide, au champ'),
+  },
+  {
+    file: 'features/access-issues/issue-close-dialog.ts',
+    name: 'Difficulté → Clore',
+    saves: t('access-issues.spec.ts', 'clôt une difficulté avec une mesure'),
+    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+  },
+  {
+    file: 'features/measures/measure-form-page.ts',
+    name: 'Mesures → Nouvelle mesure / Modifier',
+    saves: t('forms-records.spec.ts', 'Mesure : crée une mesure, toujours là après rechargement'),
+    refuses: t('forms-records.spec.ts', 'Mesure : refuse un nom vide, au champ'),
+  },
+  {
+    file: 'features/tasks/task-form-dialog.ts',
+    name: 'Tâches → Nouvelle tâche',
+    saves: t('forms-records.spec.ts', 'Tâche : crée une tâche, toujours là après rechargement'),
+    refuses: t('forms-records.spec.ts', 'Tâche : refuse un intitulé vide, au champ'),
+  },
+  {
+    file: 'features/semesters/semester-demands-dialog.ts',
+    name: 'Semestres → Saisir les demandes',
+    saves: t('forms.spec.ts', 'enregistre les places demandées, toujours là après rechargement'),
+    refuses: t('forms.spec.ts', 'garde le dialogue ouvert et dit l’erreur au champ pour un nombre négatif'),
+  },
+  {
+    file: 'features/committees/meeting-form-page.ts',
+    name: 'Comités → Nouvelle réunion / Modifier',
+    pending: 'pas encore de test de navigateur (issue 10, formulaires restants)',
+  },
+  {
+    file: 'features/committees/meeting-action-dialog.ts',
+    name: 'Réunion → Ajouter une action',
+    saves: t('reporting.spec.ts', 'ajoute une action à un comité : elle devient une tâche'),
+    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+  },
+  {
+    file: 'features/offer-snapshots/take-snapshot-dialog.ts',
+    name: 'État de l’offre → Arrêter l’état de l’offre',
+    saves: t('reporting.spec.ts', 'arrête l’état de l’offre et voit l’évolution depuis le relevé précédent'),
+    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+  },
+  {
+    file: 'features/reports/create-report-dialog.ts',
+    name: 'Bilan annuel → Nouveau bilan',
+    saves: t('reporting.spec.ts', 'rédige un bilan, le présente puis l’approuve : ses chiffres sont figés'),
+    pending: 'refus au champ : repris avec l’approbation du bilan (branche figures10)',
+  },
+  {
+    file: 'features/reports/report-detail-page.ts',
+    name: 'Bilan annuel → Rédiger les sections',
+    saves: t('reporting.spec.ts', 'rédige un bilan, le présente puis l’approuve : ses chiffres sont figés'),
+    pending: 'refus au champ : repris avec l’approbation du bilan (branche figures10)',
+  },
+  {
+    file: 'features/reports/report-date-dialog.ts',
+    name: 'Bilan annuel → Date de présentation / d’approbation',
+    saves: t('reporting.spec.ts', 'rédige un bilan, le présente puis l’approuve : ses chiffres sont figés'),
+    pending: 'refus au champ : repris avec l’approbation du bilan (branche figures10)',
+  },
+  {
+    file: 'features/users/user-create-dialog.ts',
+    name: 'Utilisateurs → Créer un compte',
+    saves: t('users.spec.ts', 'crée un compte, qui peut ensuite se connecter'),
+    refuses: t('forms.spec.ts', 'place le refus de l’API au champ concerné, avec son libellé'),
+  },
+  {
+    file: 'features/users/user-role-dialog.ts',
+    name: 'Utilisateurs → Changer le rôle',
+    saves: t('forms.spec.ts', 'change le rôle d’un compte, toujours changé après rechargement'),
+    pending: 'refus au champ sans objet : une liste fermée, « Enregistrer » inactif tant que le rôle ne change pas',
+  },
+  {
+    file: 'features/accreditations/accreditation-documents-dialog.ts',
+    name: 'Agrément → Documents (joindre une décision signée)',
+    saves: t(
+      'collab.spec.ts',
+      'elle joint une décision signée à un agrément et la télécharge ; le comité ne le peut pas',
+    ),
+    pending: 'refus au champ (fichier refusé) : pas encore de test de navigateur',
+  },
+  {
+    file: 'features/notifications/notifications-page.ts',
+    name: 'Notifications → Choix des e-mails',
+    saves: t('collab.spec.ts', 'ses choix d’e-mails sont enregistrés et relus après rechargement'),
+    pending: 'refus au champ sans objet : des cases à cocher',
+  },
+  {
+    file: 'features/professionals/bulk-stage-dialog.ts',
+    name: 'Professionnels → Changer d’étape pour la sélection',
+    saves: t('collab.spec.ts', 'elle fait passer trois MSU à l’étape suivante en une action'),
+    pending: 'refus au champ : pas encore de test de navigateur',
+  },
+];
+
+/**
+ * Forms other engineers are building for issue 10 right now: they add their entries (and tests)
+ * here when they merge; until then the scan cannot see them.
+ */
+export const BEING_BUILT: readonly string[] = [
+  'Cycle de vie des agréments : demander, accorder, renouveler (branche web10a)',
+  'Rattacher / détacher un professionnel à un terrain (branche web10a)',
+  'Corriger une visite consignée (branche web10a)',
+  'Changer mon mot de passe (branche web10a)',
+  'Approuver le bilan, avec confirmation (branche figures10)',
+  'Assistant d’import (branche d’import)',
+];
