@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { seedDemoData } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { backupCommand, restoreCommand } from '../src/database/backup/backup-commands';
+import { NOT_BACKED_UP } from '../src/database/backup/backup-format';
 import { differences, fingerprint } from './support/db-fingerprint';
 import { startTestApp, type TestApp } from './test-app';
 import { createTestDatabase, dropTestDatabase } from './test-database';
@@ -49,8 +50,8 @@ describe('backup and restore (real PostgreSQL, the app running)', () => {
     await backupCommand(config, file);
     const target = await emptyDatabase();
     await restoreCommand(config, file, target);
-    const source = await fingerprint((sql) => t.db.query(sql), ['migrations']);
-    const restored = await fingerprint((sql) => query(target, sql), ['migrations']);
+    const source = await fingerprint((sql) => t.db.query(sql), NOT_BACKED_UP);
+    const restored = await fingerprint((sql) => query(target, sql), NOT_BACKED_UP);
     const diff = differences(source, restored);
     const rows = Object.values(source).reduce((n, f) => n + f.rows, 0);
     process.stdout.write(
@@ -67,9 +68,9 @@ describe('backup and restore (real PostgreSQL, the app running)', () => {
     const target = await emptyDatabase();
     const config = loadConfig({ DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'silent' });
     await restoreCommand(config, file, target);
-    const before = await fingerprint((sql) => query(target, sql), ['migrations']);
+    const before = await fingerprint((sql) => query(target, sql), NOT_BACKED_UP);
     await expect(restoreCommand(config, cut, target)).rejects.toThrow(/incomplète|illisible/);
-    expect(differences(before, await fingerprint((sql) => query(target, sql), ['migrations']))).toEqual([]);
+    expect(differences(before, await fingerprint((sql) => query(target, sql), NOT_BACKED_UP))).toEqual([]);
     rmSync(cut, { force: true });
   }, 120_000);
 });

@@ -42,6 +42,10 @@ export class RppsLoadsService {
     const maxBytes = this.config.RPPS_MAX_UPLOAD_MB * MB;
     const declared = checkDeclaredSize(req, res, maxBytes);
     const type = (req.headers['content-type'] ?? '').toLowerCase();
+    const length = req.headers['content-length'];
+    if (length === '0' || (length === undefined && req.headers['transfer-encoding'] === undefined)) {
+      throw new DomainException('BAD_INPUT', 'Le fichier envoyé est vide.');
+    }
     if (type.startsWith('multipart/') || type.startsWith('application/json') || req.readableEnded) {
       throw new DomainException(
         'BAD_INPUT',

@@ -24,8 +24,12 @@ export interface BackupHeader {
   tables: { name: string; columns: string[] }[];
 }
 
-/** Tables whose rows are not data: the schema's own bookkeeping. */
-export const NOT_BACKED_UP = ['migrations'];
+/**
+ * Tables whose rows are not data: the schema's own bookkeeping, and the log of figure changes
+ * that tells running instances to recompute their cached figures (a restore writes its own rows
+ * there, through the triggers, so that every instance recomputes).
+ */
+export const NOT_BACKED_UP = ['migrations', 'figure_changes'];
 
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

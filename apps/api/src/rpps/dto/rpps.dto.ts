@@ -35,7 +35,7 @@ export class ListGeneralPractitionersQuery extends PageQueryDto {
 export class DensityQuery {
   @ApiProperty({ enum: DENSITY_LEVELS, required: false, default: 'commune' })
   @IsOptional()
-  @IsIn(DENSITY_LEVELS, { message: `level : ${DENSITY_LEVELS.join(', ')}.` })
+  @IsIn(DENSITY_LEVELS, { message: `level : valeurs possibles ${DENSITY_LEVELS.join(', ')}.` })
   level: DensityLevel = 'commune';
 }
 
