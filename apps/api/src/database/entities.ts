@@ -12,6 +12,7 @@ import { InstallationIntent } from '../intents/installation-intent.entity';
 import { SupportMeasure } from '../measures/support-measure.entity';
 import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';
 import { MsuStageEvent } from '../professionals/msu-stage-event.entity';
+import { ProfessionalSitePeriod } from '../professionals/professional-site-period.entity';
 import { ProfessionalSite } from '../professionals/professional-site.entity';
 import { Professional } from '../professionals/professional.entity';
 import { TrainingSession } from '../professionals/training-session.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   OfferSnapshot,
   Professional,
   ProfessionalSite,
+  ProfessionalSitePeriod,
   ReferralFollowUp,
   RppsLoad,
   RppsPractitioner,

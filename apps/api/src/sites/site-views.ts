@@ -16,7 +16,7 @@ import {
 } from '@maillage/shared/domain';
 import { type EntityManager, In, IsNull } from 'typeorm';
 
-import { toAccreditationSummary } from '../accreditations/accreditation-views';
+import { renewalsOf, toAccreditationSummary } from '../accreditations/accreditation-views';
 import { Accreditation } from '../accreditations/accreditation.entity';
 import type { Snapshot } from '../common/persistence/scoped-records';
 import { Professional } from '../professionals/professional.entity';
@@ -107,6 +107,7 @@ export async function siteRecord(
     where: { siteId: site.id, archivedAt: IsNull() },
     order: { startDate: { direction: 'DESC', nulls: 'FIRST' }, createdAt: 'DESC' },
   });
+  const renewals = await renewalsOf(manager, accreditations);
   return {
     ...summary,
     address: { line1: site.addressLine1, line2: site.addressLine2, postalCode: site.postalCode },
@@ -124,7 +125,9 @@ export async function siteRecord(
     archivedAt: site.archivedAt?.toISOString() ?? null,
     createdAt: site.createdAt.toISOString(),
     professionals: await siteProfessionals(manager, site.id),
-    accreditations: accreditations.map((a) => toAccreditationSummary(a, site.name, today, rules)),
+    accreditations: accreditations.map((a) =>
+      toAccreditationSummary(a, site.name, today, rules, renewals.get(a.id) ?? null),
+    ),
     allowances: {
       transport: transportAllowance(site.distanceToChuKm, null, allowanceRules),
       housing: housingAllowance(summary.zonage, allowanceRules),

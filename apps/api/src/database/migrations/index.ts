@@ -5,6 +5,7 @@ import { AddReporting1795335011197 } from './1795335011197-AddReporting';
 import { CommuneAnchors1795339131427 } from './1795339131427-CommuneAnchors';
 import { AddImports1796653560237 } from './1796653560237-AddImports';
 import { AddRppsDirectory1796655138150 } from './1796655138150-AddRppsDirectory';
+import { AddRenewalsAndSiteLinkHistory1796664728539 } from './1796664728539-AddRenewalsAndSiteLinkHistory';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CommuneAnchors1795339131427,
   AddImports1796653560237,
   AddRppsDirectory1796655138150,
+  AddRenewalsAndSiteLinkHistory1796664728539,
 ];
