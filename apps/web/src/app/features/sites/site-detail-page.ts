@@ -4,9 +4,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { MatDialog } from '@angular/material/dialog';
 import { Title } from '@angular/platform-browser';
 import {
-  ACCREDITATION_STATUS_LABELS,
-  ACCREDITATION_TYPE_LABELS,
-  CYCLE_LABELS,
   isSupervisor,
   MSU_STAGE_LABELS,
   type MsuStage,
@@ -15,7 +12,6 @@ import {
   type SiteRecordWithAllowances,
   STAGE_TYPE_LABELS,
   STAGE_TYPES,
-  type StageType,
 } from '@maillage/shared/domain';
 import { type ConfirmOptions, Notifications, RECORD_PAGE } from '@maillage/web/ui';
 import { actionSubmission } from '@maillage/web/util';
@@ -23,7 +19,8 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { APP_NAME } from '../../core/navigation/title-strategy';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { SiteAllowancesCard, SiteIssuesCard } from '../access-issues';
-import { validityBadge } from '../accreditations';
+import { AccreditationsCard } from '../accreditations';
+import { SiteLinksCard } from '../professionals';
 import { SiteVisitsCard } from '../visits';
 import { siteStatusBadge, zonageBadge } from './site-badges';
 import { SiteCapacitiesDialog, type SiteCapacitiesResult } from './site-capacities-dialog';
@@ -33,7 +30,16 @@ import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
 /** Everything about one site on one screen, with its history. */
 @Component({
   selector: 'app-site-detail-page',
-  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, SiteAllowancesCard, SiteIssuesCard, SiteVisitsCard],
+  imports: [
+    RECORD_PAGE,
+    AccreditationsCard,
+    DecimalPipe,
+    HistoryTimeline,
+    SiteAllowancesCard,
+    SiteIssuesCard,
+    SiteLinksCard,
+    SiteVisitsCard,
+  ],
   templateUrl: './site-detail-page.html',
   styleUrl: './site-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,19 +60,16 @@ export class SiteDetailPage {
     () => (this.record() as Partial<SiteRecordWithAllowances> | undefined)?.allowances,
   );
   protected readonly canEdit = computed(() => this.auth.can('sites.write'));
+  protected readonly canReadProfessionals = computed(() => this.auth.can('professionals.read'));
   /** Archive and restore: pending, 409 « modifié entre-temps » with « Recharger la fiche », messages. */
   protected readonly action = actionSubmission({ conflictMessage: SITE_CONFLICT_MESSAGE });
 
   protected readonly kindLabels = SITE_KIND_LABELS;
   protected readonly stageLabels = STAGE_TYPE_LABELS;
   protected readonly stageShort = STAGE_TYPE_SHORT_LABELS;
-  protected readonly accreditationTypeLabels = ACCREDITATION_TYPE_LABELS;
-  protected readonly accreditationStatusLabels = ACCREDITATION_STATUS_LABELS;
-  protected readonly cycleLabels = CYCLE_LABELS;
   protected readonly formatSiret = formatSiret;
   protected readonly statusBadge = siteStatusBadge;
   protected readonly zonageBadge = zonageBadge;
-  protected readonly validityBadge = validityBadge;
 
   /** Every stage type, with its places (0 when the site offers none). */
   protected readonly capacityRows = computed(() => {
@@ -91,10 +94,6 @@ export class SiteDetailPage {
       const name = this.record()?.name;
       if (name) title.setTitle(`${name} · Terrains de stage · ${APP_NAME}`);
     });
-  }
-
-  protected stageText(types: readonly StageType[]): string {
-    return types.map((t) => this.stageShort[t]).join(', ');
   }
 
   protected msuStageLabel(stage: MsuStage): string {
