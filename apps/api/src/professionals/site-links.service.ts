@@ -234,7 +234,7 @@ function snapshotOf(link: ProfessionalSiteLink): Record<string, unknown> {
   return {
     professional: link.professional.name,
     site: link.site.name,
-    role: link.role,
+    siteRole: link.role,
     startDate: link.startDate,
     endDate: link.endDate,
   };

@@ -18,6 +18,7 @@ import {
   REFERRAL_STATUS_LABELS,
   ROLE_LABELS,
   SITE_KIND_LABELS,
+  SITE_ROLE_LABELS,
   SITE_STATUS_LABELS,
   STAGE_TYPE_LABELS,
   STAGE_TYPES,
@@ -60,6 +61,11 @@ const ACTIONS: Readonly<Record<string, { label: string; icon: string }>> = {
   resolved: { label: 'Résolution', icon: 'task_alt' },
   wont_fix: { label: 'Classement sans suite', icon: 'block' },
   reopened: { label: 'Réouverture', icon: 'replay' },
+  renewed: { label: 'Agrément renouvelé', icon: 'autorenew' },
+  corrected: { label: 'Correction du compte rendu', icon: 'edit' },
+  site_linked: { label: 'Rattachement à un terrain', icon: 'link' },
+  site_link_updated: { label: 'Rattachement modifié', icon: 'edit' },
+  site_unlinked: { label: 'Fin de rattachement', icon: 'link_off' },
 };
 
 /** French names of the recorded fields, in the order the history lists them. */
@@ -109,6 +115,10 @@ const FIELDS: Labels = {
   endDate: 'Fin',
   reference: 'Référence de la décision',
   afterWithdrawal: 'Après un retrait',
+  renewsId: 'Renouvelle l’agrément',
+  // Professional ↔ site links
+  professional: 'Professionnel',
+  siteRole: 'Rôle au sein du terrain',
   // Professionals and the MSU pipeline
   email: 'Adresse e-mail',
   phone: 'Téléphone',
@@ -190,6 +200,7 @@ const VALUE_LABELS: Readonly<Record<string, Labels>> = {
   priority: PRIORITY_LABELS,
   horizon: INTENT_HORIZON_LABELS,
   zonage: ZONAGE_SHORT_LABELS,
+  siteRole: SITE_ROLE_LABELS,
   role: ROLE_LABELS,
   purpose: VISIT_PURPOSE_LABELS,
   source: ACCESS_ISSUE_SOURCE_LABELS,
