@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -26,7 +26,7 @@ import { ACCREDITATION_CONFLICT_MESSAGE, ACCREDITATIONS_URL } from './accreditat
  */
 @Component({
   selector: 'app-accreditations-card',
-  imports: [DatePipe, MatButtonModule, MatCardModule, MatIconModule, RouterLink, RowMenu, StatusBadge],
+  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, RowMenu, StatusBadge],
   template: `
     <mat-card appearance="outlined">
       <mat-card-header><h2 mat-card-title>Agréments</h2></mat-card-header>
@@ -116,6 +116,8 @@ export class AccreditationsCard {
 
   readonly holder = input.required<AccreditationHolder>();
   readonly archived = input(false);
+  /** After a request or an action: the page may show figures that follow the accreditations. */
+  readonly changed = output<void>();
 
   protected readonly typeLabels = ACCREDITATION_TYPE_LABELS;
   protected readonly cycleLabels = CYCLE_LABELS;
@@ -159,10 +161,15 @@ export class AccreditationsCard {
     this.notice.set(null);
     const result = await this.dialogs.open(a, key);
     if (result === 'conflict') this.notice.set(ACCREDITATION_CONFLICT_MESSAGE);
-    if (result) this.accreditations.reload();
+    if (result) this.reload();
+  }
+
+  private reload(): void {
+    this.accreditations.reload();
+    this.changed.emit();
   }
 
   protected async request(): Promise<void> {
-    if (await this.dialogs.request(this.holder())) this.accreditations.reload();
+    if (await this.dialogs.request(this.holder())) this.reload();
   }
 }
