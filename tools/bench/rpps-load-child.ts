@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const result = await loadRppsExtract(ds, createReadStream(file, { highWaterMark: 4 * 1024 * 1024 }), {
     departements: departements.split(','),
+    statementTimeoutMs: 600_000,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   await ds.destroy();

@@ -17,6 +17,11 @@ const env = {
   DEMO_DATA: 'true',
   LOG_LEVEL: 'warn',
   LOGIN_RATE_LIMIT: '1000',
+  LOGIN_ADDRESS_LIMIT: '1000',
+  LOGIN_ACCOUNT_LIMIT: '1000',
+  // Browsers and the server share two cores: a slow page must not become a 503.
+  REQUEST_TIMEOUT_MS: '30000',
+  DB_STATEMENT_TIMEOUT_MS: '20000',
   // Six hand-drawn communes (never the real contours, which are not committed): the map draws them.
   COMMUNE_CONTOURS_SOURCE: join(root, 'apps', 'web-e2e', 'fixtures', 'communes-77-mini.geojson'),
 };

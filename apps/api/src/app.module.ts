@@ -9,15 +9,20 @@ import { AccreditationsModule } from './accreditations/accreditations.module';
 import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { AuditEventsModule } from './audit/audit-events.module';
 import { AuthModule } from './auth/auth.module';
+import { BulkModule } from './bulk/bulk.module';
 import { CommitteeMeetingsModule } from './committees/committees.module';
 import { AuditModule } from './common/audit/audit.module';
 import { AuthGuard } from './common/auth/auth.guard';
+import { DomainEventsModule } from './common/events/domain-events';
+import { redactUrl } from './common/http/log-redaction';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { RuntimeInfo } from './config/runtime-info';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source';
+import { timeoutsOf } from './database/timeouts';
 import { DemoModule } from './demo/demo.module';
+import { DocumentsModule } from './documents/documents.module';
 import { ExportsModule } from './exports/exports.module';
 import { GeocodingModule } from './geocoding/geocoding.module';
 import { HealthController } from './health/health.controller';
@@ -25,12 +30,14 @@ import { ImportsModule } from './imports/imports.module';
 import { InstallationIntentsModule } from './intents/intents.module';
 import { MapModule } from './map/map.module';
 import { SupportMeasuresModule } from './measures/measures.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OfferSnapshotsModule } from './offer-snapshots/offer-snapshots.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { ProfessionalsModule } from './professionals/professionals.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { CandidateReferralsModule } from './referrals/referrals.module';
 import { RppsModule } from './rpps/rpps.module';
+import { SearchModule } from './search/search.module';
 import { SemestersModule } from './semesters/semesters.module';
 import { SitesModule } from './sites/sites.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -61,14 +68,17 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
+            // Query values may be searched names or e-mails: only their names are logged.
+            serializers: { req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }) },
           },
         }),
         // No TypeORM query logging: failed queries reach the error filter, and parameters (password
         // hashes, personal data) must never be written to the logs.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), logging: false }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, timeoutsOf(config)), logging: false }),
         ...(options.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api/{*path}'] })]
           : []),
+        DomainEventsModule,
         AuditModule,
         AuthModule,
         UsersModule,
@@ -96,6 +106,11 @@ export class AppModule {
         ReferenceDataModule,
         GeocodingModule,
         PersonalDataModule,
+        // Working together: notifications and e-mail, documents on records, the search box, bulk actions
+        NotificationsModule,
+        DocumentsModule,
+        SearchModule,
+        BulkModule,
       ],
       controllers: [HealthController],
       providers: [

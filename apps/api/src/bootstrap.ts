@@ -66,6 +66,11 @@ export async function prepareData(app: INestApplication, config: AppConfig, targ
   return wantDemo;
 }
 
+/** Loads the demo data of a département (tests and tools use it without knowing where the seed lives). */
+export async function seedDemoData(app: INestApplication, departementCode: string): Promise<void> {
+  await app.get(DemoSeedService).seed(departementCode);
+}
+
 /** The built dashboard beside the API bundle (dist/apps/web/browser), if present. */
 export function findWebRoot(config: AppConfig): string | null {
   const candidates = config.WEB_DIST_DIR ? [resolve(config.WEB_DIST_DIR)] : [join(__dirname, '..', 'web', 'browser')];

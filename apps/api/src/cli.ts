@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { createApp, prepareData } from './bootstrap';
 import { SYSTEM_ACTOR } from './common/scope/territory-scope';
 import { loadConfig } from './config/app-config';
+import { backupCommand, restoreCommand } from './database/backup/backup-commands';
 import { resolveDatabase } from './database/database-target';
 import { migrate } from './database/migrate';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -22,7 +23,9 @@ const USAGE = `Usage : node dist/apps/api/cli.js <commande> [options]
   territory:load        charge (ou met à jour) communes, EPCI et populations, puis les contours configurés
   contours:load --source <chemin ou URL>
   rpps:import <fichier>  charge l’extraction nationale de l’Annuaire Santé (PS_LibreAcces_Personne_activite_*.txt)
-  demo:seed             charge les données de démonstration (jamais en production)`;
+  demo:seed             charge les données de démonstration (jamais en production)
+  backup [--file <f>]   sauvegarde toutes les données (l'application peut tourner), par défaut dans backups/
+  restore --file <f>    remplace toutes les données par celles d'une sauvegarde (tout ou rien)`;
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
       name: { type: 'string' },
       departement: { type: 'string' },
       source: { type: 'string' },
+      file: { type: 'string' },
     },
   });
   if (!command || command === '--help') {
@@ -42,6 +46,16 @@ async function main(): Promise<void> {
     return;
   }
   const config = { ...loadConfig(), DEMO_DATA: 'false' as const };
+  // Beside a running app: no Nest app, the database the app uses (embedded or DATABASE_URL).
+  if (command === 'backup') {
+    await backupCommand(config, values.file);
+    return;
+  }
+  if (command === 'restore') {
+    if (!values.file) throw new Error('--file est obligatoire');
+    await restoreCommand(config, values.file);
+    return;
+  }
   const target = await resolveDatabase(config);
   const app = await createApp(config, target.url, { bufferLogs: false });
   app.useLogger(new Logger());

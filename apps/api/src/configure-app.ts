@@ -3,9 +3,17 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { DataSource } from 'typeorm';
 
 import { HttpErrorFilter } from './common/errors/http-error.filter';
+import { apiHeaders } from './common/http/api-headers';
+import { IdempotencyInterceptor } from './common/http/idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './common/http/idempotency/idempotency.store';
 import { ifMatchToVersion } from './common/http/if-match.middleware';
+import { checkUrlText, jsonBody } from './common/http/json-body';
+import { requestDeadline } from './common/http/request-deadline';
+import { requestErrors } from './common/http/request-errors';
+import { sameOriginWrites } from './common/http/same-origin';
 import { createValidationPipe } from './common/http/validation';
 import type { AppConfig } from './config/app-config';
 
@@ -17,8 +25,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     express.set('trust proxy', value);
   }
   express.disable('x-powered-by');
-  express.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
+  // Order matters: headers first, so that every answer (errors of the parser included) has them;
+  // then the request-level checks, whose errors `requestErrors` answers before any route runs.
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -35,9 +44,16 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       },
     }),
   );
+  app.use(apiHeaders);
+  app.use(requestDeadline(config.REQUEST_TIMEOUT_MS, config.BULK_REQUEST_TIMEOUT_MS));
   app.use(cookieParser());
+  app.use(sameOriginWrites);
+  app.use(checkUrlText);
+  app.use(jsonBody);
   app.use(ifMatchToVersion);
+  app.use(requestErrors);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new IdempotencyInterceptor(new IdempotencyStore(app.get(DataSource))));
   app.useGlobalFilters(new HttpErrorFilter());
   if (config.API_DOCS_ENABLED) {
     const document = SwaggerModule.createDocument(

@@ -5,6 +5,8 @@ import { ConfigValidationError, loadConfig } from './config/app-config';
 import { RuntimeInfo } from './config/runtime-info';
 import { resolveDatabase } from './database/database-target';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-seed.service';
+import { mailBannerLine } from './mail/mail-transport';
+import { NotificationsScheduler } from './notifications/notifications-scheduler';
 import { RetentionScheduler } from './personal-data/retention-scheduler';
 import { ReminderScheduler } from './tasks/reminders/reminder-scheduler';
 
@@ -33,6 +35,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   // After listening, so that a slow first run never delays the start; stopped by `app.close()`.
   app.get(ReminderScheduler).start();
+  app.get(NotificationsScheduler).start();
   app.get(RetentionScheduler).start();
   const url = `http://localhost:${config.PORT}`;
   const lines = [
@@ -40,6 +43,7 @@ async function bootstrap(): Promise<void> {
     `  Maillage est prêt : ${url}`,
     `  API : ${url}/api   ·   documentation : ${config.API_DOCS_ENABLED ? `${url}/api/docs` : 'désactivée'}`,
     `  Base : ${target.embedded ? `PostgreSQL embarqué (${config.DATA_DIR})` : 'DATABASE_URL'}`,
+    `  ${mailBannerLine(config)}`,
   ];
   if (demo) {
     lines.push(`  Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») :`);

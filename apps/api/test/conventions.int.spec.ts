@@ -31,7 +31,7 @@ describe('HTTP conventions', () => {
     expect(big.body).toEqual({
       statusCode: 413,
       error: 'Payload Too Large',
-      message: 'Le contenu envoyé est trop volumineux.',
+      message: 'Le contenu envoyé est trop volumineux (1 Mo au plus).',
     });
     const missing = await admin('get', '/api/nothing-here').expect(404);
     expect(missing.body.message).toBe('Ressource introuvable.');

@@ -16,5 +16,14 @@ export default async function globalSetup(): Promise<void> {
     logger: new Logger('TestPostgres'),
   });
   process.env['TEST_DATABASE_ADMIN_URL'] = server.url('postgres');
-  Object.assign(globalThis, { __MAILLAGE_PG__: { server, dataDir } });
+  // A second server that `database-faults.int.spec.ts` freezes and kills (supervised, restarted).
+  const faultsDir = makeTempDataDir('maillage-faults-');
+  const faults = await startEmbeddedPostgres({
+    dataDir: faultsDir,
+    persistent: false,
+    logger: new Logger('FaultsPostgres'),
+  });
+  process.env['TEST_FAULTS_ADMIN_URL'] = faults.url('postgres');
+  process.env['TEST_FAULTS_DATA_DIR'] = faultsDir;
+  Object.assign(globalThis, { __MAILLAGE_PG__: { server, dataDir, faults, faultsDir } });
 }

@@ -124,7 +124,8 @@ describe('every route declares who may call it', () => {
     process.stdout.write(`route × role checks: ${checks}, mismatches: ${mismatches.length}\n`);
     expect(checks).toBe(routes.length * (ROLES.length + 1));
     expect(mismatches).toEqual([]);
-  });
+    // Some 1200 requests: more than the default 30 s on a loaded machine.
+  }, 300_000);
 });
 
 @Controller('undeclared')

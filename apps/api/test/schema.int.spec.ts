@@ -30,6 +30,9 @@ const NOT_DEPARTEMENT_RECORDS = new Set([
   'import_items', // what an import changed, idem
   'import_mappings', // a user's preference (the columns chosen last time)
   'rpps_loads', // reference data: loads of the national directory
+  'notification_preferences', // a user's settings, reached through the user
+  'document_versions', // parts of a document, reached through it
+  'document_chunks',
 ]);
 
 describe('database schema', () => {

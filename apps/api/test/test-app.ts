@@ -41,6 +41,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     TERRITORY_DEPARTEMENTS: '77',
     LOGIN_RATE_LIMIT: '1000',
+    LOGIN_ADDRESS_LIMIT: '1000',
+    LOGIN_ACCOUNT_LIMIT: '1000',
+    // A busy shared test machine must not turn a slow request into a 503: the timeouts are
+    // proved by database-faults.int.spec.ts, with the production defaults.
+    REQUEST_TIMEOUT_MS: '60000',
+    DB_STATEMENT_TIMEOUT_MS: '30000',
     ...env,
   });
   const app = await createApp(config, database.url, { quiet: true });

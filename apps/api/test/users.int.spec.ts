@@ -459,9 +459,9 @@ describe('/api/users (real PostgreSQL)', () => {
 
   describe('password reset', () => {
     it('sets the new password and ends every session of the account', async () => {
-      const user = await createViaApi({ email: 'reset@test.maillage.fr', password: 'ancien-mot-de-passe' });
-      const first = await t.login(user.email, 'ancien-mot-de-passe');
-      const second = await t.login(user.email, 'ancien-mot-de-passe');
+      const user = await createViaApi({ email: 'reset@test.maillage.fr', password: 'ancienne-clé-Provins-1848' });
+      const first = await t.login(user.email, 'ancienne-clé-Provins-1848');
+      const second = await t.login(user.email, 'ancienne-clé-Provins-1848');
       await t.http().get('/api/auth/me').set('Authorization', `Bearer ${first}`).expect(200);
       const res = await admin('post', `/api/users/${user.id}/password`)
         .send({ version: 1, password: NEW_PASSWORD })
@@ -470,20 +470,27 @@ describe('/api/users (real PostgreSQL)', () => {
       for (const token of [first, second]) {
         await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
       }
-      await t.http().post('/api/auth/login').send({ email: user.email, password: 'ancien-mot-de-passe' }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'ancienne-clé-Provins-1848' })
+        .expect(401);
       await t.login(user.email, NEW_PASSWORD);
     });
 
     it('refuses a short password or a stale version, and then keeps the sessions and the old password', async () => {
-      const user = await createViaApi({ email: 'reset.refused@test.maillage.fr', password: 'ancien-mot-de-passe' });
-      const token = await t.login(user.email, 'ancien-mot-de-passe');
+      const user = await createViaApi({
+        email: 'reset.refused@test.maillage.fr',
+        password: 'ancienne-clé-Provins-1848',
+      });
+      const token = await t.login(user.email, 'ancienne-clé-Provins-1848');
       const short = await admin('post', `/api/users/${user.id}/password`)
         .send({ version: 1, password: 'court' })
         .expect(400);
       expect(messagesOf(short)).toContain('password : 12 caractères au moins.');
       await admin('post', `/api/users/${user.id}/password`).send({ version: 7, password: NEW_PASSWORD }).expect(409);
       await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
-      await t.login(user.email, 'ancien-mot-de-passe');
+      await t.login(user.email, 'ancienne-clé-Provins-1848');
     });
 
     it('a login does not bump the version an admin has read', async () => {

@@ -84,11 +84,25 @@ describe('/api/site-visits: who may do what (real PostgreSQL)', () => {
       expect((mine.body.items as SiteVisitSummary[]).map((v) => v.id)).toEqual([joined.id]);
     });
 
-    it('may not read the record or the report of a visit without it: 403', async () => {
+    it('reads a visit of the calendar without it, as the list shows it, but not its record nor its report (403)', async () => {
       const cdom = await t.as('cdom');
-      const res = await cdom('get', `/api/site-visits/${done.id}`).expect(403);
-      expect(res.body.message).toMatch(/^Le CDOM ne consulte le compte rendu/);
-      await cdom('get', `/api/site-visits/${done.id}/report.pdf`).expect(403);
+      const res = await cdom('get', `/api/site-visits/${done.id}`).expect(200);
+      expect(res.body).toMatchObject({
+        id: done.id,
+        status: 'done',
+        recordWithheld: true,
+        checklist: {},
+        findings: null,
+        notes: null,
+        accessIssues: [],
+        actions: [],
+      });
+      const report = await cdom('get', `/api/site-visits/${done.id}/report.pdf`).expect(403);
+      expect(report.body.message).toMatch(/^Le CDOM ne consulte le compte rendu/);
+      const officer = await t.as('mission_officer');
+      const full = await officer('get', `/api/site-visits/${done.id}`).expect(200);
+      expect(full.body.recordWithheld).toBeUndefined();
+      expect(full.body.findings).toEqual(expect.any(String));
     });
   });
 

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { AuditEvent } from '../common/audit/audit-event.entity';
 import { paginate } from '../common/http/paging';
+import { maskChanges, type Viewer } from '../common/privacy/personal-fields';
 import { type Actor, scopeQuery } from '../common/scope/territory-scope';
 import type { ListAuditEventsQuery } from './audit-events.query';
 
@@ -13,7 +14,8 @@ const SORTABLE = { occurredAt: 'e.occurredAt' };
 /** History of account changes: for those who manage accounts only (it names colleagues and their roles). */
 const ADMIN_ONLY_ENTITY_TYPES = ['user'];
 
-export function toAuditEventView(e: AuditEvent): AuditEventView {
+/** An audit event; the personal values of its snapshots masked as the record itself would hide them. */
+export function toAuditEventView(e: AuditEvent, viewer: Viewer): AuditEventView {
   return {
     id: e.id,
     occurredAt: e.occurredAt.toISOString(),
@@ -21,7 +23,7 @@ export function toAuditEventView(e: AuditEvent): AuditEventView {
     action: e.action,
     entityType: e.entityType,
     entityId: e.entityId,
-    changes: e.changes,
+    changes: maskChanges(viewer, e.entityType, e.changes),
   };
 }
 
@@ -39,6 +41,6 @@ export class AuditEventsService {
     if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
     if (!hasPermission(actor.role, 'users.manage'))
       qb.andWhere('e.entityType NOT IN (:...adminOnly)', { adminOnly: ADMIN_ONLY_ENTITY_TYPES });
-    return paginate(qb, query, SORTABLE, 'occurredAt:desc', toAuditEventView);
+    return paginate(qb, query, SORTABLE, 'occurredAt:desc', (e) => toAuditEventView(e, actor));
   }
 }

@@ -1,13 +1,13 @@
 import type { AuthUser, LoginResponse } from '@maillage/shared/domain';
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 
 import { Allow, Public, SESSION_COOKIE } from '../common/auth/allow.decorator';
 import { CurrentUser, type AuthenticatedRequest } from '../common/auth/current-user.decorator';
 import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { SessionsService } from './sessions.service';
 
@@ -23,7 +23,6 @@ export class AuthController {
   @ApiOperation({ summary: 'Ouvre une session (jeton Bearer et cookie HttpOnly).' })
   @ApiTooManyRequestsResponse({ description: 'Trop de tentatives' })
   @Public()
-  @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
   async login(
@@ -49,6 +48,25 @@ export class AuthController {
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     if (req.sessionId) await this.sessions.revoke(req.sessionId);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @ApiOperation({
+    summary: 'Change son propre mot de passe (mot de passe actuel exigé) ; ses autres sessions prennent fin.',
+  })
+  @Allow('session.own')
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Req() req: AuthenticatedRequest,
+    @Body() dto: ChangePasswordDto,
+  ): Promise<void> {
+    await this.auth.changePassword(
+      user,
+      req.sessionId ?? '00000000-0000-0000-0000-000000000000',
+      dto.currentPassword,
+      dto.newPassword,
+    );
   }
 
   @ApiOperation({ summary: 'L’utilisateur connecté.' })

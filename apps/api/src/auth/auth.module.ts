@@ -1,14 +1,13 @@
 import { Global, Module } from '@nestjs/common';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { SessionLookup } from '../common/auth/session-lookup';
-import { AppConfig } from '../config/app-config';
 import { AccountSecurity } from '../users/account-security';
 import { User } from '../users/user.entity';
 import { AuthAccountSecurity } from './auth-account-security';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -19,19 +18,11 @@ import { SessionsService } from './sessions.service';
  */
 @Global()
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Session, User]),
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', limit: config.LOGIN_RATE_LIMIT, ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000 }],
-        errorMessage: 'Trop de tentatives de connexion : réessayez dans une minute.',
-      }),
-    }),
-  ],
+  imports: [TypeOrmModule.forFeature([Session, User])],
   controllers: [AuthController],
   providers: [
     AuthService,
+    LoginThrottle,
     PasswordHasher,
     SessionsService,
     { provide: SessionLookup, useExisting: SessionsService },

@@ -29,6 +29,10 @@ export class Session {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
+  /** Last request seen (updated at most once a minute): idle sessions end after SESSION_IDLE_MINUTES. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt!: Date;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   ipAddress!: string | null;
 

@@ -38,6 +38,7 @@ export class SessionsService implements SessionLookup {
         tokenHash: hashToken(token),
         expiresAt,
         revokedAt: null,
+        lastSeenAt: new Date(),
         ipAddress: meta.ip?.slice(0, 64) ?? null,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
       }),
@@ -45,7 +46,11 @@ export class SessionsService implements SessionLookup {
     return { token, expiresAt, sessionId: session.id };
   }
 
-  /** The live session behind a token, with its user as it is now (role, active). */
+  /**
+   * The live session behind a token, with its user as it is now (role, active): neither revoked,
+   * nor past its absolute end (SESSION_TTL_HOURS), nor idle for SESSION_IDLE_MINUTES. Its last
+   * activity is written at most once a minute, so reads stay reads.
+   */
   async resolve(token: string): Promise<{ sessionId: string; user: AuthUser } | null> {
     const session = await this.sessions
       .createQueryBuilder('s')
@@ -53,9 +58,14 @@ export class SessionsService implements SessionLookup {
       .where('s.tokenHash = :hash', { hash: hashToken(token) })
       .andWhere('s.revokedAt IS NULL')
       .andWhere('s.expiresAt > now()')
+      .andWhere('s.lastSeenAt > now() - make_interval(mins => :idle)', { idle: this.config.SESSION_IDLE_MINUTES })
       .andWhere('u.isActive = true')
       .getOne();
-    return session?.user ? { sessionId: session.id, user: toAuthUser(session.user) } : null;
+    if (!session?.user) return null;
+    if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
+      await this.sessions.update({ id: session.id }, { lastSeenAt: () => 'now()' });
+    }
+    return { sessionId: session.id, user: toAuthUser(session.user) };
   }
 
   async revoke(sessionId: string): Promise<void> {

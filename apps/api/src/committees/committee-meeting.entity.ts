@@ -8,6 +8,8 @@ import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';
 /** A meeting of the follow-up or strategic committee, with its attendees, minutes and decisions. */
 @Entity('committee_meetings')
 @Index('idx_committee_meetings_dep_date', ['departementCode', 'heldOn'])
+/** Trigram index on the folded title and place, for the search box: written in the migration (expression). */
+@Index('idx_committee_meetings_search_trgm', { synchronize: false })
 @Check('ck_committee_meetings_kind', `"kind" IN ('follow_up', 'strategic')`)
 @Check('ck_committee_meetings_status', `"status" IN ('planned', 'held', 'cancelled')`)
 export class CommitteeMeeting extends ScopedEntity {

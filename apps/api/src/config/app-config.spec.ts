@@ -12,8 +12,11 @@ describe('loadConfig', () => {
       TERRITORY_DEPARTEMENTS: ['77'],
       SESSION_TTL_HOURS: 12,
       COOKIE_SECURE: 'auto',
-      LOGIN_RATE_LIMIT: 10,
-      LOGIN_RATE_WINDOW_SECONDS: 60,
+      LOGIN_RATE_LIMIT: 5,
+      LOGIN_ADDRESS_LIMIT: 100,
+      LOGIN_ACCOUNT_LIMIT: 20,
+      SESSION_IDLE_MINUTES: 30,
+      LOGIN_RATE_WINDOW_SECONDS: 900,
       API_DOCS_ENABLED: true,
       LOG_LEVEL: 'info',
     });

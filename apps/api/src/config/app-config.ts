@@ -6,7 +6,18 @@ import type {
 } from '@maillage/shared/domain';
 import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 import { toList } from '../common/validation/transforms';
 
@@ -20,6 +31,8 @@ const toBool = ({ value }: { value: unknown }) => {
 };
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+/** `name@domain` or `Name <name@domain>`, on one line. */
+const MAIL_ADDRESS = /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
 
 /** An integer setting, from `min` (and up to `max`). */
 function IntSetting(min: number, max?: number) {
@@ -58,6 +71,34 @@ export class AppConfig {
   @IntSetting(0, 65535)
   EMBEDDED_POSTGRES_PORT = 0;
 
+  /** Every API request is answered within this time (503 beyond; its writes are rolled back). */
+  @IntSetting(1_000, 600_000)
+  REQUEST_TIMEOUT_MS = 4_500;
+
+  /** Bulk requests (imports, reference files, exports) are answered within this time instead. */
+  @IntSetting(10_000, 3_600_000)
+  BULK_REQUEST_TIMEOUT_MS = 900_000;
+
+  /** `statement_timeout` inside the transactions of that bulk work. */
+  @IntSetting(1_000, 3_600_000)
+  BULK_STATEMENT_TIMEOUT_MS = 600_000;
+
+  /** Waiting for a database connection (pool or new one) before answering 503. */
+  @IntSetting(100, 60_000)
+  DB_CONNECT_TIMEOUT_MS = 2_000;
+
+  /** PostgreSQL `statement_timeout`: a slower statement is cancelled (503); the client gives up 0.5 s later. */
+  @IntSetting(100, 600_000)
+  DB_STATEMENT_TIMEOUT_MS = 3_500;
+
+  /** PostgreSQL `lock_timeout`: waiting longer for a lock held by another transaction answers 503. */
+  @IntSetting(100, 600_000)
+  DB_LOCK_TIMEOUT_MS = 2_000;
+
+  /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left open ends. */
+  @IntSetting(1_000, 3_600_000)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000;
+
   /** `auto`: demo data on the first start of the embedded database only. */
   @IsIn(['auto', 'true', 'false'])
   DEMO_DATA: 'auto' | 'true' | 'false' = 'auto';
@@ -87,11 +128,24 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY?: string;
 
+  /** Session ends after this many minutes without a request (the absolute limit is SESSION_TTL_HOURS). */
+  @IntSetting(1, 24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** Failed logins allowed per client address and account within the window (429 beyond). */
   @IntSetting(1)
-  LOGIN_RATE_LIMIT = 10;
+  LOGIN_RATE_LIMIT = 5;
+
+  /** Failed logins allowed per client address, all accounts together, within the window. */
+  @IntSetting(1)
+  LOGIN_ADDRESS_LIMIT = 100;
+
+  /** Failed logins allowed per account within the window, from addresses that failed on it. */
+  @IntSetting(1)
+  LOGIN_ACCOUNT_LIMIT = 20;
 
   @IntSetting(1)
-  LOGIN_RATE_WINDOW_SECONDS = 60;
+  LOGIN_RATE_WINDOW_SECONDS = 900;
 
   @FlagSetting()
   API_DOCS_ENABLED = true;
@@ -190,6 +244,44 @@ export class AppConfig {
   @IntSetting(0, 24 * 7)
   RETENTION_INTERVAL_HOURS = 24;
 
+  /** Public address of the dashboard, for the links of e-mails (default `http://localhost:<PORT>`). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, {
+    message: 'APP_URL doit être une adresse http:// ou https:// (sans paramètres)',
+  })
+  APP_URL?: string;
+
+  /** The Département's SMTP server (`smtp://user:password@host:587`, `smtps://…:465`); without it, notices stay in the app. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL doit commencer par smtp:// ou smtps://' })
+  SMTP_URL?: string;
+
+  /** Sender of the e-mails, required with SMTP_URL: `Maillage <ne-pas-repondre@departement77.fr>`. */
+  @ValidateIf((config: AppConfig) => config.SMTP_URL !== undefined || config.MAIL_FROM !== undefined)
+  @Matches(MAIL_ADDRESS, { message: 'MAIL_FROM doit être une adresse e-mail (obligatoire avec SMTP_URL)' })
+  MAIL_FROM?: string;
+
+  /** Where replies go (e.g. the mission officer's team address). Optional. */
+  @IsOptional()
+  @Matches(MAIL_ADDRESS, { message: 'MAIL_REPLY_TO doit être une adresse e-mail' })
+  MAIL_REPLY_TO?: string;
+
+  /** How often this instance sends the e-mails due and prepares the weekly digests (seconds; 0: never). */
+  @IntSetting(0, 3600)
+  MAIL_POLL_SECONDS = 30;
+
+  /** Attempts before an e-mail is marked failed (the administrator may send it again). */
+  @IntSetting(1, 50)
+  MAIL_MAX_ATTEMPTS = 8;
+
+  /** Delay before the first retry, in seconds; doubled at each attempt (at most 6 hours). */
+  @IntSetting(1, 86_400)
+  MAIL_RETRY_SECONDS = 60;
+
+  /** Largest document accepted, in megabytes. */
+  @IntSetting(1, 1024)
+  DOCUMENTS_MAX_MB = 20;
+
   /** Built dashboard to serve at `/`; empty for the API alone. */
   @IsOptional()
   @IsString()
@@ -214,6 +306,11 @@ export function allowanceRulesOf(config: AppConfig): AllowanceRules {
     transportMonthly: config.TRANSPORT_ALLOWANCE_MONTHLY,
     housingMonthly: config.HOUSING_ALLOWANCE_MONTHLY,
   };
+}
+
+/** The dashboard's public address, without a trailing slash. */
+export function appUrlOf(config: AppConfig): string {
+  return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
 }
 
 export function supervisionIncomeRulesOf(config: AppConfig): SupervisionIncomeRules {

@@ -2,17 +2,24 @@ import 'reflect-metadata';
 
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
+import { IdempotencySubscriber } from '../common/http/idempotency/idempotency.subscriber';
+import { RequestDeadlineSubscriber } from '../common/http/request-deadline.subscriber';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
+import { type DatabaseTimeouts, poolOptions } from './timeouts';
 
-/** The one definition of the database connection, for the app, the CLI and the tests. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * The one definition of the database connection, for the app, the CLI and the tests. The app
+ * passes its timeouts; tools that run long statements (migrations, generators) pass none.
+ */
+export function dataSourceOptions(url: string, timeouts: DatabaseTimeouts | null = null): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
+    subscribers: [RequestDeadlineSubscriber, IdempotencySubscriber],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -20,7 +27,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: 'maillage',
-    extra: { max: 10 },
+    extra: { max: 10, ...poolOptions(timeouts) },
   };
 }
 

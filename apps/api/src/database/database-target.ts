@@ -1,4 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 import type { AppConfig } from '../config/app-config';
@@ -37,4 +39,34 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The embedded server of `DATA_DIR` when it is already running (the app started it): its port
+ * is on the fourth line of `postmaster.pid`, its password beside the data. Null otherwise.
+ */
+export function runningEmbeddedUrl(config: AppConfig, database = EMBEDDED_DATABASE): string | null {
+  const root = resolve(config.DATA_DIR);
+  try {
+    const lines = readFileSync(join(root, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
+    const pid = Number(lines[0]);
+    const port = Number(lines[3]);
+    if (!pid || !port) return null;
+    process.kill(pid, 0);
+    const password = readFileSync(join(root, 'postgres-password'), 'utf8').trim();
+    return `postgres://maillage:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * For commands that may run beside the app (backup, restore): `DATABASE_URL`, else the
+ * embedded server already running, else the embedded server started for the command.
+ */
+export async function resolveDatabaseBesideApp(config: AppConfig): Promise<DatabaseTarget> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null, firstStart: false };
+  const running = runningEmbeddedUrl(config);
+  if (running) return { url: running, embedded: null, firstStart: false };
+  return resolveDatabase(config);
 }

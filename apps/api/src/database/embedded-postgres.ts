@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,6 +12,8 @@ interface EmbeddedPostgresInstance {
   start(): Promise<void>;
   stop(): Promise<void>;
   createDatabase(name: string): Promise<void>;
+  /** The postmaster, while it runs (not typed by the package). */
+  process?: ChildProcess;
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -25,6 +28,11 @@ export interface EmbeddedServer {
   readonly created: boolean;
   createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
+  /** Process id of the running postmaster (null while it is down). */
+  pid(): number | null;
+  readonly port: number;
+  /** How many times the supervisor restarted the server after it died. */
+  readonly restarts: number;
 }
 
 const USER = 'maillage';
@@ -103,12 +111,57 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   logger.log(`PostgreSQL embarqué prêt sur le port ${port}`);
+  const supervisor = supervise(pg, logger);
   return {
     created,
+    port,
+    get restarts() {
+      return supervisor.restarts;
+    },
     url: (database) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     createDatabase: (name) => pg.createDatabase(name),
-    stop: () => pg.stop(),
+    pid: () => pg.process?.pid ?? null,
+    stop: async () => {
+      supervisor.stopping = true;
+      await pg.stop();
+    },
   };
+}
+
+/** Delays between two restarts of a server that keeps dying (the last one repeats). */
+const RESTART_DELAYS_MS = [500, 1_000, 2_000, 5_000];
+
+/**
+ * Restarts the embedded server when its postmaster dies (killed, crashed) until `stop()`.
+ * A restart can fail while the dead server's backends are still exiting (shared memory in
+ * use): it is retried with growing delays. The pool of the app reconnects by itself.
+ */
+function supervise(pg: EmbeddedPostgresInstance, logger: Logger) {
+  const state = { stopping: false, restarts: 0 };
+  const watch = () => {
+    pg.process?.once('exit', (code, signal) => {
+      if (state.stopping) return;
+      logger.error(`PostgreSQL embarqué arrêté (code ${code ?? '-'}, signal ${signal ?? '-'}) : redémarrage`);
+      void restart(0);
+    });
+  };
+  const restart = async (attempt: number): Promise<void> => {
+    await new Promise((resolve) =>
+      setTimeout(resolve, RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]),
+    );
+    if (state.stopping) return;
+    try {
+      await pg.start();
+      state.restarts++;
+      logger.log('PostgreSQL embarqué redémarré');
+      watch();
+    } catch (error) {
+      logger.warn(`Redémarrage de PostgreSQL embarqué impossible pour l’instant (${String(error ?? 'sans détail')})`);
+      return restart(attempt + 1);
+    }
+  };
+  watch();
+  return state;
 }
 
 /** A fresh directory under the system temp dir that the `postgres` user can reach (tests, tools). */

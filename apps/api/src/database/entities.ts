@@ -4,12 +4,18 @@ import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { Session } from '../auth/session.entity';
 import { CommitteeMeeting } from '../committees/committee-meeting.entity';
 import { AuditEvent } from '../common/audit/audit-event.entity';
+import { DocumentChunk } from '../documents/document-chunk.entity';
+import { DocumentVersion } from '../documents/document-version.entity';
+import { StoredDocument } from '../documents/document.entity';
 import { ImportItem } from '../imports/entities/import-item.entity';
 import { ImportJob } from '../imports/entities/import-job.entity';
 import { ImportMappingPreference } from '../imports/entities/import-mapping.entity';
 import { ImportRow } from '../imports/entities/import-row.entity';
 import { InstallationIntent } from '../intents/installation-intent.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
 import { SupportMeasure } from '../measures/support-measure.entity';
+import { NotificationPreference } from '../notifications/notification-preference.entity';
+import { Notification } from '../notifications/notification.entity';
 import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';
 import { MsuStageEvent } from '../professionals/msu-stage-event.entity';
 import { ProfessionalSitePeriod } from '../professionals/professional-site-period.entity';
@@ -69,4 +75,11 @@ export const ENTITIES = [
   TrainingSite,
   User,
   VisitParticipant,
+  // Working together: notifications, the e-mail outbox, documents on records
+  Notification,
+  NotificationPreference,
+  OutboxMessage,
+  StoredDocument,
+  DocumentVersion,
+  DocumentChunk,
 ];

@@ -6,6 +6,9 @@ import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/allow.decorator';
 import { RuntimeInfo } from '../config/runtime-info';
 
+/** Longest wait for the database before the health check answers 503. */
+const HEALTH_TIMEOUT_MS = 3_000;
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -19,9 +22,16 @@ export class HealthController {
   @Get()
   async check() {
     try {
-      await this.db.query('SELECT 1');
+      // Bounded on its own: a frozen server must not hold a health probe.
+      await Promise.race([
+        this.db.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('health timeout')), HEALTH_TIMEOUT_MS).unref()),
+      ]);
     } catch {
-      throw new ServiceUnavailableException({ status: 'error', message: 'La base de données ne répond pas.' });
+      throw new ServiceUnavailableException({
+        status: 'error',
+        message: 'La base de données ne répond pas : réessayez dans quelques instants.',
+      });
     }
     return { status: 'ok', database: 'ok', demo: this.runtime.demo, version: this.runtime.version };
   }

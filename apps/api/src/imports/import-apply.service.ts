@@ -8,6 +8,8 @@ import { DomainException } from '../common/errors/domain-exception';
 import { affectedRows } from '../common/persistence/affected-rows';
 import { findScoped } from '../common/persistence/scoped-records';
 import { canSee } from '../common/scope/territory-scope';
+import { AppConfig } from '../config/app-config';
+import { allowLongStatements } from '../database/long-statements';
 import { ImportItem } from './entities/import-item.entity';
 import { ImportJob } from './entities/import-job.entity';
 import { runPass } from './import-runner';
@@ -27,6 +29,7 @@ export class ImportApplyService {
     private readonly audit: AuditService,
     private readonly tasks: ImportTasks,
     private readonly imports: ImportsService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Starts applying a ready import in the background; poll `GET /api/imports/:id` for its progress. */
@@ -63,6 +66,7 @@ export class ImportApplyService {
    */
   async undo(actor: AuthUser, id: string): Promise<ImportJobView> {
     await this.db.transaction(async (manager) => {
+      await allowLongStatements(manager, this.config.BULK_STATEMENT_TIMEOUT_MS);
       const job = await manager
         .getRepository(ImportJob)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -101,6 +105,7 @@ export class ImportApplyService {
   /** Plans and performs every row in one transaction, keeps what changed for undo, audits the import. */
   private async run(actor: AuthUser, id: string): Promise<void> {
     await this.db.transaction(async (manager) => {
+      await allowLongStatements(manager, this.config.BULK_STATEMENT_TIMEOUT_MS);
       const job = await manager.getRepository(ImportJob).findOneByOrFail({ id });
       const ctx = this.imports.context(manager, actor, job);
       const { counts, items } = await runPass(ctx, job, true, (rows) => this.tasks.progress(id, rows));

@@ -1,12 +1,18 @@
 import type { InstallationIntentView, UserRef } from '@maillage/shared/domain';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
+import { personal, type Viewer } from '../common/privacy/personal-fields';
 import type { InstallationIntent } from './installation-intent.entity';
 
 export const INTENT_ENTITY = 'installation_intent';
 export const INTENT_LABEL = 'Intention d’installation';
 
-export function toIntentView(i: InstallationIntent, users: Map<string, UserRef>): InstallationIntentView {
+/** An intent; its notes for who may read professionals' notes, and for the one who reported it. */
+export function toIntentView(
+  i: InstallationIntent,
+  users: Map<string, UserRef>,
+  viewer: Viewer,
+): InstallationIntentView {
   return {
     id: i.id,
     version: i.version,
@@ -23,7 +29,7 @@ export function toIntentView(i: InstallationIntent, users: Map<string, UserRef>)
     supportOffered: i.supportOffered,
     professionalId: i.professionalId,
     settledOn: i.settledOn,
-    notes: i.notes,
+    notes: i.reportedById === viewer.id ? i.notes : personal(viewer, INTENT_ENTITY, 'notes', i.notes),
     reportedBy: users.get(i.reportedById) ?? null,
     archivedAt: i.archivedAt?.toISOString() ?? null,
     createdAt: i.createdAt.toISOString(),

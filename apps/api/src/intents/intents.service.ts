@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
+import { DomainEvents } from '../common/events/domain-events';
 import { escapeLike, paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
@@ -13,6 +14,7 @@ import {
   setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
+import type { Viewer } from '../common/privacy/personal-fields';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { Professional } from '../professionals/professional.entity';
 import { assertCommunesIn } from '../territory/commune-checks';
@@ -38,6 +40,7 @@ export class IntentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(actor: Actor, query: ListIntentsQuery): Promise<Page<InstallationIntentView>> {
@@ -56,11 +59,15 @@ export class IntentsService {
       this.db.manager,
       page.items.map((i) => i.reportedById),
     );
-    return { ...page, items: page.items.map((i) => toIntentView(i, users)) };
+    return { ...page, items: page.items.map((i) => toIntentView(i, users, actor)) };
   }
 
   async get(actor: Actor, id: string): Promise<InstallationIntentView> {
-    return this.view(this.db.manager, await findScoped(this.db.manager, actor, InstallationIntent, id, INTENT_LABEL));
+    return this.view(
+      this.db.manager,
+      await findScoped(this.db.manager, actor, InstallationIntent, id, INTENT_LABEL),
+      actor,
+    );
   }
 
   async create(actor: AuditActor, dto: CreateIntentDto): Promise<InstallationIntentView> {
@@ -92,7 +99,8 @@ export class IntentsService {
         departementCode,
         after: intentSnapshot(intent),
       });
-      return this.view(manager, intent);
+      await this.events.publish(manager, { type: 'intent.reported', intentId: intent.id, actor });
+      return this.view(manager, intent, actor);
     });
   }
 
@@ -129,7 +137,11 @@ export class IntentsService {
     archived: boolean,
   ): Promise<InstallationIntentView> {
     return this.db.transaction(async (manager) =>
-      this.view(manager, await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v))),
+      this.view(
+        manager,
+        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(id, v)),
+        actor,
+      ),
     );
   }
 
@@ -146,7 +158,7 @@ export class IntentsService {
         action,
         changes: (before) => compute(manager, before),
       });
-      return this.view(manager, after);
+      return this.view(manager, after, actor);
     });
   }
 
@@ -178,7 +190,11 @@ export class IntentsService {
     }
   }
 
-  private async view(manager: EntityManager, intent: InstallationIntent): Promise<InstallationIntentView> {
-    return toIntentView(intent, await userRefsOf(manager, [intent.reportedById]));
+  private async view(
+    manager: EntityManager,
+    intent: InstallationIntent,
+    viewer: Viewer,
+  ): Promise<InstallationIntentView> {
+    return toIntentView(intent, await userRefsOf(manager, [intent.reportedById]), viewer);
   }
 }

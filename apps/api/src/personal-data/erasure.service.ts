@@ -8,6 +8,7 @@ import { DomainException } from '../common/errors/domain-exception';
 import { affectedRows } from '../common/persistence/affected-rows';
 import { findScoped } from '../common/persistence/scoped-records';
 import { updateVersioned } from '../common/persistence/versioned-update';
+import { DocumentsPersonalData } from '../documents/personal-data.service';
 import { searchTextOf } from '../professionals/professional-writes';
 import { Professional } from '../professionals/professional.entity';
 import { ABOUT_SQL } from './personal-data.service';
@@ -28,6 +29,7 @@ export class ErasureService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly documents: DocumentsPersonalData,
   ) {}
 
   erase(actor: AuthUser, id: string, version: number): Promise<ErasureReport> {
@@ -68,6 +70,7 @@ export class ErasureService {
         tasks: 0,
         auditEvents: 0,
         importRows: 0,
+        documents: await this.documents.erase(manager, actor, id, before.rpps),
       };
       await q('UPDATE referral_follow_ups SET note = $2 WHERE referral_id = ANY($1)', [referralIds, ERASED]);
       await q('UPDATE msu_stage_events SET note = NULL WHERE professional_id = $1', [id]);

@@ -162,6 +162,21 @@ export function personalDataDocument(
     ),
     ...block(
       10,
+      'Documents joints',
+      data.documents.flatMap((d) =>
+        d.versions.map((v) => [
+          v.fileName,
+          d.recordType === 'accreditation' ? 'agrément' : 'signalement',
+          `v${v.number}${d.archivedAt ? ' (archivé)' : ''}`,
+          day(v.createdAt),
+        ]),
+      ),
+      ['Fichier', 'Joint à', 'Version', 'Date'],
+      ['*', 70, 60, 78],
+      'Aucun document.',
+    ),
+    ...block(
+      11,
       'Historique des modifications',
       data.auditEvents.map((e) => [
         day(e.occurredAt),

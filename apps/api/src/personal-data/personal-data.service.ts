@@ -10,6 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { DocumentsPersonalData } from '../documents/personal-data.service';
 import { ProfessionalsService } from '../professionals/professionals.service';
 
 /** The records that are about one professional: their own, and those naming them. */
@@ -25,6 +26,7 @@ export class PersonalDataService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly professionals: ProfessionalsService,
+    private readonly documents: DocumentsPersonalData,
   ) {}
 
   async export(actor: AuthUser, id: string): Promise<PersonalDataExport> {
@@ -160,6 +162,7 @@ export class PersonalDataService {
             WHERE i.entity_id = $1 ORDER BY j.applied_at`,
         )
       ).map((i) => ({ fileName: i.file_name, appliedAt: i.applied_at?.toISOString() ?? null, action: i.action })),
+      documents: await this.documents.list(this.db.manager, id, rpps),
       auditEvents: audit.map((e) => ({
         occurredAt: e.occurred_at.toISOString(),
         actorEmail: e.actor_email,

@@ -21,16 +21,20 @@ export function searchTextOf(p: Pick<Professional, 'lastName' | 'firstName' | 'r
   return normalizeSearchText(`${p.lastName} ${p.firstName} ${p.rpps ?? ''}`).slice(0, 250);
 }
 
-/** A live professional already holds this RPPS → 409 (the unique index backs this up). */
+/**
+ * A live professional of the same département already holds this RPPS → 409 (the unique index
+ * backs this up). Other départements are never looked at: their registries are not this one's.
+ */
 export async function assertRppsFree(
   manager: EntityManager,
+  departementCode: string,
   rpps: string | null | undefined,
   exceptId?: string,
 ): Promise<void> {
   if (!rpps) return;
   const taken = await manager
     .getRepository(Professional)
-    .existsBy({ rpps, archivedAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) });
+    .existsBy({ departementCode, rpps, archivedAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) });
   if (taken) throw new DomainException('DUPLICATE', DUPLICATE_RPPS_MESSAGE);
 }
 
@@ -58,7 +62,7 @@ export async function insertProfessional(
   siteIds: readonly string[],
   entryNote: string | null,
 ): Promise<Professional> {
-  await assertRppsFree(manager, values.rpps);
+  await assertRppsFree(manager, values.departementCode, values.rpps);
   await assertSitesIn(manager, values.departementCode, siteIds);
   const repo = manager.getRepository(Professional);
   const professional = await repo.save(repo.create({ ...values, searchText: searchTextOf(values), archivedAt: null }));

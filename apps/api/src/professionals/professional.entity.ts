@@ -6,7 +6,11 @@ import { ProfessionalSite } from './professional-site.entity';
 
 /** A practitioner of the registry (RPPS-keyed), MSU or not, with its place in the MSU pipeline. */
 @Entity('professionals')
-@Index('uq_professionals_rpps_live', ['rpps'], { unique: true, where: '"archived_at" IS NULL AND "rpps" IS NOT NULL' })
+/** One live professional per RPPS within a département (a doctor may practise in two). */
+@Index('uq_professionals_dep_rpps_live', ['departementCode', 'rpps'], {
+  unique: true,
+  where: '"archived_at" IS NULL AND "rpps" IS NOT NULL',
+})
 @Index('idx_professionals_dep_stage', ['departementCode', 'msuStage'])
 @Index('idx_professionals_dep_name', ['departementCode', 'searchText'])
 /** Trigram index on search_text, written in the migration (opclass). */
@@ -20,6 +24,8 @@ import { ProfessionalSite } from './professional-site.entity';
   'ck_professionals_msu_stage',
   `"msu_stage" IN ('identified', 'contacted', 'interested', 'in_training', 'file_submitted', 'accredited', 'active', 'declined', 'retired')`,
 )
+/** Contact details are kept only with the professional's consent. */
+@Check('ck_professionals_contact_consent', `"contact_consent" OR ("email" IS NULL AND "phone" IS NULL)`)
 @Check('ck_professionals_rpps', `"rpps" IS NULL OR "rpps" ~ '^[0-9]{11}$'`)
 @Check('ck_professionals_training_cycle', `"initial_training_cycle" IS NULL OR "initial_training_cycle" IN ('2', '3')`)
 export class Professional extends ScopedEntity {

@@ -10,6 +10,7 @@ import {
 import type { EntityManager } from 'typeorm';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
+import { contactOf, personal, type Viewer } from '../common/privacy/personal-fields';
 import type { MsuStageEvent } from './msu-stage-event.entity';
 import { linkedSiteIds } from './professional-sites';
 import type { Professional } from './professional.entity';
@@ -37,7 +38,8 @@ export async function siteRefsOf(
   return byProfessional;
 }
 
-export function toSummary(p: Professional, sites: ProfessionalSiteRef[]): ProfessionalSummary {
+/** A professional as a list shows it; the RPPS only for who may read it (permission map). */
+export function toSummary(p: Professional, sites: ProfessionalSiteRef[], viewer: Viewer): ProfessionalSummary {
   return {
     id: p.id,
     version: p.version,
@@ -45,7 +47,7 @@ export function toSummary(p: Professional, sites: ProfessionalSiteRef[]): Profes
     civility: p.civility,
     firstName: p.firstName,
     lastName: p.lastName,
-    rpps: p.rpps,
+    rpps: personal(viewer, PROFESSIONAL_ENTITY, 'rpps', p.rpps),
     profession: p.profession,
     specialty: p.specialty,
     practiceMode: p.practiceMode,
@@ -58,20 +60,22 @@ export function toSummary(p: Professional, sites: ProfessionalSiteRef[]): Profes
   };
 }
 
+/** A professional's file: contact details only with consent, contact and notes only for the mission officer. */
 export function toDetail(
   p: Professional,
   sites: ProfessionalSiteRef[],
   training: TrainingProgress,
+  viewer: Viewer,
 ): ProfessionalDetail {
   return {
-    ...toSummary(p, sites),
-    email: p.email,
-    phone: p.phone,
+    ...toSummary(p, sites, viewer),
+    email: contactOf(viewer, p.contactConsent, p.email),
+    phone: contactOf(viewer, p.contactConsent, p.phone),
     firstInstallationYear: p.firstInstallationYear,
     contactConsent: p.contactConsent,
     initialTrainingDate: p.initialTrainingDate,
     initialTrainingCycle: p.initialTrainingCycle,
-    notes: p.notes,
+    notes: personal(viewer, PROFESSIONAL_ENTITY, 'notes', p.notes),
     training,
     createdAt: p.createdAt.toISOString(),
   };

@@ -39,7 +39,7 @@ export class ProfessionalsQueryService {
       this.db.manager,
       page.items.map((p) => p.id),
     );
-    return { ...page, items: page.items.map((p) => toSummary(p, sites.get(p.id) ?? [])) };
+    return { ...page, items: page.items.map((p) => toSummary(p, sites.get(p.id) ?? [], actor)) };
   }
 
   /**
@@ -82,13 +82,13 @@ export class ProfessionalsQueryService {
       columns: stages.map((stage) => ({
         stage,
         total: totals.get(stage) ?? 0,
-        items: cards.filter((p) => p.msuStage === stage).map((p) => toSummary(p, sites.get(p.id) ?? [])),
+        items: cards.filter((p) => p.msuStage === stage).map((p) => toSummary(p, sites.get(p.id) ?? [], actor)),
       })),
     };
   }
 
-  /** The filters of both views; sites are matched with EXISTS so that rows never repeat. */
-  private filtered(actor: Actor, f: ProfessionalFilters): SelectQueryBuilder<Professional> {
+  /** The filters of both views (and of bulk actions); sites are matched with EXISTS so that rows never repeat. */
+  filtered(actor: Actor, f: ProfessionalFilters): SelectQueryBuilder<Professional> {
     const qb = scopeQuery(this.db.getRepository(Professional).createQueryBuilder('p'), actor);
     qb.andWhere(f.archived ? 'p.archivedAt IS NOT NULL' : 'p.archivedAt IS NULL');
     if (f.msuStage?.length) qb.andWhere('p.msuStage IN (:...stages)', { stages: f.msuStage });

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
+import { DomainException } from '../common/errors/domain-exception';
 import { applyVersionedChange, type AuditActor, findScoped, setArchivedIn } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite } from '../common/scope/territory-scope';
 import { AppConfig, trainingTargetOf } from '../config/app-config';
@@ -21,6 +22,18 @@ import {
 } from './professional.mapper';
 import { withRppsConflict } from './rpps-conflict';
 import { TrainingSession } from './training-session.entity';
+
+/**
+ * Contact details are recorded only with the professional's consent (the database refuses them
+ * otherwise): given without it, they are refused with a message rather than dropped silently.
+ */
+function assertContactConsent(consent: boolean, email?: string | null, phone?: string | null): void {
+  if (consent || (!email && !phone)) return;
+  throw new DomainException(
+    'BAD_INPUT',
+    `${email ? 'email' : 'phone'} : les coordonnées ne sont enregistrées qu’avec le consentement du professionnel (contactConsent).`,
+  );
+}
 
 /** One professional: detail, creation, edits, archive and restore. Lists live in `ProfessionalsQueryService`. */
 @Injectable()
@@ -40,16 +53,18 @@ export class ProfessionalsService {
       .find({ select: { date: true, hours: true }, where: { professionalId: id } });
     const target = trainingTargetOf(this.config);
     const progress = continuingTrainingProgress(sessions, todayInFrance(), target);
-    return toDetail(professional, sites.get(id) ?? [], {
-      ...progress,
-      targetHours: target.hours,
-      targetYears: target.years,
-    });
+    return toDetail(
+      professional,
+      sites.get(id) ?? [],
+      { ...progress, targetHours: target.hours, targetYears: target.years },
+      actor,
+    );
   }
 
   async create(actor: AuditActor, dto: CreateProfessionalDto): Promise<ProfessionalDetail> {
     const { siteIds = [], departementCode: requested, ...fields } = dto;
     const departementCode = departementForWrite(actor, requested);
+    assertContactConsent(fields.contactConsent ?? false, fields.email, fields.phone);
     const created = await withRppsConflict(() =>
       this.db.transaction((manager) =>
         insertProfessional(
@@ -102,12 +117,17 @@ export class ProfessionalsService {
           snapshot: (row) => professionalSnapshot(manager, row),
           changes: async (before) => {
             assertLive(before);
-            if (fields.rpps && fields.rpps !== before.rpps) await assertRppsFree(manager, fields.rpps, id);
+            if (fields.rpps && fields.rpps !== before.rpps)
+              await assertRppsFree(manager, before.departementCode, fields.rpps, id);
             if (siteIds)
               await assertSitesIn(manager, before.departementCode, siteIds, await linkedSiteIds(manager, id));
             const values = Object.fromEntries(
               Object.entries(fields).filter(([, v]) => v !== undefined),
             ) as Partial<Professional>;
+            const consent = values.contactConsent ?? before.contactConsent;
+            assertContactConsent(consent, values.email, values.phone);
+            // Consent withdrawn: the contact details go with it.
+            if (!consent) Object.assign(values, { email: null, phone: null });
             return { ...values, searchText: searchTextOf({ ...before, ...values }) };
           },
           after: async () => {

@@ -4,11 +4,11 @@ import { DomainException } from '../common/errors/domain-exception';
 
 export const DUPLICATE_RPPS_MESSAGE = 'Un professionnel avec ce numéro RPPS existe déjà.';
 
-/** The partial unique index on live RPPS numbers, hit by a race the service check did not see. */
+/** The partial unique index on live RPPS numbers of a département, hit by a race the service check did not see. */
 export function isDuplicateRpps(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const driver = error.driverError as { code?: string; constraint?: string } | undefined;
-  return driver?.code === '23505' && driver.constraint === 'uq_professionals_rpps_live';
+  return driver?.code === '23505' && driver.constraint === 'uq_professionals_dep_rpps_live';
 }
 
 /** Runs a write and answers a duplicate live RPPS with the 409 the users understand. */

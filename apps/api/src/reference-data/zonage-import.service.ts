@@ -19,6 +19,7 @@ import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { receiveUpload } from '../common/upload/receive-upload';
 import { AppConfig } from '../config/app-config';
+import { allowLongStatements } from '../database/long-statements';
 import { CellError, cellValue, parseChoice, parseDate } from '../imports/cells';
 import { valuesOf } from '../imports/import-runner';
 import type { RawRow } from '../imports/reading/table';
@@ -88,6 +89,7 @@ export class ZonageImportService {
       };
       try {
         await this.db.transaction(async (manager) => {
+          await allowLongStatements(manager, this.config.BULK_STATEMENT_TIMEOUT_MS);
           await this.write(manager, actor, rows, mapping, report);
           if (!apply || report.errors.length > 0) throw new Rollback();
         });

@@ -11,6 +11,8 @@ import { User } from '../users/user.entity';
 @Index('idx_candidate_referrals_referred_by', ['referredById'])
 @Index('idx_candidate_referrals_assigned_to', ['assignedToId'])
 @Index('idx_candidate_referrals_professional', ['professionalId'])
+/** Trigram index on the folded names, for the search box: written in the migration (expression). */
+@Index('idx_candidate_referrals_search_trgm', { synchronize: false })
 @Check(
   'ck_candidate_referrals_status',
   `"status" IN ('new', 'assigned', 'in_progress', 'converted', 'declined', 'not_eligible')`,

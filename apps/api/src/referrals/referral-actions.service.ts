@@ -12,6 +12,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
+import { DomainEvents } from '../common/events/domain-events';
 import { applyVersionedChange, type AuditActor, type VersionedChange } from '../common/persistence/scoped-records';
 import type { Actor } from '../common/scope/territory-scope';
 import type { HistoryPageQuery } from '../professionals/dto/stage.dto';
@@ -37,6 +38,7 @@ export class ReferralActionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly referrals: ReferralsService,
+    private readonly events: DomainEvents,
   ) {}
 
   async assign(actor: AuditActor, id: string, version: number, dto: AssignReferralDto): Promise<CandidateReferralView> {
@@ -92,11 +94,18 @@ export class ReferralActionsService {
   /** Closes once; `converted` links or creates the professional and puts it in the pipeline, in the same transaction. */
   async close(actor: AuditActor, id: string, version: number, dto: CloseReferralDto): Promise<CandidateReferralView> {
     return withRppsConflict(() =>
-      this.change(actor, id, version, dto.outcome, async (manager, before) => {
-        const professionalId =
-          dto.outcome === 'converted' ? await this.convert(manager, actor, before) : before.professionalId;
-        return { status: dto.outcome, closedAt: new Date(), outcomeNote: dto.note, professionalId };
-      }),
+      this.change(
+        actor,
+        id,
+        version,
+        dto.outcome,
+        async (manager, before) => {
+          const professionalId =
+            dto.outcome === 'converted' ? await this.convert(manager, actor, before) : before.professionalId;
+          return { status: dto.outcome, closedAt: new Date(), outcomeNote: dto.note, professionalId };
+        },
+        (manager) => this.events.publish(manager, { type: 'referral.closed', referralId: id, actor }),
+      ),
     );
   }
 
@@ -161,6 +170,7 @@ export class ReferralActionsService {
     version: number,
     action: string,
     compute: (manager: EntityManager, before: CandidateReferral) => Promise<Partial<CandidateReferral>>,
+    then?: (manager: EntityManager) => Promise<void>,
   ): Promise<CandidateReferralView> {
     return this.db.transaction(async (manager) => {
       // Concurrent actions on one referral wait for each other, then the loser answers 409 before any write.
@@ -175,7 +185,8 @@ export class ReferralActionsService {
           return compute(manager, before);
         }),
       );
-      return this.referrals.view(manager, after);
+      await then?.(manager);
+      return this.referrals.view(manager, after, actor);
     });
   }
 

@@ -1,13 +1,19 @@
 import type { CandidateReferralView, ReferralFollowUpView, UserRef } from '@maillage/shared/domain';
 
 import type { Snapshot } from '../common/persistence/scoped-records';
+import { personal, type Viewer } from '../common/privacy/personal-fields';
 import type { CandidateReferral } from './candidate-referral.entity';
 import type { ReferralFollowUp } from './referral-follow-up.entity';
 
 export const REFERRAL_ENTITY = 'candidate_referral';
 export const REFERRAL_LABEL = 'Signalement';
 
-export function toReferralView(r: CandidateReferral, users: Map<string, UserRef>): CandidateReferralView {
+/** A referral; the candidate's RPPS only for who may read RPPS numbers (permission map). */
+export function toReferralView(
+  r: CandidateReferral,
+  users: Map<string, UserRef>,
+  viewer: Viewer,
+): CandidateReferralView {
   return {
     id: r.id,
     version: r.version,
@@ -16,7 +22,7 @@ export function toReferralView(r: CandidateReferral, users: Map<string, UserRef>
     civility: r.civility,
     firstName: r.firstName,
     lastName: r.lastName,
-    rpps: r.rpps,
+    rpps: personal(viewer, REFERRAL_ENTITY, 'rpps', r.rpps),
     specialty: r.specialty,
     communeCode: r.communeCode,
     reason: r.reason,

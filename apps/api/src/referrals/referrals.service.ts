@@ -1,12 +1,14 @@
 import { type CandidateReferralView, isReferralClosed, type Page, REFERRAL_OUTCOMES } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
+import { DomainEvents } from '../common/events/domain-events';
 import { escapeLike, paginate } from '../common/http/paging';
 import { type AuditActor, findScoped } from '../common/persistence/scoped-records';
+import type { Viewer } from '../common/privacy/personal-fields';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import { Professional } from '../professionals/professional.entity';
 import { assertCommunesIn } from '../territory/commune-checks';
@@ -25,7 +27,7 @@ const SORTABLE = {
   lastFollowUpAt: 'r.lastFollowUpAt',
 };
 /** The CDOM sees the referrals made by CDOM users of its département, not the Département's own. */
-const MADE_BY_CDOM = `EXISTS (SELECT 1 FROM users referrer WHERE referrer.id = r.referred_by_id AND referrer.role = 'cdom')`;
+export const MADE_BY_CDOM = `EXISTS (SELECT 1 FROM users referrer WHERE referrer.id = r.referred_by_id AND referrer.role = 'cdom')`;
 
 /** CDOM referrals: creation and reads. The mission officer's actions are in `ReferralActionsService`. */
 @Injectable()
@@ -33,41 +35,23 @@ export class ReferralsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Default order: new first, then high priority first, then the most recent. */
   async list(actor: Actor, query: ListReferralsQuery): Promise<Page<CandidateReferralView>> {
-    const qb = scopeQuery(this.db.getRepository(CandidateReferral).createQueryBuilder('r'), actor).andWhere(
-      'r.archivedAt IS NULL',
-    );
-    if (actor.role === 'cdom') qb.andWhere(MADE_BY_CDOM);
-    if (query.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: query.status });
-    if (query.open !== undefined)
-      qb.andWhere(`r.status ${query.open ? 'NOT IN' : 'IN'} (:...closed)`, { closed: REFERRAL_OUTCOMES });
-    if (query.priority) qb.andWhere('r.priority = :priority', { priority: query.priority });
-    if (query.assignedTo)
-      qb.andWhere('r.assignedToId = :assignedTo', {
-        assignedTo: query.assignedTo === 'me' ? actor.id : query.assignedTo,
-      });
-    if (query.referredBy)
-      qb.andWhere('r.referredById = :referredBy', {
-        referredBy: query.referredBy === 'me' ? actor.id : query.referredBy,
-      });
-    if (query.professional) qb.andWhere('r.professionalId = :professional', { professional: query.professional });
-    if (query.q) {
-      qb.andWhere('(r.lastName ILIKE :q OR r.firstName ILIKE :q OR r.rpps LIKE :q)', { q: `%${escapeLike(query.q)}%` });
-    }
+    const qb = referralListQuery(this.db.getRepository(CandidateReferral), actor, query);
     if (!query.sort) qb.orderBy(STATUS_RANK, 'ASC').addOrderBy(PRIORITY_RANK, 'ASC');
     const page = await paginate(qb, query, SORTABLE, 'createdAt:desc', (r) => r);
     const users = await userRefsOf(
       this.db.manager,
       page.items.flatMap((r) => [r.referredById, r.assignedToId]),
     );
-    return { ...page, items: page.items.map((r) => toReferralView(r, users)) };
+    return { ...page, items: page.items.map((r) => toReferralView(r, users, actor)) };
   }
 
   async get(actor: Actor, id: string): Promise<CandidateReferralView> {
-    return this.view(this.db.manager, await this.findVisible(this.db.manager, actor, id));
+    return this.view(this.db.manager, await this.findVisible(this.db.manager, actor, id), actor);
   }
 
   async create(actor: AuditActor, dto: CreateReferralDto): Promise<CandidateReferralView> {
@@ -100,7 +84,8 @@ export class ReferralsService {
         departementCode,
         after: referralSnapshot(referral),
       });
-      return this.view(manager, referral);
+      await this.events.publish(manager, { type: 'referral.created', referralId: referral.id, actor });
+      return this.view(manager, referral, actor);
     });
   }
 
@@ -119,8 +104,8 @@ export class ReferralsService {
     return referral;
   }
 
-  async view(manager: EntityManager, referral: CandidateReferral): Promise<CandidateReferralView> {
-    return toReferralView(referral, await userRefsOf(manager, [referral.referredById, referral.assignedToId]));
+  async view(manager: EntityManager, referral: CandidateReferral, viewer: Viewer): Promise<CandidateReferralView> {
+    return toReferralView(referral, await userRefsOf(manager, [referral.referredById, referral.assignedToId]), viewer);
   }
 
   /**
@@ -184,6 +169,33 @@ export class ReferralsService {
       .getRepository(CandidateReferral)
       .existsBy({ professionalId, archivedAt: IsNull(), status: Not(In([...REFERRAL_OUTCOMES])) });
   }
+}
+
+/** The filtered list query of `GET /api/candidate-referrals` (and of bulk actions), scoped to the actor. */
+export function referralListQuery(
+  repo: Repository<CandidateReferral>,
+  actor: Actor,
+  query: ListReferralsQuery,
+): SelectQueryBuilder<CandidateReferral> {
+  const qb = scopeQuery(repo.createQueryBuilder('r'), actor).andWhere('r.archivedAt IS NULL');
+  if (actor.role === 'cdom') qb.andWhere(MADE_BY_CDOM);
+  if (query.status?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: query.status });
+  if (query.open !== undefined)
+    qb.andWhere(`r.status ${query.open ? 'NOT IN' : 'IN'} (:...closed)`, { closed: REFERRAL_OUTCOMES });
+  if (query.priority) qb.andWhere('r.priority = :priority', { priority: query.priority });
+  if (query.assignedTo)
+    qb.andWhere('r.assignedToId = :assignedTo', {
+      assignedTo: query.assignedTo === 'me' ? actor.id : query.assignedTo,
+    });
+  if (query.referredBy)
+    qb.andWhere('r.referredById = :referredBy', {
+      referredBy: query.referredBy === 'me' ? actor.id : query.referredBy,
+    });
+  if (query.professional) qb.andWhere('r.professionalId = :professional', { professional: query.professional });
+  if (query.q) {
+    qb.andWhere('(r.lastName ILIKE :q OR r.firstName ILIKE :q OR r.rpps LIKE :q)', { q: `%${escapeLike(query.q)}%` });
+  }
+  return qb;
 }
 
 export function assertOpen(referral: CandidateReferral): void {

@@ -114,6 +114,7 @@ export class RppsLoadsService {
     try {
       const result = await loadRppsExtract(this.db, input, {
         departements: this.config.TERRITORY_DEPARTEMENTS,
+        statementTimeoutMs: this.config.BULK_STATEMENT_TIMEOUT_MS,
         onProgress: progress,
       });
       await repo.update({ id: load.id }, { ...this.figures(result), status: 'loaded', finishedAt: new Date() });

@@ -46,7 +46,7 @@ export function taskListQuery(
 }
 
 /** Assigned to the reader, or to nobody in particular (the team: reminders, unassigned tasks). */
-const MINE = `(t.owner_id = :me OR (t.owner_id IS NULL AND t.owner_label IS NULL))`;
+export const MINE = `(t.owner_id = :me OR (t.owner_id IS NULL AND t.owner_label IS NULL))`;
 /** 0 overdue, 1 due this week, 2 high priority, 3 the rest (`TODO_BUCKETS`; `bucketOf` in TS). */
 const BUCKET = `CASE WHEN t.due_on < :today THEN 0 WHEN t.due_on <= :weekEnd THEN 1
   WHEN t.priority = 'high' THEN 2 ELSE 3 END`;

@@ -37,17 +37,19 @@ export class TasksService {
   ) {}
 
   create(actor: AuditActor, dto: CreateTaskDto): Promise<TaskView> {
-    return this.db.transaction(async (manager) => {
-      const departementCode = await departementOfNewTask(manager, actor, dto);
-      const task = await this.insert(manager, actor, {
-        departementCode,
-        title: dto.title,
-        description: dto.description ?? null,
-        dueOn: dto.dueOn ?? null,
-        priority: dto.priority ?? 'normal',
-        ...(await ownerAndSubject(manager, actor, departementCode, dto)),
-      });
-      return this.view(manager, task);
+    return this.db.transaction(async (manager) => this.view(manager, await this.createWith(manager, actor, dto)));
+  }
+
+  /** Creates and audits a task in the caller's transaction (e.g. one task per record of a bulk action). */
+  async createWith(manager: EntityManager, actor: AuditActor, dto: CreateTaskDto): Promise<Task> {
+    const departementCode = await departementOfNewTask(manager, actor, dto);
+    return this.insert(manager, actor, {
+      departementCode,
+      title: dto.title,
+      description: dto.description ?? null,
+      dueOn: dto.dueOn ?? null,
+      priority: dto.priority ?? 'normal',
+      ...(await ownerAndSubject(manager, actor, departementCode, dto)),
     });
   }
 

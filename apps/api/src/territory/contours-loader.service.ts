@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readFile } from 'node:fs/promises';
 import { DataSource, In } from 'typeorm';
 
+import { AppConfig } from '../config/app-config';
+import { allowLongStatements } from '../database/long-statements';
 import { communeAnchor } from './commune-anchor';
 import { CommuneContour } from './entities/commune-contour.entity';
 import { Commune } from './entities/commune.entity';
@@ -39,7 +41,10 @@ const NAME_PROPERTIES = ['nom', 'NOM', 'NOM_COM', 'name'];
 export class ContoursLoaderService {
   private readonly logger = new Logger(ContoursLoaderService.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async loadFrom(source: string): Promise<ContoursReport> {
     return this.loadCollection(await readSource(source), source);
@@ -63,6 +68,7 @@ export class ContoursLoaderService {
       else accepted.set(code as string, feature.geometry as Record<string, unknown>);
     }
     await this.db.transaction(async (manager) => {
+      await allowLongStatements(manager, this.config.BULK_STATEMENT_TIMEOUT_MS);
       const rows = [...accepted].map(([communeCode, geometry]) => {
         const anchor = communeAnchor(geometry);
         return {

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
+import { passwordProblem } from '../common/auth/password-policy';
 import { DomainException } from '../common/errors/domain-exception';
 import { escapeLike, paginate } from '../common/http/paging';
 import { updateVersioned } from '../common/persistence/versioned-update';
@@ -37,6 +38,12 @@ export function toUserAccount(user: User): UserAccount {
 }
 
 type AuditActor = Actor & { email?: string };
+
+/** The password rule of `passwordProblem`, as a 400 naming the field. */
+export function assertStrongPassword(password: string, owner: Parameters<typeof passwordProblem>[1]): void {
+  const problem = passwordProblem(password, owner);
+  if (problem) throw new DomainException('BAD_INPUT', `password : ${problem}`);
+}
 
 @Injectable()
 export class UsersService {
@@ -73,6 +80,7 @@ export class UsersService {
 
   async create(actor: AuditActor, dto: CreateUserDto): Promise<UserAccount> {
     const departementCode = dto.departementCode ?? null;
+    assertStrongPassword(dto.password, { email: dto.email, displayName: dto.displayName, departementCode });
     return this.db.transaction(async (manager) => {
       await this.checkAssignment(manager, actor, dto.role, departementCode);
       if (await manager.getRepository(User).existsBy({ email: dto.email })) {
@@ -124,8 +132,10 @@ export class UsersService {
   }
 
   async resetPassword(actor: AuditActor, id: string, version: number, password: string): Promise<UserAccount> {
-    const passwordHash = await this.security.hashPassword(password);
-    return this.change(actor, id, version, 'password_reset', async () => ({ passwordHash }));
+    return this.change(actor, id, version, 'password_reset', async (_, before) => {
+      assertStrongPassword(password, before);
+      return { passwordHash: await this.security.hashPassword(password) };
+    });
   }
 
   /** Loads, checks, updates with the version, ends sessions when needed and audits, in one transaction. */

@@ -121,10 +121,14 @@ export async function participantsOf(
  * the calendar of the département (to join visits); the findings about a practice stay between
  * the Département and the Ordre's representative who was there.
  */
+export async function mayReadRecord(manager: EntityManager, actor: Actor, visitId: string): Promise<boolean> {
+  if (actor.role !== 'cdom') return true;
+  return manager.getRepository(VisitParticipant).existsBy({ visitId, userId: actor.id });
+}
+
+/** The report (PDF) follows `mayReadRecord`: 403 for a CDOM account that did not take part. */
 export async function assertMayRead(manager: EntityManager, actor: Actor, visitId: string): Promise<void> {
-  if (actor.role !== 'cdom') return;
-  const takesPart = await manager.getRepository(VisitParticipant).existsBy({ visitId, userId: actor.id });
-  if (!takesPart) {
+  if (!(await mayReadRecord(manager, actor, visitId))) {
     throw new DomainException('FORBIDDEN', 'Le CDOM ne consulte le compte rendu d’une visite que s’il y participe.');
   }
 }

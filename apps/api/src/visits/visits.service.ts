@@ -27,7 +27,7 @@ import { TrainingSite } from '../sites/training-site.entity';
 import type { ListVisitsQuery, OverdueSitesQuery } from './dto/list-visits.query';
 import type { CancelVisitDto, PlanVisitDto, UpdateVisitDto } from './dto/plan-visit.dto';
 import { SiteVisit } from './site-visit.entity';
-import { assertMayRead, replaceParticipants, resolveParticipants } from './visit-participants';
+import { mayReadRecord, replaceParticipants, resolveParticipants } from './visit-participants';
 import { OVERDUE_SORTABLE, overdueSiteRows, overdueSitesQuery, VISIT_SORTABLE, visitListQuery } from './visit-query';
 import { assertNoProblems, assertPlanned, plannedOnProblems } from './visit-rules';
 import { visitDetail, visitSnapshot, visitSummaries } from './visit-views';
@@ -67,8 +67,18 @@ export class VisitsService {
 
   async get(actor: Actor, id: string): Promise<SiteVisitDetail> {
     const visit = await findScoped(this.db.manager, actor, SiteVisit, id, VISIT_LABEL);
-    await assertMayRead(this.db.manager, actor, visit.id);
-    return visitDetail(this.db.manager, visit);
+    const detail = await visitDetail(this.db.manager, visit);
+    // The same rule as the list: the calendar for every reader, the record only for who may read it.
+    if (await mayReadRecord(this.db.manager, actor, visit.id)) return detail;
+    return {
+      ...detail,
+      checklist: {},
+      findings: null,
+      notes: null,
+      accessIssues: [],
+      actions: [],
+      recordWithheld: true,
+    };
   }
 
   /** Active sites whose last done visit is older than the window (or never visited), most overdue first. */

@@ -121,6 +121,7 @@ export const DEMO_ACCOUNTS: Readonly<Record<RoleKey, DemoAccount>> = {
       'Bilan annuel',
       'Territoire',
       'Utilisateurs',
+      'E-mails envoyés',
     ],
   },
 };

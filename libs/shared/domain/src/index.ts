@@ -1,4 +1,5 @@
 export * from './lib/auth';
+export * from './lib/collab';
 export * from './lib/data-io';
 export * from './lib/dates';
 export * from './lib/fieldwork';

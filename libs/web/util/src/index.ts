@@ -7,6 +7,7 @@ export * from './lib/forms/server-messages';
 export * from './lib/http/api-error';
 export * from './lib/list/list-params';
 export * from './lib/list/list-result';
+export * from './lib/list/row-selection';
 export * from './lib/list/select-filters';
 export * from './lib/list/url-list-state';
 export * from './lib/permissions/permissions';

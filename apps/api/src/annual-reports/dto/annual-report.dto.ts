@@ -104,5 +104,7 @@ export class ListAnnualReportsQuery {
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'year : année attendue (nombre entier).' })
+  @Min(2020, { message: 'year : 2020 au plus tôt.' })
+  @Max(2100, { message: 'year : 2100 au plus tard.' })
   year?: number;
 }

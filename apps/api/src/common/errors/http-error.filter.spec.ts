@@ -127,7 +127,29 @@ describe('HttpErrorFilter', () => {
       });
     });
 
-    it.each(['40001', '42P01', '57014', ''])('answers any other database error (%j) with a bare 500', (code) => {
+    it.each(['40001', '57014', '55P03', '57P01', '08006', '53300'])(
+      'answers an unavailable, overloaded or too slow database (%j) with 503',
+      (code) => {
+        const body = filter.toBody(pgError(code));
+        expect(body).toEqual({
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: expect.stringMatching(/réessayez/),
+          code: 'UNAVAILABLE',
+        });
+      },
+    );
+
+    it.each([
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+      new Error('Query read timeout'),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ])('answers a connection failure (%s) with 503', (error) => {
+      expect(filter.toBody(error).statusCode).toBe(503);
+    });
+
+    it.each(['42P01', '42703', ''])('answers any other database error (%j) with a bare 500', (code) => {
       const body = filter.toBody(pgError(code));
       expect(body.statusCode).toBe(500);
       expect(JSON.stringify(body)).not.toMatch(/INSERT|users|uq_users_email|a@b\.fr/);
@@ -144,7 +166,17 @@ describe('HttpErrorFilter', () => {
       [
         { type: 'entity.too.large', status: 413, message: 'request entity too large' },
         413,
-        'Le contenu envoyé est trop volumineux.',
+        'Le contenu envoyé est trop volumineux (1 Mo au plus).',
+      ],
+      [
+        { type: 'charset.unsupported', status: 415, message: 'unsupported charset "LATIN1"' },
+        415,
+        'Jeu de caractères non pris en charge : envoyez de l’UTF-8.',
+      ],
+      [
+        { type: 'encoding.unsupported', status: 415, message: 'unsupported content encoding "x"' },
+        415,
+        'Encodage du contenu non pris en charge (Content-Encoding : gzip, deflate ou br).',
       ],
     ])('%j → %d', (error, statusCode, message) => {
       expect(filter.toBody(Object.assign(new Error(error.message), error))).toEqual({

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors';
 import { DomainErrorCode, DomainException } from './domain-exception';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, HttpStatus> = {
@@ -21,6 +22,8 @@ const REASONS: Partial<Record<number, string>> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -31,7 +34,23 @@ const DEFAULT_MESSAGES: Partial<Record<number, string>> = {
   403: 'Vous n’avez pas le droit de faire cette action.',
   404: 'Ressource introuvable.',
   413: 'Le contenu envoyé est trop volumineux.',
+  415: 'Type de contenu non pris en charge : envoyez du JSON (application/json) en UTF-8.',
   429: 'Trop de tentatives : réessayez dans une minute.',
+  503: 'La base de données ne répond pas : réessayez dans quelques instants.',
+};
+
+/** Errors of the body parser (`http-errors` with a `type`) and the French answer to each. */
+const BODY_PARSER_ERRORS: Record<string, { status: number; message: string }> = {
+  'entity.parse.failed': { status: 400, message: 'Le corps de la requête n’est pas un JSON valide.' },
+  'entity.too.large': { status: 413, message: 'Le contenu envoyé est trop volumineux (1 Mo au plus).' },
+  'charset.unsupported': { status: 415, message: 'Jeu de caractères non pris en charge : envoyez de l’UTF-8.' },
+  'encoding.unsupported': {
+    status: 415,
+    message: 'Encodage du contenu non pris en charge (Content-Encoding : gzip, deflate ou br).',
+  },
+  'request.aborted': { status: 400, message: 'La requête a été interrompue avant la fin de son envoi.' },
+  'request.size.invalid': { status: 400, message: 'La taille annoncée du contenu ne correspond pas à son envoi.' },
+  'parameters.too.many': { status: 413, message: 'Le contenu envoyé compte trop de champs.' },
 };
 
 export interface ErrorBody {
@@ -63,11 +82,24 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    // Answered already (the request deadline sent its 503): nothing more to say to the client.
+    if (response.headersSent) {
+      this.logger.warn(
+        `Erreur après la réponse : ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+      return;
+    }
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      this.logger.warn(
+        `Base de données indisponible : ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+    } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    if (response.headersSent) return;
+    const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+    else if (body.statusCode === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
@@ -85,6 +117,9 @@ export class HttpErrorFilter implements ExceptionFilter {
           : exception.message;
       return { statusCode, error: reason(statusCode), message: frenchDefault(statusCode, message) };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: 503, error: reason(503), message: DEFAULT_MESSAGES[503] as string, code: 'UNAVAILABLE' };
+    }
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code ?? '';
       const known = PG_CLIENT_ERRORS[pgCode];
@@ -92,12 +127,18 @@ export class HttpErrorFilter implements ExceptionFilter {
         return { statusCode: known.status, error: reason(known.status), message: known.message, code: known.code };
       }
     }
-    const bodyParser = exception as { type?: string; status?: number };
-    if (bodyParser?.type === 'entity.parse.failed') {
-      return { statusCode: 400, error: reason(400), message: 'Le corps de la requête n’est pas un JSON valide.' };
-    }
-    if (bodyParser?.type === 'entity.too.large') {
-      return { statusCode: 413, error: reason(413), message: DEFAULT_MESSAGES[413] as string };
+    const httpError = exception as { type?: string; status?: number; expose?: boolean } | null;
+    const known = typeof httpError?.type === 'string' ? BODY_PARSER_ERRORS[httpError.type] : undefined;
+    if (known) return { statusCode: known.status, error: reason(known.status), message: known.message };
+    // Other client errors of Express and its parsers (`http-errors`, e.g. a path that cannot be decoded).
+    if (
+      httpError?.expose === true &&
+      typeof httpError.status === 'number' &&
+      httpError.status >= 400 &&
+      httpError.status < 500
+    ) {
+      const statusCode = httpError.status;
+      return { statusCode, error: reason(statusCode), message: DEFAULT_MESSAGES[statusCode] ?? 'Requête invalide.' };
     }
     return { statusCode: 500, error: reason(500), message: 'Erreur interne : l’équipe technique a été prévenue.' };
   }
@@ -119,6 +160,8 @@ function frenchDefault(status: number, message: string | string[]): string | str
     'Too Many Requests',
     'ThrottlerException: Too Many Requests',
     'Payload Too Large',
+    'Unsupported Media Type',
+    'Service Unavailable',
   ];
   return englishDefaults.includes(message) || message === reason(status) || message.startsWith('Cannot ')
     ? fallback

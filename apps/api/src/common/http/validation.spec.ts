@@ -39,9 +39,9 @@ describe('flattenErrors', () => {
       ['date : date attendue au format AAAA-MM-JJ.'],
     ],
     [
-      'class-validator’s default text',
+      'class-validator’s default text, in French',
       [error('page', { isInt: 'page must be an integer number' })],
-      ['page must be an integer number'],
+      ['page : un nombre entier est attendu.'],
     ],
     [
       'several rules of one field',

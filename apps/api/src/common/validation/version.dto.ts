@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+
+import { INT32_MAX, VERSION_MAX_MESSAGE } from '../http/limits';
 
 import { Omittable } from './rules';
 
@@ -15,6 +17,7 @@ const VERSION_NUMBER = 'nombre entier attendu.';
 export class VersionDto {
   @IsInt({ message: VERSION_REQUIRED })
   @Min(1, { message: VERSION_REQUIRED })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version!: number;
 }
 
@@ -23,6 +26,7 @@ export class OptionalVersionDto {
   @Omittable()
   @IsInt({ message: VERSION_NUMBER })
   @Min(1, { message: VERSION_NUMBER })
+  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
   version?: number;
 }
 

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { DomainException } from '../../common/errors/domain-exception';
+import { GuardedClient } from '../../database/guarded-client';
 import { RPPS_COPY_COLUMNS, RppsScanner, type ScanProgress, type ScanResult } from './rpps-scanner';
 
 /** Any constant shared by every instance (migrations 772_023, reminders 772_024). */
@@ -14,6 +15,8 @@ export const RPPS_LOAD_LOCK = 772_031;
 export interface RppsLoadOptions {
   /** Départements whose practitioners are kept (`TERRITORY_DEPARTEMENTS`). */
   departements: readonly string[];
+  /** `statement_timeout` of the load (`BULK_STATEMENT_TIMEOUT_MS`): the COPY lasts as long as the file. */
+  statementTimeoutMs: number;
   onProgress?: (progress: ScanProgress) => void;
 }
 
@@ -38,6 +41,8 @@ export async function loadRppsExtract(ds: DataSource, input: Readable, options: 
         'Un chargement de l’annuaire RPPS est déjà en cours : attendez qu’il se termine.',
       );
     }
+    // The COPY streams the whole file and the swap moves every kept row: longer than everyday statements.
+    await client.query(`SET statement_timeout = ${Math.max(1, Math.floor(options.statementTimeoutMs))}`);
     await client.query('DROP TABLE IF EXISTS rpps_staging');
     await client.query('CREATE TEMPORARY TABLE rpps_staging (LIKE rpps_practitioners INCLUDING DEFAULTS)');
     const scanner = new RppsScanner(options.departements, options.onProgress);
@@ -56,6 +61,7 @@ export async function loadRppsExtract(ds: DataSource, input: Readable, options: 
         `Aucun praticien des départements servis (${options.departements.join(', ')}) dans ce fichier : l’annuaire en place est conservé.`,
       );
     }
+    if (client instanceof GuardedClient) client.allowLongQueriesInTransaction(options.statementTimeoutMs);
     await client.query('BEGIN');
     try {
       await client.query('DELETE FROM rpps_practitioners');
@@ -71,6 +77,7 @@ export async function loadRppsExtract(ds: DataSource, input: Readable, options: 
     if (!broken) {
       await client.query('DROP TABLE IF EXISTS rpps_staging').catch(() => undefined);
       await client.query('SELECT pg_advisory_unlock($1)', [RPPS_LOAD_LOCK]).catch(() => undefined);
+      await client.query('RESET statement_timeout').catch(() => undefined);
     }
     // A broken connection is destroyed: its temporary table and its lock go with it.
     client.release(broken);

@@ -47,9 +47,22 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto extends IntersectionType(
-  PartialType(PickType(CreateUserDto, ['displayName', 'role', 'departementCode'] as const)),
+  PartialType(PickType(CreateUserDto, ['departementCode'] as const)),
   VersionDto,
-) {}
+) {
+  // Left out, they keep their value; `null` is refused (every account has a name and a role).
+  @ValidateIf((_, value) => value !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'displayName : le nom est obligatoire.' })
+  @MinLength(2, { message: 'displayName : 2 caractères au moins.' })
+  @MaxLength(120, { message: 'displayName : 120 caractères au plus.' })
+  displayName?: string;
+
+  @ApiProperty({ enum: ROLES, required: false })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsIn(ROLES, { message: `role : valeurs possibles ${ROLES.join(', ')}.` })
+  role?: Role;
+}
 
 export class ResetPasswordDto extends IntersectionType(PickType(CreateUserDto, ['password'] as const), VersionDto) {}
 

@@ -26,6 +26,15 @@ export const shellRoutes: Route[] = [
         title: 'Accès refusé',
         loadComponent: () => import('../features/forbidden/forbidden-page').then((m) => m.ForbiddenPage),
       },
+      {
+        path: 'notifications',
+        title: 'Notifications',
+        canActivate: [permissionGuard('notifications.own')],
+        loadComponent: () => import('../features/notifications/notifications-page').then((m) => m.NotificationsPage),
+      },
+      area('outbox', {
+        loadComponent: () => import('../features/notifications/outbox-page').then((m) => m.OutboxPage),
+      }),
       area('users', { loadComponent: () => import('../features/users/users-page').then((m) => m.UsersPage) }),
       area('territory', {
         loadComponent: () => import('../features/territory/territory-page').then((m) => m.TerritoryPage),

@@ -14,6 +14,8 @@ import { map } from 'rxjs';
 import { AuthStore } from '../core/auth/auth.store';
 import { AREA_GROUP_LABELS, type Area, type AreaGroup, navigationFor } from '../core/navigation/areas';
 import { departementLabel } from '../core/territory/departements';
+import { NotificationBell } from '../features/notifications';
+import { SearchBox } from '../features/search';
 
 /** The signed-in frame: toolbar, role navigation and the page. */
 @Component({
@@ -26,9 +28,11 @@ import { departementLabel } from '../core/territory/departements';
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationBell,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
+    SearchBox,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -58,6 +58,8 @@ describe('permissions', () => {
       'offer.read',
       'committees.read',
       'reports.read',
+      'notifications.own',
+      'search.use',
     ]);
   });
 

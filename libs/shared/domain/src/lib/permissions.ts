@@ -79,6 +79,36 @@ export const PERMISSIONS = {
     roles: MISSION,
     label: 'Exporter ou effacer les données personnelles d’un professionnel',
   },
+
+  // Working together (documents follow the permissions of the record they are attached to;
+  // bulk actions those of each single action)
+  'notifications.own': {
+    roles: ALL,
+    label: 'Recevoir ses notifications, les lire, choisir celles envoyées aussi par e-mail',
+  },
+  'notifications.cdomInput': {
+    roles: MISSION,
+    label: 'Recevoir un avis des signalements et des intentions d’installation du CDOM',
+  },
+  'notifications.referralOutcome': { roles: ['cdom'], label: 'Recevoir un avis de l’issue des signalements du CDOM' },
+  'notifications.digest': {
+    roles: MISSION,
+    label: 'Recevoir le récapitulatif hebdomadaire (tâches, agréments, visites)',
+  },
+  'documents.read': {
+    roles: ALL,
+    label: 'Consulter et télécharger les documents des enregistrements que son rôle peut lire',
+  },
+  'documents.write': {
+    roles: MISSION,
+    label: 'Joindre, remplacer, supprimer les documents des enregistrements que son rôle peut modifier',
+  },
+  'bulk.run': {
+    roles: MISSION,
+    label: 'Agir sur plusieurs enregistrements à la fois (chacun avec le droit de l’action)',
+  },
+  'outbox.manage': { roles: ['admin'], label: 'Voir les e-mails en attente ou en échec et les renvoyer' },
+  'search.use': { roles: ALL, label: 'Rechercher dans ce que son rôle permet de consulter' },
 } as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

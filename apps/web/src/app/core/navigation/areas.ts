@@ -18,7 +18,8 @@ export type AreaKey =
   | 'committees'
   | 'reports'
   | 'territory'
-  | 'users';
+  | 'users'
+  | 'outbox';
 
 /** The groups of the navigation, in order. */
 export type AreaGroup = 'home' | 'registry' | 'fieldwork' | 'reporting' | 'reference';
@@ -208,6 +209,15 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     icon: 'manage_accounts',
     summary: 'Les comptes, leurs rôles et leur activation.',
   },
+  outbox: {
+    key: 'outbox',
+    permission: 'outbox.manage',
+    group: 'reference',
+    path: 'envois',
+    label: 'E-mails envoyés',
+    icon: 'outgoing_mail',
+    summary: 'Les e-mails en attente ou en échec, et leur renvoi.',
+  },
 };
 
 /** The order of the navigation: home, then the registry, field work, reporting, reference data. */
@@ -230,6 +240,7 @@ export const AREA_ORDER: readonly AreaKey[] = [
   'reports',
   'territory',
   'users',
+  'outbox',
 ];
 
 /** Whether `role` may open the area: it holds the area's permission. */

@@ -4,6 +4,7 @@ import type { AccreditationDetail, AccreditationSummary } from '@maillage/shared
 import { Notifications, type RowAction } from '@maillage/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AccreditationActionDialog, type AccreditationActionResult } from './accreditation-action-dialog';
+import { AccreditationDocumentsDialog } from './accreditation-documents-dialog';
 import { AccreditationHistoryDialog } from './accreditation-history-dialog';
 import { type AccreditationHolder, AccreditationRequestDialog } from './accreditation-request-dialog';
 import {
@@ -15,7 +16,7 @@ import {
 } from './accreditations-api';
 
 /** What a row menu of accreditations offers. */
-export type AccreditationRowKey = 'history' | AccreditationAction;
+export type AccreditationRowKey = 'documents' | 'history' | AccreditationAction;
 
 /**
  * The dialogs of the accreditation lifecycle, opened the same way from the list, a site's page
@@ -26,9 +27,10 @@ export class AccreditationDialogs {
   private readonly dialog = inject(MatDialog);
   private readonly notifications = inject(Notifications);
 
-  /** The row's menu: its history, then the actions it allows (when `canAct`). */
+  /** The row's menu: its documents, its history, then the actions it allows (when `canAct`). */
   rowActions(a: AccreditationSummary, canAct: boolean): RowAction<AccreditationRowKey>[] {
     return [
+      { key: 'documents', label: 'Documents', icon: 'attach_file' },
       { key: 'history', label: 'Historique', icon: 'history' },
       ...(canAct ? actionsFor(a) : []).map((action) => ({
         key: action,
@@ -38,8 +40,12 @@ export class AccreditationDialogs {
     ];
   }
 
-  /** Opens the history or runs an action; resolves `changed`, `conflict` or null (nothing done). */
+  /** Opens the documents, the history, or runs an action; resolves `changed`, `conflict` or null (nothing done). */
   async open(a: AccreditationSummary, key: AccreditationRowKey): Promise<'changed' | 'conflict' | null> {
+    if (key === 'documents') {
+      this.dialog.open(AccreditationDocumentsDialog, { data: a, width: '640px', maxWidth: 'calc(100vw - 32px)' });
+      return null;
+    }
     if (key === 'history') {
       this.dialog.open(AccreditationHistoryDialog, { data: a, width: '640px' });
       return null;

@@ -13,6 +13,7 @@ import {
 import { Notifications, RECORD_PAGE } from '@maillage/web/ui';
 import { actionSubmission, toIsoDate } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { committeeKindBadge, meetingStatusBadge } from './committee-badges';
 import {
@@ -27,7 +28,7 @@ import { MeetingActionDialog, type MeetingActionDialogData } from './meeting-act
 /** One committee meeting: attendees by organisation, agenda, minutes, decisions, actions, documents. */
 @Component({
   selector: 'app-meeting-detail-page',
-  imports: [RECORD_PAGE, HistoryTimeline, LowerCasePipe],
+  imports: [RECORD_PAGE, DocumentsCard, HistoryTimeline, LowerCasePipe],
   templateUrl: './meeting-detail-page.html',
   styleUrl: './meeting-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,17 @@
 import { DatePipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -13,9 +24,20 @@ import {
   professionalDisplayName,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
-import { type Badge, CellDef, DataTable, LoadError, StatusBadge, type TableColumn } from '@maillage/web/ui';
-import { countText, lastValue, type ListSort, PAGE_SIZES, type SortChange } from '@maillage/web/util';
-import type { ProfessionalFilters } from './professional-filters';
+import {
+  type Badge,
+  BulkBar,
+  BulkResultDialog,
+  CellDef,
+  DataTable,
+  LoadError,
+  StatusBadge,
+  type TableColumn,
+} from '@maillage/web/ui';
+import { countText, lastValue, type ListSort, PAGE_SIZES, RowSelection, type SortChange } from '@maillage/web/util';
+import { AuthStore } from '../../core/auth/auth.store';
+import { BulkStageDialog } from './bulk-stage-dialog';
+import { filtersToApiParams, type ProfessionalFilters } from './professional-filters';
 import { professionalsRequest } from './professionals-api';
 
 const DEFAULT_SORT: ListSort = { field: 'lastName', direction: 'asc' };
@@ -24,7 +46,9 @@ const DEFAULT_SORT: ListSort = { field: 'lastName', direction: 'asc' };
 @Component({
   selector: 'app-professionals-table',
   imports: [
+    BulkBar,
     CellDef,
+    MatButtonModule,
     DataTable,
     DatePipe,
     LoadError,
@@ -41,7 +65,13 @@ const DEFAULT_SORT: ListSort = { field: 'lastName', direction: 'asc' };
 export class ProfessionalsTable {
   readonly filters = input.required<ProfessionalFilters>();
 
+  private readonly dialog = inject(MatDialog);
+  private readonly auth = inject(AuthStore);
   protected readonly displayName = professionalDisplayName;
+  /** Rows chosen for a bulk action (only for those who may move MSUs). */
+  protected readonly selection = new RowSelection();
+  protected readonly canBulk = computed(() => this.auth.can('bulk.run') && this.auth.can('professionals.write'));
+  protected readonly rowName = (p: ProfessionalSummary) => professionalDisplayName(p);
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly columns: TableColumn<ProfessionalSummary>[] = [
     { key: 'lastName', header: 'Nom', sortable: true },
@@ -81,6 +111,32 @@ export class ProfessionalsTable {
       many: '{n} professionnels trouvés.',
     }),
   );
+
+  constructor() {
+    // Other filters, other rows: the selection starts again.
+    effect(() => {
+      this.filters();
+      this.selection.clear();
+    });
+  }
+
+  protected moveStage(): void {
+    const count = this.selection.count(this.page()?.total ?? 0);
+    const target = this.selection.bulkTarget(filtersToApiParams(this.filters()));
+    this.dialog
+      .open(BulkStageDialog, { data: { count, target }, width: '520px', maxWidth: 'calc(100vw - 32px)' })
+      .afterClosed()
+      .subscribe((result) => {
+        if (!result) return;
+        this.dialog.open(BulkResultDialog, {
+          data: { title: 'Changement d’étape', result },
+          width: '560px',
+          maxWidth: 'calc(100vw - 32px)',
+        });
+        this.selection.clear();
+        this.professionals.reload();
+      });
+  }
 
   protected stageBadge(p: ProfessionalSummary): Badge {
     return p.isSupervisor

@@ -13,6 +13,7 @@ import {
 import { FORM_FIELDS, Notifications, RECORD_PAGE } from '@maillage/web/ui';
 import { actionSubmission, formSubmission, trimmedMinLength } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { CommuneNames } from '../../shared/territory/commune-names';
 import { priorityBadge, referralStatusBadge } from './referral-badges';
@@ -24,7 +25,7 @@ const CHANGED_MEANWHILE = 'Ce signalement a été modifié entre-temps : il a é
 /** `/signalements/:id`: a referral, its outcome; for the mission officer, assignment, follow-ups and closing. */
 @Component({
   selector: 'app-referral-detail-page',
-  imports: [RECORD_PAGE, FORM_FIELDS, HistoryTimeline],
+  imports: [RECORD_PAGE, DocumentsCard, FORM_FIELDS, HistoryTimeline],
   templateUrl: './referral-detail-page.html',
   styleUrl: './referral-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -17,6 +17,7 @@ import { type ConfirmOptions, Notifications, RECORD_PAGE } from '@maillage/web/u
 import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { APP_NAME } from '../../core/navigation/title-strategy';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { SiteAllowancesCard, SiteIssuesCard } from '../access-issues';
 import { AccreditationsCard } from '../accreditations';
@@ -33,6 +34,7 @@ import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
   imports: [
     RECORD_PAGE,
     AccreditationsCard,
+    DocumentsCard,
     DecimalPipe,
     HistoryTimeline,
     SiteAllowancesCard,

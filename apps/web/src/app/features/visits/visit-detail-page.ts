@@ -17,6 +17,7 @@ import { Notifications, RECORD_PAGE } from '@maillage/web/ui';
 import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { APP_NAME } from '../../core/navigation/title-strategy';
+import { DocumentsCard } from '../../shared/documents/documents-card';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { longDate } from './calendar-month';
 import { visitStatusBadge } from './visit-status';
@@ -25,7 +26,7 @@ import { reportUrl, VISIT_CONFLICT_MESSAGE, VISITS_URL, VisitsApi } from './visi
 /** `/visites/:id`: the plan of a visit, or its recorded report with the issues and actions it raised. */
 @Component({
   selector: 'app-visit-detail-page',
-  imports: [RECORD_PAGE, HistoryTimeline],
+  imports: [RECORD_PAGE, DocumentsCard, HistoryTimeline],
   templateUrl: './visit-detail-page.html',
   styleUrl: './visit-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

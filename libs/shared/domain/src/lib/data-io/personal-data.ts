@@ -41,6 +41,24 @@ export interface PersonalDataExport {
   }[];
   /** Spreadsheet imports that created or updated their record. */
   imports: { fileName: string; appliedAt: string | null; action: string }[];
+  /**
+   * Documents attached to their accreditations and to the referrals about them (archived ones
+   * included), every version with its download path.
+   */
+  documents: {
+    documentId: string;
+    recordType: 'accreditation' | 'referral';
+    archivedAt: string | null;
+    versions: {
+      number: number;
+      fileName: string;
+      mediaType: string;
+      sizeBytes: number;
+      sha256: string;
+      createdAt: string;
+      downloadPath: string;
+    }[];
+  }[];
   /** History entries about their record and the records about them. */
   auditEvents: {
     occurredAt: string;
@@ -61,6 +79,8 @@ export interface ErasureReport {
   tasks: number;
   auditEvents: number;
   importRows: number;
+  /** Documents deleted for good (every version), from their accreditations and referrals. */
+  documents: number;
 }
 
 /** What the retention job removed (`AUDIT_RETENTION_MONTHS`). */

@@ -79,6 +79,11 @@ export interface SiteVisitDetail extends SiteVisitSummary {
   accessIssues: VisitAccessIssueView[];
   actions: VisitActionView[];
   createdAt: string;
+  /**
+   * True when the reader sees the calendar entry only: the checklist, findings, notes, issues
+   * and actions of a visit are shown to the CDOM only when its account took part (ADR 0005).
+   */
+  recordWithheld?: boolean;
 }
 
 /** One participant: exactly one of `userId`, `professionalId` and `name`. */

@@ -12,9 +12,13 @@ import {
   TemplateRef,
   ViewEncapsulation,
 } from '@angular/core';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import type { ListSort } from '@maillage/web/util';
+import type { ListSort, RowSelection } from '@maillage/web/util';
+
+/** The key of the checkbox column of a table with a `selection`. */
+const SELECT_COLUMN = '__select';
 
 /** A column of a `ui-data-table`. */
 export interface TableColumn<T> {
@@ -59,7 +63,7 @@ export class CellDef {
  */
 @Component({
   selector: 'ui-data-table',
-  imports: [MatSortModule, MatTableModule, NgTemplateOutlet],
+  imports: [MatCheckboxModule, MatSortModule, MatTableModule, NgTemplateOutlet],
   templateUrl: './data-table.html',
   styleUrl: './data-table.scss',
   encapsulation: ViewEncapsulation.None,
@@ -87,6 +91,10 @@ export class DataTable<T> {
   /** A class for a row (`row--new`). */
   readonly rowClass = input<(row: T) => string | null>(() => null);
   readonly sortChange = output<Sort>();
+  /** Bulk actions: a checkbox per row and one for the page (rows need an `id`). */
+  readonly selection = input<RowSelection | null>(null);
+  /** How a row is named by its checkbox (« Sélectionner Dr Claire Martin »). */
+  readonly rowName = input<(row: T) => string>(() => 'cette ligne');
 
   private readonly cells = contentChildren(CellDef);
   protected readonly templates = computed(
@@ -105,7 +113,20 @@ export class DataTable<T> {
     () => this.sortDisableClear() || (this.list()?.definition?.hasDefaultSort ?? false),
   );
   protected readonly shownSort = computed(() => this.list()?.state().sort ?? this.sort());
-  protected readonly keys = computed(() => this.columns().map((column) => column.key));
+  protected readonly keys = computed(() => [
+    ...(this.selection() ? [SELECT_COLUMN] : []),
+    ...this.columns().map((column) => column.key),
+  ]);
+  protected readonly selectColumn = SELECT_COLUMN;
+  protected readonly pageIds = computed(() => this.shownRows().map((row) => String((row as { id?: unknown }).id)));
+
+  protected isSelected(row: T): boolean {
+    return this.selection()?.has(String((row as { id?: unknown }).id)) ?? false;
+  }
+
+  protected toggleRow(row: T, on: boolean): void {
+    this.selection()?.toggle(String((row as { id?: unknown }).id), on);
+  }
 
   protected onSort(event: Sort): void {
     void this.list()?.onSort(event);

@@ -1,0 +1,144 @@
+import {
+  AUDIT_ENTITY_TYPES,
+  type BulkResource,
+  FIELDWORK_AUDIT_ENTITY_TYPES,
+  professionalDisplayName,
+  type TaskSubject,
+} from '@maillage/shared/domain';
+import { type EntityManager, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
+
+import { accreditationListQuery } from '../accreditations/accreditation-query';
+import { accreditationSnapshot, holderIdOf, holderNames } from '../accreditations/accreditation-views';
+import { Accreditation } from '../accreditations/accreditation.entity';
+import type { ListAccreditationsQuery } from '../accreditations/dto/list-accreditations.query';
+import type { Snapshot } from '../common/persistence/scoped-records';
+import type { ScopedEntity } from '../common/scope/scoped.entity';
+import type { Actor } from '../common/scope/territory-scope';
+import { accreditationRulesOf, type AppConfig } from '../config/app-config';
+import type { ListProfessionalsQuery } from '../professionals/dto/list-professionals.query';
+import { Professional } from '../professionals/professional.entity';
+import { PROFESSIONAL_ENTITY, PROFESSIONAL_LABEL, professionalSnapshot } from '../professionals/professional.mapper';
+import type { ProfessionalsQueryService } from '../professionals/professionals-query.service';
+import { CandidateReferral } from '../referrals/candidate-referral.entity';
+import type { ListReferralsQuery } from '../referrals/dto/referral.dto';
+import { REFERRAL_ENTITY, REFERRAL_LABEL, referralSnapshot } from '../referrals/referral.mapper';
+import { MADE_BY_CDOM, referralListQuery } from '../referrals/referrals.service';
+import type { ListSitesQuery } from '../sites/dto/list-sites.query';
+import { siteListQuery } from '../sites/site-query';
+import { siteSnapshot } from '../sites/site-views';
+import { TrainingSite } from '../sites/training-site.entity';
+import type { ListTasksQuery } from '../tasks/dto/list-tasks.query';
+import { taskListQuery } from '../tasks/task-query';
+import { TASK_LABEL, taskSnapshot } from '../tasks/task-views';
+import { Task } from '../tasks/task.entity';
+
+export interface BulkContext {
+  manager: EntityManager;
+  actor: Actor;
+  today: string;
+  config: AppConfig;
+  professionals: ProfessionalsQueryService;
+}
+
+/** What bulk actions need to know of one list. */
+export interface BulkSpec<T extends ScopedEntity = ScopedEntity> {
+  target: EntityTarget<T>;
+  /** Audit entity type and French label (404, history), as the single edits write them. */
+  entityType: string;
+  label: string;
+  snapshot: (manager: EntityManager, row: T) => Snapshot | Promise<Snapshot>;
+  /** The subject of a task created on a record of this list (`null`: no such task). */
+  taskSubject: TaskSubject | null;
+  /** The list's own query for these filters (`GET /api/<list>`). */
+  listQuery: (ctx: BulkContext, filters: object) => SelectQueryBuilder<T>;
+  /** Rows among `rows` the actor may not see beyond the département rule (the CDOM and referrals). */
+  hidden?: (ctx: BulkContext, rows: T[]) => Promise<Set<string>>;
+  /** How the list names each record. */
+  names: (manager: EntityManager, rows: T[]) => Promise<Map<string, string>>;
+}
+
+const byId = <T extends { id: string }>(rows: T[], name: (row: T) => string) =>
+  Promise.resolve(new Map(rows.map((r) => [r.id, name(r)])));
+
+const sites: BulkSpec<TrainingSite> = {
+  target: TrainingSite,
+  entityType: AUDIT_ENTITY_TYPES.site,
+  label: 'Terrain de stage',
+  snapshot: (manager, row) => siteSnapshot(manager, row),
+  taskSubject: 'site',
+  listQuery: (ctx, filters) =>
+    siteListQuery(ctx.manager.getRepository(TrainingSite), ctx.actor, filters as ListSitesQuery, ctx.today),
+  names: (_, rows) => byId(rows, (s) => s.name),
+};
+
+const professionals: BulkSpec<Professional> = {
+  target: Professional,
+  entityType: PROFESSIONAL_ENTITY,
+  label: PROFESSIONAL_LABEL,
+  snapshot: (manager, row) => professionalSnapshot(manager, row),
+  taskSubject: 'professional',
+  listQuery: (ctx, filters) => ctx.professionals.filtered(ctx.actor, filters as ListProfessionalsQuery),
+  names: (_, rows) => byId(rows, professionalDisplayName),
+};
+
+const accreditations: BulkSpec<Accreditation> = {
+  target: Accreditation,
+  entityType: AUDIT_ENTITY_TYPES.accreditation,
+  label: 'Agrément',
+  snapshot: (_, row) => accreditationSnapshot(row),
+  taskSubject: 'accreditation',
+  listQuery: (ctx, filters) =>
+    accreditationListQuery(
+      ctx.manager.getRepository(Accreditation),
+      ctx.actor,
+      filters as ListAccreditationsQuery,
+      ctx.today,
+      accreditationRulesOf(ctx.config),
+    ),
+  names: async (manager, rows) => {
+    const holders = await holderNames(manager, rows);
+    return new Map(rows.map((a) => [a.id, `Agrément de ${holders.get(holderIdOf(a)) ?? ''}`]));
+  },
+};
+
+const tasks: BulkSpec<Task> = {
+  target: Task,
+  entityType: FIELDWORK_AUDIT_ENTITY_TYPES.task,
+  label: TASK_LABEL,
+  snapshot: (_, row) => taskSnapshot(row),
+  taskSubject: null,
+  listQuery: (ctx, filters) =>
+    taskListQuery(ctx.manager.getRepository(Task), ctx.actor, filters as ListTasksQuery, ctx.today),
+  names: (_, rows) => byId(rows, (t) => t.title),
+};
+
+const referrals: BulkSpec<CandidateReferral> = {
+  target: CandidateReferral,
+  entityType: REFERRAL_ENTITY,
+  label: REFERRAL_LABEL,
+  snapshot: (_, row) => referralSnapshot(row),
+  taskSubject: 'referral',
+  listQuery: (ctx, filters) =>
+    referralListQuery(ctx.manager.getRepository(CandidateReferral), ctx.actor, filters as ListReferralsQuery),
+  hidden: async (ctx, rows) => {
+    if (ctx.actor.role !== 'cdom' || rows.length === 0) return new Set();
+    const visible = await ctx.manager
+      .getRepository(CandidateReferral)
+      .createQueryBuilder('r')
+      .select('r.id', 'id')
+      .where('r.id IN (:...ids)', { ids: rows.map((r) => r.id) })
+      .andWhere(MADE_BY_CDOM)
+      .getRawMany<{ id: string }>();
+    const ids = new Set(visible.map((v) => v.id));
+    return new Set(rows.filter((r) => !ids.has(r.id)).map((r) => r.id));
+  },
+  names: (_, rows) => byId(rows, professionalDisplayName),
+};
+
+export const BULK_SPECS: Readonly<Record<BulkResource, BulkSpec>> = {
+  sites: sites as unknown as BulkSpec,
+  professionals: professionals as unknown as BulkSpec,
+  accreditations: accreditations as unknown as BulkSpec,
+  tasks: tasks as unknown as BulkSpec,
+  'candidate-referrals': referrals as unknown as BulkSpec,
+};
