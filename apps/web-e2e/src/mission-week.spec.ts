@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { LoginPage } from './pages/login.page';
 import { SitesPage } from './pages/sites.page';
 import { VisitDetailPage } from './pages/visits.page';
 import { type RoleKey, storageStateFor } from './support/accounts';
@@ -293,6 +294,54 @@ test.describe('La semaine de la chargée de mission', () => {
     await page.keyboard.press('ArrowRight');
     const after = await calendar.locator(':focus').getAttribute('data-iso');
     expect(after).not.toBe(before);
+  });
+});
+
+test.describe('Changer mon mot de passe', () => {
+  test('exige le mot de passe actuel, dit l’erreur au champ, puis le nouveau mot de passe ouvre la session', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    // A fresh account: changing a password ends the account's other sessions (the demo ones are shared).
+    const admin = await pageAs(browser, 'admin');
+    const email = `semaine.${stamp}@test.maillage.fr`;
+    const first = 'Premier mot de passe 2026';
+    const created = await admin.request.post('/api/users', {
+      data: { email, displayName: 'Agent de la semaine', role: 'departement', departementCode: '77', password: first },
+    });
+    expect(created.status()).toBe(201);
+    await admin.context().close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.login(email, first);
+    await page.getByRole('button', { name: /^Compte de Agent de la semaine/ }).click();
+    await page.getByRole('menuitem', { name: 'Changer mon mot de passe' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Changer mon mot de passe' });
+    await dialog.getByLabel('Mot de passe actuel', { exact: true }).fill('Pas le bon mot de passe');
+    await dialog.getByLabel('Nouveau mot de passe', { exact: true }).fill('Un tout nouveau mot de passe');
+    await dialog.getByLabel('Confirmer le nouveau mot de passe').fill('Un tout nouveau mot de passe');
+    await dialog.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await expect(dialog.locator('mat-error')).toContainText('le mot de passe actuel est incorrect');
+    await expect(dialog.getByLabel('Mot de passe actuel', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await capture(page, 'changer-mot-de-passe');
+
+    await dialog.getByLabel('Mot de passe actuel', { exact: true }).fill(first);
+    await dialog.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Mot de passe changé : vos autres sessions sont fermées.')).toBeVisible();
+
+    // The new password is the one that opens a session now.
+    await page.getByRole('button', { name: /^Compte de Agent de la semaine/ }).click();
+    await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+    await login.goto();
+    await login.login(email, first);
+    await expect(login.error).toBeVisible();
+    await login.login(email, 'Un tout nouveau mot de passe');
+    await expect(page.getByRole('button', { name: /^Compte de Agent de la semaine/ })).toBeVisible();
+    await context.close();
   });
 });
 
