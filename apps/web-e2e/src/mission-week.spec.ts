@@ -145,7 +145,6 @@ test.describe('La semaine de la chargée de mission', () => {
     await create.getByRole('textbox', { name: 'Nom', exact: true }).fill(lastName);
     await create.getByRole('button', { name: 'Ajouter', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(lastName) })).toBeVisible();
-    const professionalUrl = page.url();
 
     await page.getByRole('button', { name: 'Rattacher à un terrain' }).click();
     const link = page.getByRole('dialog', { name: 'Rattacher à un terrain' });
@@ -290,10 +289,10 @@ test.describe('La semaine de la chargée de mission', () => {
     // The arrows walk the days: the focused day moves one day right.
     const focused = calendar.locator('[tabindex="0"]');
     await focused.focus();
-    const before = await focused.getAttribute('data-iso');
+    const before = (await focused.getAttribute('data-iso')) ?? '';
     await page.keyboard.press('ArrowRight');
-    const after = await calendar.locator(':focus').getAttribute('data-iso');
-    expect(after).not.toBe(before);
+    await expect(calendar.locator(':focus')).not.toHaveAttribute('data-iso', before);
+    await expect(calendar.locator(':focus')).toHaveAttribute('data-iso', /^\d{4}-\d{2}-\d{2}$/);
   });
 });
 
