@@ -92,6 +92,8 @@ describe('SiteDetailPage', () => {
     // The site's visits card.
     for (const r of http.match((req) => req.url === '/api/site-visits'))
       r.flush({ items: [], total: 0, page: 1, pageSize: 5 });
+    // The documents card.
+    for (const r of http.match((req) => req.url.endsWith('/documents'))) r.flush([]);
     await fixture.whenStable();
     fixture.detectChanges();
   }
