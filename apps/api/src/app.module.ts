@@ -1,6 +1,5 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -14,7 +13,7 @@ import { CommitteeMeetingsModule } from './committees/committees.module';
 import { AuditModule } from './common/audit/audit.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { DomainEventsModule } from './common/events/domain-events';
-import { redactUrl } from './common/http/log-redaction';
+import { requestLogging } from './common/logging/request-logging';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { RuntimeInfo } from './config/runtime-info';
@@ -49,8 +48,6 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   runtime: RuntimeInfo;
-  /** Absolute path of the built dashboard, or null to serve the API alone. */
-  webRoot: string | null;
 }
 
 @Module({})
@@ -63,21 +60,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
-            // Query values may be searched names or e-mails: only their names are logged.
-            serializers: { req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }) },
-          },
+          pinoHttp: requestLogging(config.LOG_LEVEL),
         }),
         // No TypeORM query logging: failed queries reach the error filter, and parameters (password
         // hashes, personal data) must never be written to the logs.
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, timeoutsOf(config)), logging: false }),
-        ...(options.webRoot
-          ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/api/{*path}'] })]
-          : []),
         DomainEventsModule,
         AuditModule,
         AuthModule,

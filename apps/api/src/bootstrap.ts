@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
+import { useWebDelivery } from './common/http/static-delivery';
 import type { AppConfig } from './config/app-config';
 import { RuntimeInfo } from './config/runtime-info';
 import { configureApp } from './configure-app';
@@ -27,7 +28,6 @@ export async function createApp(
     config,
     databaseUrl,
     runtime: new RuntimeInfo(options.demo ?? false, APP_VERSION, options.embedded ?? false),
-    webRoot: options.webRoot ?? null,
   });
   const app = await NestFactory.create(module, {
     bufferLogs: options.bufferLogs ?? true,
@@ -37,6 +37,7 @@ export async function createApp(
   });
   if (!options.quiet) app.useLogger(app.get(PinoLogger));
   configureApp(app, config);
+  useWebDelivery(app, options.webRoot ?? null);
   return app;
 }
 

@@ -149,7 +149,6 @@ describe('a route that declares nothing', () => {
           config: t.config,
           databaseUrl: t.databaseUrl,
           runtime: new RuntimeInfo(false, 'test', false),
-          webRoot: null,
         }),
       ],
       controllers: [UndeclaredController],

@@ -1,60 +1,143 @@
 import {
   type ACCREDITATION_SORT_FIELDS,
   type AccreditationRules,
+  type AccreditationStatus,
+  type AccreditationType,
   type AccreditationValidity,
   addMonths,
+  type Civility,
+  type Cycle,
+  type Phase,
+  type StageType,
 } from '@maillage/shared/domain';
-import type { Repository, SelectQueryBuilder } from 'typeorm';
 
-import { type Actor, scopeQuery } from '../common/scope/territory-scope';
-import type { Accreditation } from './accreditation.entity';
+import { limitOf, orderOf, SqlParams } from '../common/persistence/sql';
+import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
 import type { ListAccreditationsQuery } from './dto/list-accreditations.query';
 
 export const ACCREDITATION_SORTABLE: Record<(typeof ACCREDITATION_SORT_FIELDS)[number], string> = {
-  endDate: 'a.endDate',
-  startDate: 'a.startDate',
+  endDate: 'a.end_date',
+  startDate: 'a.start_date',
   status: 'a.status',
-  createdAt: 'a.createdAt',
-  updatedAt: 'a.updatedAt',
+  createdAt: 'a.created_at',
+  updatedAt: 'a.updated_at',
 };
 
 const IN_FORCE = `a.status IN ('granted', 'conditional')`;
 
 /**
- * `accreditationValidity` in SQL, for `:today` and `:alertDate` (today + the alert window).
- * Each branch is a status list plus an end-date range: `idx_accreditations_dep_status_end`.
+ * `accreditationValidity` in SQL, for `today` and `alertDate` (today + the alert window), added to
+ * `params` when the branch uses them. Each branch is a status list plus an end-date range:
+ * `idx_accreditations_dep_status_end`.
  */
-export const VALIDITY_SQL: Readonly<Record<AccreditationValidity, string>> = {
-  withdrawn: `a.status = 'withdrawn'`,
-  pending: `a.status IN ('requested', 'under_review')`,
-  expired: `(a.status = 'expired' OR (${IN_FORCE} AND a.endDate < :today))`,
-  expiring_soon: `(${IN_FORCE} AND a.endDate >= :today AND a.endDate <= :alertDate)`,
-  valid: `(${IN_FORCE} AND (a.endDate IS NULL OR a.endDate > :alertDate))`,
-};
+export function validitySql(
+  validity: AccreditationValidity,
+  params: SqlParams,
+  today: string,
+  alertDate: string,
+): string {
+  switch (validity) {
+    case 'withdrawn':
+      return `a.status = 'withdrawn'`;
+    case 'pending':
+      return `a.status IN ('requested', 'under_review')`;
+    case 'expired':
+      return `(a.status = 'expired' OR (${IN_FORCE} AND a.end_date < ${params.add(today)}::date))`;
+    case 'expiring_soon':
+      return `(${IN_FORCE} AND a.end_date >= ${params.add(today)}::date AND a.end_date <= ${params.add(alertDate)}::date)`;
+    case 'valid':
+      return `(${IN_FORCE} AND (a.end_date IS NULL OR a.end_date > ${params.add(alertDate)}::date))`;
+  }
+}
 
-/** The filtered list query of `GET /api/accreditations`, scoped to the actor's départements. */
-export function accreditationListQuery(
-  repo: Repository<Accreditation>,
+/** A row of the accreditations list: the accreditation, its holder's name parts and the match count. */
+export interface AccreditationRow {
+  id: string;
+  version: number;
+  departementCode: string;
+  professionalId: string | null;
+  siteId: string | null;
+  cycle: Cycle;
+  type: AccreditationType;
+  stageTypes: StageType[];
+  phases: Phase[];
+  maxStudents: number;
+  authority: string;
+  startDate: string | null;
+  endDate: string | null;
+  status: AccreditationStatus;
+  civility: Civility | null;
+  firstName: string | null;
+  lastName: string | null;
+  siteName: string | null;
+  renewsId: string | null;
+  /** The accreditation that renews this one (`uq_accreditations_renews`). */
+  renewedById: string | null;
+  total: string;
+}
+
+/** The filters of `GET /api/accreditations`, scoped to the actor's départements. */
+export function accreditationFilters(
   actor: Actor,
   query: ListAccreditationsQuery,
   today: string,
   rules: AccreditationRules,
-): SelectQueryBuilder<Accreditation> {
-  const qb = scopeQuery(repo.createQueryBuilder('a'), actor);
-  qb.andWhere(query.archived ? 'a.archivedAt IS NOT NULL' : 'a.archivedAt IS NULL');
-  if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+  params: SqlParams,
+): string {
+  const where = [query.archived ? 'a.archived_at IS NOT NULL' : 'a.archived_at IS NULL'];
+  const departements = visibleDepartements(actor);
+  if (departements) where.push(`a.departement_code = ANY(${params.add(departements)}::text[])`);
+  if (query.status) where.push(`a.status = ${params.add(query.status)}`);
   if (query.validity) {
-    qb.andWhere(VALIDITY_SQL[query.validity], { today, alertDate: addMonths(today, rules.alertMonths) });
+    where.push(validitySql(query.validity, params, today, addMonths(today, rules.alertMonths)));
   }
   if (query.expiringWithinMonths) {
-    qb.andWhere(`${IN_FORCE} AND a.endDate >= :today AND a.endDate <= :withinDate`, {
-      today,
-      withinDate: addMonths(today, query.expiringWithinMonths),
-    });
+    where.push(`${IN_FORCE} AND a.end_date >= ${params.add(today)}::date
+      AND a.end_date <= ${params.add(addMonths(today, query.expiringWithinMonths))}::date`);
   }
-  if (query.professional) qb.andWhere('a.professionalId = :professional', { professional: query.professional });
-  if (query.site) qb.andWhere('a.siteId = :site', { site: query.site });
-  if (query.cycle) qb.andWhere('a.cycle = :cycle', { cycle: query.cycle });
-  if (query.stageType) qb.andWhere(':stageType = ANY(a.stageTypes)', { stageType: query.stageType });
-  return qb;
+  if (query.professional) where.push(`a.professional_id = ${params.add(query.professional)}`);
+  if (query.site) where.push(`a.site_id = ${params.add(query.site)}`);
+  if (query.cycle) where.push(`a.cycle = ${params.add(query.cycle)}`);
+  if (query.stageType) where.push(`${params.add(query.stageType)} = ANY(a.stage_types)`);
+  return where.join(' AND ');
+}
+
+/**
+ * One statement for a page of `GET /api/accreditations`: the page with the match count, then its
+ * holders' names (a professional's name parts or a site's name), read by primary key.
+ */
+export function accreditationListSql(
+  actor: Actor,
+  query: ListAccreditationsQuery,
+  today: string,
+  rules: AccreditationRules,
+): { text: string; values: unknown[] } {
+  const params = new SqlParams();
+  const where = accreditationFilters(actor, query, today, rules, params);
+  const { expression, direction } = orderOf(query.sort, ACCREDITATION_SORTABLE, 'endDate:asc');
+  const text = `WITH page AS (
+    SELECT a.id, a.version, a.departement_code AS "departementCode", a.professional_id AS "professionalId",
+      a.site_id AS "siteId", a.cycle, a.type, a.stage_types AS "stageTypes", a.phases, a.max_students AS "maxStudents",
+      a.authority, a.start_date::text AS "startDate", a.end_date::text AS "endDate", a.status,
+      a.renews_id AS "renewsId", ${expression} AS sort_key, count(*) OVER () AS total
+    FROM accreditations a WHERE ${where}
+    ORDER BY sort_key ${direction}, a.id ${limitOf(query, params)})
+  SELECT page.*, p.civility, p.first_name AS "firstName", p.last_name AS "lastName", s.name AS "siteName",
+    (SELECT r.id FROM accreditations r WHERE r.renews_id = page.id) AS "renewedById"
+  FROM page
+  LEFT JOIN professionals p ON p.id = page."professionalId"
+  LEFT JOIN training_sites s ON s.id = page."siteId"
+  ORDER BY page.sort_key ${direction}, page.id`;
+  return { text, values: params.values };
+}
+
+export function accreditationCountSql(
+  actor: Actor,
+  query: ListAccreditationsQuery,
+  today: string,
+  rules: AccreditationRules,
+): { text: string; values: unknown[] } {
+  const params = new SqlParams();
+  const where = accreditationFilters(actor, query, today, rules, params);
+  return { text: `SELECT count(*)::int AS total FROM accreditations a WHERE ${where}`, values: params.values };
 }

@@ -11,8 +11,28 @@ import type { Snapshot } from '../common/persistence/scoped-records';
 import { Professional } from '../professionals/professional.entity';
 import type { Accreditation } from './accreditation.entity';
 
+/** What a summary reads of an accreditation (an entity, or a row mapped by a list query). */
+export type AccreditationFields = Pick<
+  Accreditation,
+  | 'id'
+  | 'version'
+  | 'departementCode'
+  | 'professionalId'
+  | 'siteId'
+  | 'cycle'
+  | 'type'
+  | 'stageTypes'
+  | 'phases'
+  | 'maxStudents'
+  | 'authority'
+  | 'startDate'
+  | 'endDate'
+  | 'status'
+  | 'renewsId'
+>;
+
 export function toAccreditationSummary(
-  a: Accreditation,
+  a: AccreditationFields,
   holderName: string,
   today: string,
   rules: AccreditationRules,

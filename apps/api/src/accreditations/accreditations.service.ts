@@ -3,6 +3,7 @@ import {
   type AccreditationSummary,
   AUDIT_ENTITY_TYPES,
   type Page,
+  professionalDisplayName,
   todayInFrance,
 } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
@@ -11,7 +12,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
-import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
   type AuditActor,
@@ -19,10 +19,11 @@ import {
   setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
+import { pageOf, sqlRows } from '../common/persistence/sql';
 import type { Actor } from '../common/scope/territory-scope';
 import { accreditationRulesOf, AppConfig } from '../config/app-config';
 import { findHolder, followsWithdrawal, holderName } from './accreditation-holders';
-import { ACCREDITATION_SORTABLE, accreditationListQuery } from './accreditation-query';
+import { accreditationCountSql, accreditationListSql, type AccreditationRow } from './accreditation-query';
 import { renewalOf } from './accreditation-renewal';
 import { checkCoverage, resolveDates, withNote } from './accreditation-rules';
 import { editChanges, expireChanges, grantChanges, reviewChanges, withdrawChanges } from './accreditation-transitions';
@@ -67,16 +68,21 @@ export class AccreditationsService {
     query: ListAccreditationsQuery,
     today = todayInFrance(),
   ): Promise<Page<AccreditationSummary>> {
-    const qb = accreditationListQuery(this.db.getRepository(Accreditation), actor, query, today, this.rules);
-    const page = await paginate(qb, query, ACCREDITATION_SORTABLE, 'endDate:asc', (a) => a);
-    const names = await holderNames(this.db.manager, page.items);
-    const renewals = await renewalsOf(this.db.manager, page.items);
-    return {
-      ...page,
-      items: page.items.map((a) =>
-        toAccreditationSummary(a, names.get(holderIdOf(a)) ?? '', today, this.rules, renewals.get(a.id) ?? null),
-      ),
-    };
+    const page = accreditationListSql(actor, query, today, this.rules);
+    const rows = await sqlRows<AccreditationRow>(this.db, page.text, page.values);
+    const holder = (a: AccreditationRow) =>
+      a.siteId !== null
+        ? (a.siteName ?? '')
+        : professionalDisplayName({ ...a, firstName: a.firstName ?? '', lastName: a.lastName ?? '' });
+    return pageOf(
+      rows,
+      query,
+      (a) => toAccreditationSummary(a, holder(a), today, this.rules, a.renewedById),
+      async () => {
+        const count = accreditationCountSql(actor, query, today, this.rules);
+        return (await sqlRows<{ total: number }>(this.db, count.text, count.values))[0].total;
+      },
+    );
   }
 
   async get(actor: Actor, id: string, today = todayInFrance()): Promise<AccreditationDetail> {

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 
 import type { SessionLookup } from '../common/auth/session-lookup';
+import { sqlRows } from '../common/persistence/sql';
 import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { Session } from './session.entity';
@@ -48,24 +49,25 @@ export class SessionsService implements SessionLookup {
 
   /**
    * The live session behind a token, with its user as it is now (role, active): neither revoked,
-   * nor past its absolute end (SESSION_TTL_HOURS), nor idle for SESSION_IDLE_MINUTES. Its last
-   * activity is written at most once a minute, so reads stay reads.
+   * nor past its absolute end (SESSION_TTL_HOURS), nor idle for SESSION_IDLE_MINUTES. One
+   * statement on the unique token-hash index, mapped without entities (it runs on every request);
+   * the last activity is written at most once a minute, so reads stay reads.
    */
   async resolve(token: string): Promise<{ sessionId: string; user: AuthUser } | null> {
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .where('s.tokenHash = :hash', { hash: hashToken(token) })
-      .andWhere('s.revokedAt IS NULL')
-      .andWhere('s.expiresAt > now()')
-      .andWhere('s.lastSeenAt > now() - make_interval(mins => :idle)', { idle: this.config.SESSION_IDLE_MINUTES })
-      .andWhere('u.isActive = true')
-      .getOne();
-    if (!session?.user) return null;
-    if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
-      await this.sessions.update({ id: session.id }, { lastSeenAt: () => 'now()' });
-    }
-    return { sessionId: session.id, user: toAuthUser(session.user) };
+    const [row] = await sqlRows<AuthUser & { sessionId: string; idleMs: number }>(
+      this.sessions.manager,
+      `SELECT s.id AS "sessionId", u.id, u.email, u.display_name AS "displayName", u.role,
+         u.departement_code AS "departementCode",
+         (extract(epoch FROM now() - s.last_seen_at) * 1000)::float8 AS "idleMs"
+       FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.is_active
+         AND s.last_seen_at > now() - make_interval(mins => $2)`,
+      [hashToken(token), this.config.SESSION_IDLE_MINUTES],
+    );
+    if (!row) return null;
+    const { sessionId, idleMs, ...user } = row;
+    if (idleMs > 60_000) await this.sessions.update({ id: sessionId }, { lastSeenAt: () => 'now()' });
+    return { sessionId, user };
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -7,11 +7,12 @@ import {
 } from '@maillage/shared/domain';
 import { type EntityManager, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
 
-import { accreditationListQuery } from '../accreditations/accreditation-query';
+import { accreditationFilters } from '../accreditations/accreditation-query';
 import { accreditationSnapshot, holderIdOf, holderNames } from '../accreditations/accreditation-views';
 import { Accreditation } from '../accreditations/accreditation.entity';
 import type { ListAccreditationsQuery } from '../accreditations/dto/list-accreditations.query';
 import type { Snapshot } from '../common/persistence/scoped-records';
+import { namedWhere, SqlParams } from '../common/persistence/sql';
 import type { ScopedEntity } from '../common/scope/scoped.entity';
 import type { Actor } from '../common/scope/territory-scope';
 import { accreditationRulesOf, type AppConfig } from '../config/app-config';
@@ -24,7 +25,7 @@ import type { ListReferralsQuery } from '../referrals/dto/referral.dto';
 import { REFERRAL_ENTITY, REFERRAL_LABEL, referralSnapshot } from '../referrals/referral.mapper';
 import { MADE_BY_CDOM, referralListQuery } from '../referrals/referrals.service';
 import type { ListSitesQuery } from '../sites/dto/list-sites.query';
-import { siteListQuery } from '../sites/site-query';
+import { siteFilters } from '../sites/site-query';
 import { siteSnapshot } from '../sites/site-views';
 import { TrainingSite } from '../sites/training-site.entity';
 import type { ListTasksQuery } from '../tasks/dto/list-tasks.query';
@@ -57,6 +58,18 @@ export interface BulkSpec<T extends ScopedEntity = ScopedEntity> {
   names: (manager: EntityManager, rows: T[]) => Promise<Map<string, string>>;
 }
 
+/** The records a list's SQL filters select (written with `SqlParams`), as a query builder on `alias`. */
+function byFilters<T extends ScopedEntity>(
+  ctx: BulkContext,
+  target: EntityTarget<T>,
+  alias: string,
+  filters: (params: SqlParams) => string,
+): SelectQueryBuilder<T> {
+  const params = new SqlParams();
+  const { where, parameters } = namedWhere(filters(params), params);
+  return ctx.manager.getRepository(target).createQueryBuilder(alias).where(where, parameters);
+}
+
 const byId = <T extends { id: string }>(rows: T[], name: (row: T) => string) =>
   Promise.resolve(new Map(rows.map((r) => [r.id, name(r)])));
 
@@ -67,7 +80,7 @@ const sites: BulkSpec<TrainingSite> = {
   snapshot: (manager, row) => siteSnapshot(manager, row),
   taskSubject: 'site',
   listQuery: (ctx, filters) =>
-    siteListQuery(ctx.manager.getRepository(TrainingSite), ctx.actor, filters as ListSitesQuery, ctx.today),
+    byFilters(ctx, TrainingSite, 's', (params) => siteFilters(ctx.actor, filters as ListSitesQuery, ctx.today, params)),
   names: (_, rows) => byId(rows, (s) => s.name),
 };
 
@@ -88,12 +101,14 @@ const accreditations: BulkSpec<Accreditation> = {
   snapshot: (_, row) => accreditationSnapshot(row),
   taskSubject: 'accreditation',
   listQuery: (ctx, filters) =>
-    accreditationListQuery(
-      ctx.manager.getRepository(Accreditation),
-      ctx.actor,
-      filters as ListAccreditationsQuery,
-      ctx.today,
-      accreditationRulesOf(ctx.config),
+    byFilters(ctx, Accreditation, 'a', (params) =>
+      accreditationFilters(
+        ctx.actor,
+        filters as ListAccreditationsQuery,
+        ctx.today,
+        accreditationRulesOf(ctx.config),
+        params,
+      ),
     ),
   names: async (manager, rows) => {
     const holders = await holderNames(manager, rows);

@@ -1,9 +1,11 @@
-import type { AuthUser, Dashboard } from '@maillage/shared/domain';
-import { Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '@maillage/shared/domain';
+import { Controller, Query, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ReadRoute } from '../common/routes/route.decorators';
+import { sendFigures } from '../figure-cache/figures-response';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery } from './dto/dashboard.query';
 
@@ -36,7 +38,13 @@ export class DashboardController {
     summary: 'Tableau de bord : chiffres clés d’une période et d’un territoire.',
     description: DESCRIPTION,
   })
-  get(@CurrentUser() user: AuthUser, @Query() query: DashboardQuery): Promise<Dashboard> {
-    return this.dashboard.get(user, query);
+  @ApiProduces('application/json')
+  async get(
+    @CurrentUser() user: AuthUser,
+    @Query() query: DashboardQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendFigures(req, res, await this.dashboard.get(user, query));
   }
 }

@@ -27,6 +27,7 @@ import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
 import { accreditationRulesOf, AppConfig } from '../config/app-config';
+import { type CachedFigures, FigureCache } from '../figure-cache/figure-cache.service';
 import { semesterPlans } from '../semesters/semester-plan';
 import {
   ACCREDITATIONS_SQL,
@@ -52,16 +53,21 @@ interface Territory {
 
 const ratio = (num: number, den: number): number | null => (den > 0 ? Math.round((num / den) * 10_000) / 10_000 : null);
 
-/** Key figures of a period and a territory: a handful of aggregate queries run side by side. */
+/** Key figures of a period and a territory: a handful of aggregate queries run side by side, cached. */
 @Injectable()
 export class DashboardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly cache: FigureCache,
   ) {}
 
-  async get(actor: Actor, query: DashboardQuery): Promise<Dashboard> {
+  /**
+   * The dashboard as JSON, computed once per territory, period and day and served from the figure
+   * cache until a write changes what it counts (figure-cache.service.ts).
+   */
+  async get(actor: Actor, query: DashboardQuery): Promise<CachedFigures> {
     const today = this.clock.today();
     const from = query.from ?? `${today.slice(0, 4)}-01-01`;
     const to = query.to ?? today;
@@ -69,9 +75,21 @@ export class DashboardService {
     if (to > addMonths(from, MAX_PERIOD_YEARS * 12)) {
       throw new DomainException('BAD_INPUT', `from, to : la période ne peut dépasser ${MAX_PERIOD_YEARS} ans.`);
     }
-    const territory = await this.territory(actor, query);
-    const { departements: deps, communes } = territory;
+    const departements = this.departements(actor, query);
     const alertMonths = accreditationRulesOf(this.config).alertMonths;
+    const name = ['dashboard', from, to, query.epci ?? '', query.commune ?? '', today, alertMonths].join(':');
+    return this.cache.get(name, departements, () =>
+      this.compute(departements, query, { today, from, to, alertMonths }),
+    );
+  }
+
+  private async compute(
+    departements: string[] | null,
+    query: DashboardQuery,
+    { today, from, to, alertMonths }: { today: string; from: string; to: string; alertMonths: number },
+  ): Promise<Dashboard> {
+    const territory = await this.territory(departements, query);
+    const { departements: deps, communes } = territory;
     const semester = nextSemester(semesterOf(today));
     const q = <T>(sql: string, params: unknown[]) => this.db.query<T[]>(sql, params);
 
@@ -182,13 +200,17 @@ export class DashboardService {
     };
   }
 
-  /** The départements read and the communes of the EPCI or commune asked for (404 outside the actor's reach). */
-  private async territory(actor: Actor, query: DashboardQuery): Promise<Territory> {
+  /** The départements read: the actor's, or the one a national administrator asks for. */
+  private departements(actor: Actor, query: DashboardQuery): string[] | null {
     const visible = visibleDepartements(actor);
     if (visible && query.departement && !visible.includes(query.departement)) {
       throw new DomainException('FORBIDDEN', 'Vous ne pouvez pas consulter un autre département que le vôtre.');
     }
-    const departements = query.departement ? [query.departement] : visible;
+    return query.departement ? [query.departement] : visible;
+  }
+
+  /** The communes of the EPCI or commune asked for (404 outside the départements read). */
+  private async territory(departements: string[] | null, query: DashboardQuery): Promise<Territory> {
     const departementCode = departements?.length === 1 ? departements[0] : null;
     let epci: DashboardScope['epci'] = null;
     let communes: string[] | null = null;

@@ -9,7 +9,7 @@ import { affectedRows } from '../common/persistence/affected-rows';
 import { findScoped } from '../common/persistence/scoped-records';
 import { canSee } from '../common/scope/territory-scope';
 import { AppConfig } from '../config/app-config';
-import { allowLongStatements } from '../database/long-statements';
+import { allowLongStatements } from '../common/persistence/long-statements';
 import { ImportItem } from './entities/import-item.entity';
 import { ImportJob } from './entities/import-job.entity';
 import { runPass } from './import-runner';

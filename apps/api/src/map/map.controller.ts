@@ -1,9 +1,11 @@
-import type { AuthUser, MapData } from '@maillage/shared/domain';
-import { Controller, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '@maillage/shared/domain';
+import { Controller, Query, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ReadRoute } from '../common/routes/route.decorators';
+import { sendFigures } from '../figure-cache/figures-response';
 import { MapQuery } from './dto/map.query';
 import { MapService } from './map.service';
 
@@ -33,7 +35,13 @@ export class MapController {
     summary: 'Carte : chiffres par commune et terrains de stage placés.',
     description: DESCRIPTION,
   })
-  get(@CurrentUser() user: AuthUser, @Query() query: MapQuery): Promise<MapData> {
-    return this.map.get(user, query);
+  @ApiProduces('application/json')
+  async get(
+    @CurrentUser() user: AuthUser,
+    @Query() query: MapQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendFigures(req, res, await this.map.get(user, query));
   }
 }

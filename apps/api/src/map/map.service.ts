@@ -18,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
+import { type CachedFigures, FigureCache } from '../figure-cache/figure-cache.service';
 import type { MapQuery } from './dto/map.query';
 import { COMMUNES_SQL, ISSUES_SQL, PLACES_SQL, PROFESSIONALS_SQL, SITES_SQL } from './map.sql';
 
@@ -47,21 +48,27 @@ interface SiteRow {
 export const per10000 = (count: number, population: number | null): number | null =>
   population && population > 0 ? Math.round((count / population) * 10_000 * 100) / 100 : null;
 
-/** The map of a département: five aggregate queries run side by side, merged per commune. */
+/** The map of a département: five aggregate queries run side by side, merged per commune, cached. */
 @Injectable()
 export class MapService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly cache: FigureCache,
   ) {}
 
-  async get(actor: Actor, query: MapQuery): Promise<MapData> {
+  /** The map as JSON, computed once per day and served from the figure cache until a write changes it. */
+  async get(actor: Actor, query: MapQuery): Promise<CachedFigures> {
     const visible = visibleDepartements(actor);
     if (visible && query.departement && !visible.includes(query.departement)) {
       throw new DomainException('FORBIDDEN', 'Vous ne pouvez pas consulter un autre département que le vôtre.');
     }
     const deps = query.departement ? [query.departement] : visible;
     const today = this.clock.today();
+    return this.cache.get(`map:${today}`, deps, () => this.compute(deps, today));
+  }
+
+  private async compute(deps: string[] | null, today: string): Promise<MapData> {
     const semester = nextSemester(semesterOf(today));
     const q = <T>(sql: string, params: unknown[]) => this.db.query<T[]>(sql, params);
 

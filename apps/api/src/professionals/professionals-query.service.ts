@@ -2,7 +2,6 @@ import {
   isSupervisor,
   MSU_STAGES,
   type MsuPipeline,
-  type MsuStage,
   normalizeSearchText,
   type Page,
   type ProfessionalSummary,
@@ -11,112 +10,131 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 
-import { paginate } from '../common/http/paging';
-import { type Actor, scopeQuery } from '../common/scope/territory-scope';
+import { limitOf, namedWhere, orderOf, pageOf, SqlParams, sqlRows } from '../common/persistence/sql';
+import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
 import type { ListProfessionalsQuery, PipelineQuery, ProfessionalFilters } from './dto/list-professionals.query';
 import { Professional } from './professional.entity';
-import { siteRefsOf, toSummary } from './professional.mapper';
+import {
+  PROFESSIONAL_SUMMARY_COLUMNS,
+  type ProfessionalSummaryRow,
+  sitesJsonSql,
+  summaryOf,
+} from './professional.mapper';
 
 const STAGE_ORDER = `array_position(ARRAY[${MSU_STAGES.map((s) => `'${s}'`).join(', ')}]::varchar[], p.msu_stage)`;
 
 /** Sort fields (`PROFESSIONAL_SORT_FIELDS`): `lastName` sorts on the folded name, served by `idx_professionals_dep_name`. */
 const SORTABLE = {
-  lastName: 'p.searchText',
+  lastName: 'p.search_text',
   msuStage: STAGE_ORDER,
-  msuStageSince: 'p.msuStageSince',
-  updatedAt: 'p.updatedAt',
+  msuStageSince: 'p.msu_stage_since',
+  updatedAt: 'p.updated_at',
 };
 const SUPERVISOR_STAGES = MSU_STAGES.filter(isSupervisor);
 
-/** Reads of the registry's professionals: the table and the kanban, with the same filters, in SQL. */
+/**
+ * Reads of the registry's professionals: the table and the kanban, with the same filters, in SQL
+ * (one statement each, rows mapped straight to the response).
+ */
 @Injectable()
 export class ProfessionalsQueryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(actor: Actor, query: ListProfessionalsQuery): Promise<Page<ProfessionalSummary>> {
-    const page = await paginate(this.filtered(actor, query), query, SORTABLE, 'lastName:asc', (p) => p);
-    const sites = await siteRefsOf(
-      this.db.manager,
-      page.items.map((p) => p.id),
+    const params = new SqlParams();
+    const where = this.filters(actor, query, params);
+    const { expression, direction } = orderOf(query.sort, SORTABLE, 'lastName:asc');
+    const rows = await sqlRows<ProfessionalSummaryRow & { total: string }>(
+      this.db,
+      `WITH page AS (
+        SELECT ${PROFESSIONAL_SUMMARY_COLUMNS}, ${expression} AS sort_key, count(*) OVER () AS total
+        FROM professionals p WHERE ${where}
+        ORDER BY sort_key ${direction}, p.id ${limitOf(query, params)})
+      SELECT p.*, ${sitesJsonSql('p.id')} AS sites FROM page p ORDER BY p.sort_key ${direction}, p.id`,
+      params.values,
     );
-    return { ...page, items: page.items.map((p) => toSummary(p, sites.get(p.id) ?? [], actor)) };
+    return pageOf(
+      rows,
+      query,
+      (row) => summaryOf(row, actor),
+      async () => {
+        const countParams = new SqlParams();
+        const countWhere = this.filters(actor, query, countParams);
+        const [row] = await sqlRows<{ total: number }>(
+          this.db,
+          `SELECT count(*)::int AS total FROM professionals p WHERE ${countWhere}`,
+          countParams.values,
+        );
+        return row.total;
+      },
+    );
   }
 
   /**
    * The kanban: per stage, how many professionals match and the first `limit` cards (most
-   * recently moved first), in three queries whatever the number of cards.
+   * recently moved first), in one statement whatever the number of cards: every stage that
+   * matches has a first card, which carries the stage's count.
    */
   async pipeline(actor: Actor, query: PipelineQuery): Promise<MsuPipeline> {
-    const filtered = this.filtered(actor, query);
-    const counts = await filtered
-      .clone()
-      .select('p.msu_stage', 'stage')
-      .addSelect('COUNT(*)::int', 'total')
-      .groupBy('p.msu_stage')
-      .getRawMany<{ stage: MsuStage; total: number }>();
-    const ranked = filtered
-      .clone()
-      .select('p.id', 'id')
-      .addSelect(
-        'ROW_NUMBER() OVER (PARTITION BY p.msu_stage ORDER BY p.msu_stage_since DESC, p.search_text, p.id)',
-        'rank',
-      );
-    const cards = await this.db
-      .getRepository(Professional)
-      .createQueryBuilder('card')
-      // ARRAY(…) is computed once, then the cards are fetched by primary key.
-      .where(`card.id = ANY(ARRAY(SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :limit))`)
-      .setParameters({ ...ranked.getParameters(), limit: query.limit })
-      .orderBy('card.msuStageSince', 'DESC')
-      .addOrderBy('card.searchText', 'ASC')
-      .addOrderBy('card.id', 'ASC')
-      .getMany();
-    const sites = await siteRefsOf(
-      this.db.manager,
-      cards.map((p) => p.id),
+    const params = new SqlParams();
+    const where = this.filters(actor, query, params);
+    const cards = await sqlRows<ProfessionalSummaryRow & { stage_total: number }>(
+      this.db,
+      `WITH ranked AS (
+        SELECT ${PROFESSIONAL_SUMMARY_COLUMNS}, p.search_text,
+          row_number() OVER (PARTITION BY p.msu_stage ORDER BY p.msu_stage_since DESC, p.search_text, p.id) AS rank,
+          count(*) OVER (PARTITION BY p.msu_stage)::int AS stage_total
+        FROM professionals p WHERE ${where})
+      SELECT p.*, ${sitesJsonSql('p.id')} AS sites FROM ranked p
+      WHERE p.rank <= ${params.add(query.limit)}
+      ORDER BY p.msu_stage_since DESC, p.search_text, p.id`,
+      params.values,
     );
-    const totals = new Map(counts.map((c) => [c.stage, c.total]));
+    const totals = new Map(cards.map((c) => [c.msu_stage, c.stage_total]));
     const stages = query.msuStage?.length ? MSU_STAGES.filter((s) => query.msuStage?.includes(s)) : MSU_STAGES;
     return {
       limit: query.limit,
       columns: stages.map((stage) => ({
         stage,
         total: totals.get(stage) ?? 0,
-        items: cards.filter((p) => p.msuStage === stage).map((p) => toSummary(p, sites.get(p.id) ?? [], actor)),
+        items: cards.filter((p) => p.msu_stage === stage).map((row) => summaryOf(row, actor)),
       })),
     };
   }
 
-  /** The filters of both views (and of bulk actions); sites are matched with EXISTS so that rows never repeat. */
+  /** The list's filters as a query builder on `p`, for bulk actions over « every result ». */
   filtered(actor: Actor, f: ProfessionalFilters): SelectQueryBuilder<Professional> {
-    const qb = scopeQuery(this.db.getRepository(Professional).createQueryBuilder('p'), actor);
-    qb.andWhere(f.archived ? 'p.archivedAt IS NOT NULL' : 'p.archivedAt IS NULL');
-    if (f.msuStage?.length) qb.andWhere('p.msuStage IN (:...stages)', { stages: f.msuStage });
+    const params = new SqlParams();
+    const { where, parameters } = namedWhere(this.filters(actor, f, params), params);
+    return this.db.getRepository(Professional).createQueryBuilder('p').where(where, parameters);
+  }
+
+  /** The filters of both views (and of bulk actions); sites are matched with EXISTS so that rows never repeat. */
+  private filters(actor: Actor, f: ProfessionalFilters, params: SqlParams): string {
+    const where = [f.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
+    const departements = visibleDepartements(actor);
+    if (departements) where.push(`p.departement_code = ANY(${params.add(departements)}::text[])`);
+    if (f.msuStage?.length) where.push(`p.msu_stage = ANY(${params.add(f.msuStage)}::text[])`);
     if (f.supervisor !== undefined) {
-      qb.andWhere(`p.msuStage ${f.supervisor ? 'IN' : 'NOT IN'} (:...supervisorStages)`, {
-        supervisorStages: SUPERVISOR_STAGES,
-      });
+      where.push(`${f.supervisor ? '' : 'NOT '}(p.msu_stage = ANY(${params.add(SUPERVISOR_STAGES)}::text[]))`);
     }
     if (f.site) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM professional_sites ps WHERE ps.professional_id = p.id AND ps.site_id = :site)',
-        { site: f.site },
+      where.push(
+        `EXISTS (SELECT 1 FROM professional_sites ps WHERE ps.professional_id = p.id AND ps.site_id = ${params.add(f.site)})`,
       );
     }
     if (f.commune) {
-      qb.andWhere(
-        // The commune's département lets `idx_training_sites_dep_commune` find the sites.
-        `EXISTS (SELECT 1 FROM professional_sites ps JOIN training_sites s ON s.id = ps.site_id
-          WHERE ps.professional_id = p.id AND s.commune_code = :commune
-            AND s.departement_code = (SELECT c.departement_code FROM communes c WHERE c.code = :commune))`,
-        { commune: f.commune },
-      );
+      const commune = params.add(f.commune);
+      // The commune's département lets `idx_training_sites_dep_commune` find the sites.
+      where.push(`EXISTS (SELECT 1 FROM professional_sites ps JOIN training_sites s ON s.id = ps.site_id
+        WHERE ps.professional_id = p.id AND s.commune_code = ${commune}
+          AND s.departement_code = (SELECT c.departement_code FROM communes c WHERE c.code = ${commune}))`);
     }
-    if (f.specialty) qb.andWhere('lower(p.specialty) = lower(:specialty)', { specialty: f.specialty.trim() });
-    if (f.practiceMode) qb.andWhere('p.practiceMode = :practiceMode', { practiceMode: f.practiceMode });
+    if (f.specialty) where.push(`lower(p.specialty) = lower(${params.add(f.specialty.trim())})`);
+    if (f.practiceMode) where.push(`p.practice_mode = ${params.add(f.practiceMode)}`);
     // Folded text is only letters, digits and spaces: nothing to escape for LIKE.
     const text = f.q ? normalizeSearchText(f.q) : '';
-    if (text) qb.andWhere('p.searchText LIKE :q', { q: `%${text}%` });
-    return qb;
+    if (text) where.push(`p.search_text LIKE ${params.add(`%${text}%`)}`);
+    return where.join(' AND ');
   }
 }

@@ -19,7 +19,7 @@ import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
 import { receiveUpload } from '../common/upload/receive-upload';
 import { AppConfig } from '../config/app-config';
-import { allowLongStatements } from '../database/long-statements';
+import { allowLongStatements } from '../common/persistence/long-statements';
 import { CellError, cellValue, parseChoice, parseDate } from '../imports/cells';
 import { valuesOf } from '../imports/import-runner';
 import type { RawRow } from '../imports/reading/table';

@@ -11,21 +11,27 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
-import { paginate } from '../common/http/paging';
 import {
   applyVersionedChange,
   type AuditActor,
-  findScoped,
   setArchivedIn,
   type VersionedChange,
 } from '../common/persistence/scoped-records';
-import type { Actor } from '../common/scope/territory-scope';
+import { pageOf, sqlRows } from '../common/persistence/sql';
+import { type Actor, canSee } from '../common/scope/territory-scope';
 import { accreditationRulesOf, allowanceRulesOf, AppConfig } from '../config/app-config';
 import { assertProfessionalsIn, replaceProfessionalsOfSite } from '../professionals/professional-sites';
 import type { ListSitesQuery } from './dto/list-sites.query';
 import type { CreateSiteDto, UpdateSiteDto } from './dto/site.dto';
-import { SITE_SORTABLE, siteListQuery } from './site-query';
-import { siteRecord, siteSnapshot, siteSummaries } from './site-views';
+import { siteCountSql, siteListSql } from './site-query';
+import {
+  type SiteExtras,
+  siteExtras,
+  siteRecord,
+  siteSnapshotOf,
+  type SiteSummaryRow,
+  toSiteSummary,
+} from './site-views';
 import { checkCoordinates, replaceCapacities, resolveCommune, siteColumns } from './site-writes';
 import { TrainingSite } from './training-site.entity';
 
@@ -41,14 +47,18 @@ export class SitesService {
 
   async list(actor: Actor, query: ListSitesQuery): Promise<Page<SiteSummary>> {
     const today = todayInFrance();
-    const qb = siteListQuery(this.db.getRepository(TrainingSite), actor, query, today);
-    const page = await paginate(qb, query, SITE_SORTABLE, 'name:asc', (s) => s);
-    return { ...page, items: await siteSummaries(this.db.manager, page.items, today) };
+    const page = siteListSql(actor, query, today);
+    const rows = await sqlRows<SiteSummaryRow & { total: string }>(this.db, page.text, page.values);
+    return pageOf(rows, query, toSiteSummary, async () => {
+      const count = siteCountSql(actor, query, today);
+      return (await sqlRows<{ total: number }>(this.db, count.text, count.values))[0].total;
+    });
   }
 
   async get(actor: Actor, id: string): Promise<SiteRecordWithAllowances> {
-    const site = await findScoped(this.db.manager, actor, TrainingSite, id, LABEL);
-    return this.record(this.db.manager, site);
+    const record = await this.record(this.db.manager, id);
+    if (!canSee(actor, record.departementCode)) throw DomainException.notFound(LABEL);
+    return record;
   }
 
   create(actor: AuditActor, dto: CreateSiteDto): Promise<SiteRecordWithAllowances> {
@@ -70,17 +80,19 @@ export class SitesService {
         entityType: AUDIT_ENTITY_TYPES.site,
         entityId: site.id,
         departementCode: site.departementCode,
-        after: await siteSnapshot(manager, site),
+        after: siteSnapshotOf(site, await siteExtras(manager, site.id, site.communeCode)),
       });
-      return this.record(manager, await repo.findOneByOrFail({ id: site.id }));
+      return this.record(manager, site.id);
     });
   }
 
   /** Edits a site from the version the client read; capacities and professionals are replaced when given. */
   update(actor: AuditActor, id: string, dto: UpdateSiteDto): Promise<SiteRecordWithAllowances> {
     return this.db.transaction(async (manager) => {
+      const childrenChange = dto.capacities !== undefined || dto.professionalIds !== undefined;
+      const snapshots = new SiteSnapshots(manager, childrenChange);
       const after = await applyVersionedChange(manager, this.audit, actor, {
-        ...this.base(manager, id, dto.version),
+        ...this.base(id, dto.version, snapshots),
         action: 'updated',
         changes: async (before) => {
           if (before.archivedAt) {
@@ -90,8 +102,12 @@ export class SitesService {
             dto.latitude === undefined ? before.latitude : dto.latitude,
             dto.longitude === undefined ? before.longitude : dto.longitude,
           );
-          const communeCode = dto.communeCode ?? before.communeCode;
-          const commune = await resolveCommune(manager, actor, communeCode, before.departementCode);
+          // The site's own commune was read with its history snapshot: only a new one is looked up.
+          const current = snapshots.communeOf(before);
+          const commune =
+            current && (dto.communeCode ?? before.communeCode) === current.code
+              ? current
+              : await resolveCommune(manager, actor, dto.communeCode ?? before.communeCode, before.departementCode);
           if (dto.professionalIds) await assertProfessionalsIn(manager, before.departementCode, dto.professionalIds);
           return siteColumns(dto, commune.name, dto.name ?? before.name);
         },
@@ -100,7 +116,7 @@ export class SitesService {
           if (dto.professionalIds) await replaceProfessionalsOfSite(manager, site.id, dto.professionalIds);
         },
       });
-      return this.record(manager, after);
+      return this.record(manager, after.id);
     });
   }
 
@@ -114,15 +130,19 @@ export class SitesService {
     return this.db.transaction(async (manager) =>
       this.record(
         manager,
-        await setArchivedIn(manager, this.audit, actor, version, archived, (v) => this.base(manager, id, v)),
+        (
+          await setArchivedIn(manager, this.audit, actor, version, archived, (v) =>
+            this.base(id, v, new SiteSnapshots(manager, false)),
+          )
+        ).id,
       ),
     );
   }
 
   private base(
-    manager: EntityManager,
     id: string,
     version: number,
+    snapshots: SiteSnapshots,
   ): Omit<VersionedChange<TrainingSite>, 'action' | 'changes'> {
     return {
       target: TrainingSite,
@@ -130,11 +150,44 @@ export class SitesService {
       label: LABEL,
       id,
       version,
-      snapshot: (row) => siteSnapshot(manager, row),
+      snapshot: (row) => snapshots.of(row),
     };
   }
 
-  private record(manager: EntityManager, site: TrainingSite): Promise<SiteRecordWithAllowances> {
-    return siteRecord(manager, site, todayInFrance(), accreditationRulesOf(this.config), allowanceRulesOf(this.config));
+  private async record(db: EntityManager, id: string): Promise<SiteRecordWithAllowances> {
+    const record = await siteRecord(
+      db,
+      id,
+      todayInFrance(),
+      accreditationRulesOf(this.config),
+      allowanceRulesOf(this.config),
+    );
+    if (!record) throw DomainException.notFound(LABEL);
+    return record;
+  }
+}
+
+/**
+ * The history snapshots of one edit: the extras (commune, capacities, professionals) read once for
+ * the site before the change, and read again after it only if the commune or the children changed.
+ */
+class SiteSnapshots {
+  private extras: SiteExtras | null = null;
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly childrenChange: boolean,
+  ) {}
+
+  async of(site: TrainingSite) {
+    const reuse = this.extras !== null && this.extras.commune?.code === site.communeCode && !this.childrenChange;
+    const extras = reuse && this.extras ? this.extras : await siteExtras(this.manager, site.id, site.communeCode);
+    this.extras = extras;
+    return siteSnapshotOf(site, extras);
+  }
+
+  /** The site's commune as read with the first snapshot. */
+  communeOf(site: TrainingSite): SiteExtras['commune'] {
+    return this.extras?.commune?.code === site.communeCode ? this.extras.commune : null;
   }
 }

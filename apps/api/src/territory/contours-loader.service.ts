@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { DataSource, In } from 'typeorm';
 
 import { AppConfig } from '../config/app-config';
-import { allowLongStatements } from '../database/long-statements';
+import { allowLongStatements } from '../common/persistence/long-statements';
 import { communeAnchor } from './commune-anchor';
 import { CommuneContour } from './entities/commune-contour.entity';
 import { Commune } from './entities/commune.entity';

@@ -5,12 +5,11 @@ import {
   type ApplicationConfig,
   inject,
   LOCALE_ID,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { provideFrenchMaterial } from '@maillage/web/ui';
 import { CURRENT_ROLE } from '@maillage/web/util';
 import { appRoutes } from './app.routes';
 import { AuthStore } from './core/auth/auth.store';
@@ -27,10 +26,12 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: MaillageTitleStrategy },
     { provide: LOCALE_ID, useValue: 'fr' },
-    // Dates, date picker and paginator in French, once for the whole app.
-    provideFrenchMaterial(),
     // The libraries ask the one permission map about the signed-in user's role.
     { provide: CURRENT_ROLE, useFactory: () => inject(AuthStore).role },
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
+    // Who is signed in is asked at start, while the route's chunks load (the guards then reuse
+    // the answer); the start does not wait for it.
+    provideAppInitializer(() => {
+      void inject(AuthStore).ensureLoaded();
+    }),
   ],
 };

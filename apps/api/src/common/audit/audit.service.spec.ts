@@ -107,13 +107,15 @@ describe('diffSnapshots', () => {
 });
 
 describe('AuditService.record', () => {
+  /** A manager that keeps the rows inserted into audit_events, by column. */
   function fakeManager() {
     const saved: Partial<AuditEvent>[] = [];
-    const repo = {
-      create: (row: Partial<AuditEvent>) => ({ ...row }),
-      save: async (row: Partial<AuditEvent>) => saved.push(row),
+    const query = async (sql: string, params: unknown[]) => {
+      expect(sql).toMatch(/^INSERT INTO audit_events/);
+      const [actorId, actorEmail, action, entityType, entityId, departementCode, changes] = params as string[];
+      saved.push({ actorId, actorEmail, action, entityType, entityId, departementCode, changes: JSON.parse(changes) });
     };
-    return { manager: { getRepository: () => repo } as unknown as EntityManager, saved };
+    return { manager: { query } as unknown as EntityManager, saved };
   }
 
   it('writes who, what and the field changes in the given transaction', async () => {

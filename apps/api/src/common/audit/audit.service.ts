@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import type { Actor } from '../scope/territory-scope';
-import { AuditEvent, FieldChange } from './audit-event.entity';
+import type { FieldChange } from './audit-event.entity';
 
 type Snapshot = Record<string, unknown>;
 
@@ -39,21 +39,25 @@ export interface AuditEntry {
   after?: Snapshot | null;
 }
 
-/** Writes history in the caller's transaction, so a change and its audit entry land together. */
+/**
+ * Writes history in the caller's transaction, so a change and its audit entry land together.
+ * A plain INSERT (every edit writes one): no entity to build and hydrate back.
+ */
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: Actor & { email?: string }, entry: AuditEntry): Promise<void> {
-    const repo = manager.getRepository(AuditEvent);
-    await repo.save(
-      repo.create({
-        actorId: actor.id,
-        actorEmail: actor.email ?? null,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        departementCode: entry.departementCode,
-        changes: diffSnapshots(entry.before ?? null, entry.after ?? null),
-      }),
+    await manager.query(
+      `INSERT INTO audit_events (actor_id, actor_email, action, entity_type, entity_id, departement_code, changes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+      [
+        actor.id,
+        actor.email ?? null,
+        entry.action,
+        entry.entityType,
+        entry.entityId,
+        entry.departementCode,
+        JSON.stringify(diffSnapshots(entry.before ?? null, entry.after ?? null)),
+      ],
     );
   }
 }

@@ -138,3 +138,18 @@ export function Text(options: TextOptions) {
 export function QueryFlag() {
   return applyDecorators(IsBoolean({ message: 'true ou false.' }), Transform(toBoolean), IsOptional());
 }
+
+/**
+ * At most `max` when the value is a number; a missing or non-numeric value is left to the
+ * property's other rules, so that it gets one message, not two.
+ */
+export function NumberAtMost(max: number, message: string) {
+  return ValidateBy({
+    name: 'numberAtMost',
+    constraints: [max],
+    validator: {
+      validate: (value: unknown) => typeof value !== 'number' || value <= max,
+      defaultMessage: () => message,
+    },
+  });
+}

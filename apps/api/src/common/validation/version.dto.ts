@@ -1,10 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Min } from 'class-validator';
 
 import { INT32_MAX, VERSION_MAX_MESSAGE } from '../http/limits';
 
-import { Omittable } from './rules';
+import { NumberAtMost, Omittable } from './rules';
 
 /**
  * Optimistic locking (API.md): a write names the version the client last read, in the body or
@@ -17,7 +17,7 @@ const VERSION_NUMBER = 'nombre entier attendu.';
 export class VersionDto {
   @IsInt({ message: VERSION_REQUIRED })
   @Min(1, { message: VERSION_REQUIRED })
-  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
+  @NumberAtMost(INT32_MAX, VERSION_MAX_MESSAGE)
   version!: number;
 }
 
@@ -26,7 +26,7 @@ export class OptionalVersionDto {
   @Omittable()
   @IsInt({ message: VERSION_NUMBER })
   @Min(1, { message: VERSION_NUMBER })
-  @Max(INT32_MAX, { message: VERSION_MAX_MESSAGE })
+  @NumberAtMost(INT32_MAX, VERSION_MAX_MESSAGE)
   version?: number;
 }
 

@@ -4,6 +4,7 @@ import { AddFieldWork1795331857178 } from './1795331857178-AddFieldWork';
 import { AddReporting1795335011197 } from './1795335011197-AddReporting';
 import { CommuneAnchors1795339131427 } from './1795339131427-CommuneAnchors';
 import { AddImports1796653560237 } from './1796653560237-AddImports';
+import { AddFigureChanges1796653817223 } from './1796653817223-AddFigureChanges';
 import { AddSecurityFoundations1796654168365 } from './1796654168365-AddSecurityFoundations';
 import { AddRppsDirectory1796655138150 } from './1796655138150-AddRppsDirectory';
 import { AddCollaboration1796664551879 } from './1796664551879-AddCollaboration';
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   AddReporting1795335011197,
   CommuneAnchors1795339131427,
   AddImports1796653560237,
+  AddFigureChanges1796653817223,
   AddSecurityFoundations1796654168365,
   AddRppsDirectory1796655138150,
   AddCollaboration1796664551879,

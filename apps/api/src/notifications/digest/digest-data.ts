@@ -1,9 +1,10 @@
 import { type AccreditationRules, addMonths, hasPermission } from '@maillage/shared/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 
-import { VALIDITY_SQL } from '../../accreditations/accreditation-query';
+import { validitySql } from '../../accreditations/accreditation-query';
 import { holderIdOf, holderNames } from '../../accreditations/accreditation-views';
 import { Accreditation } from '../../accreditations/accreditation.entity';
+import { namedWhere, SqlParams } from '../../common/persistence/sql';
 import { type Actor, scopeQuery } from '../../common/scope/territory-scope';
 import { MINE, todoQuery } from '../../tasks/task-query';
 import { Task } from '../../tasks/task.entity';
@@ -57,9 +58,11 @@ export async function digestData(
   const taskItem = (rows: Task[]) => rows.map((t) => ({ id: t.id, title: t.title, dueOn: t.dueOn as string }));
   const readsTasks = hasPermission(actor.role, 'tasks.read');
 
+  const params = new SqlParams();
+  const expiring = namedWhere(validitySql('expiring_soon', params, today, addMonths(today, rules.alertMonths)), params);
   const accreditations = scopeQuery(manager.getRepository(Accreditation).createQueryBuilder('a'), actor)
     .andWhere('a.archivedAt IS NULL')
-    .andWhere(VALIDITY_SQL.expiring_soon, { today, alertDate: addMonths(today, rules.alertMonths) })
+    .andWhere(expiring.where, expiring.parameters)
     .orderBy('a.endDate', 'ASC')
     .addOrderBy('a.id', 'ASC');
   const visits = scopeQuery(manager.getRepository(SiteVisit).createQueryBuilder('v'), actor)

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { DomainException } from '../../common/errors/domain-exception';
-import { GuardedClient } from '../../database/guarded-client';
+import { extendStallWindow } from '../../common/persistence/long-statements';
 import { RPPS_COPY_COLUMNS, RppsScanner, type ScanProgress, type ScanResult } from './rpps-scanner';
 
 /** Any constant shared by every instance (migrations 772_023, reminders 772_024). */
@@ -61,7 +61,7 @@ export async function loadRppsExtract(ds: DataSource, input: Readable, options: 
         `Aucun praticien des départements servis (${options.departements.join(', ')}) dans ce fichier : l’annuaire en place est conservé.`,
       );
     }
-    if (client instanceof GuardedClient) client.allowLongQueriesInTransaction(options.statementTimeoutMs);
+    extendStallWindow(client, options.statementTimeoutMs);
     await client.query('BEGIN');
     try {
       await client.query('DELETE FROM rpps_practitioners');

@@ -1,4 +1,7 @@
+import { Dialog } from '@angular/cdk/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import type { Route } from '@angular/router';
+import { provideFrenchMaterial } from '@maillage/web/ui';
 import { FORBIDDEN_PATH, permissionGuard } from '../core/auth/auth.guards';
 import { AREAS, type AreaKey } from '../core/navigation/areas';
 import { Shell } from './shell';
@@ -16,6 +19,9 @@ export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
+    // Material in French for every screen, and dialog services of this injector so that dialogs
+    // (created from the CDK dialog service's injector) get it too.
+    providers: [...provideFrenchMaterial(), Dialog, MatDialog],
     children: [
       {
         ...area('home', { loadComponent: () => import('../features/home/home-page').then((m) => m.HomePage) }),

@@ -8,9 +8,18 @@ const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** The last minute asked for and its day: France changes day on a minute boundary. */
+let lastMinute = NaN;
+let lastDay = '';
+
 /** Today's date (`YYYY-MM-DD`) in France (Paris time), whatever the server's time zone. */
 export function todayInFrance(now: Date = new Date()): string {
-  return PARIS_DAY.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = PARIS_DAY.format(now);
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 /** ISO date plus whole years (29 February falls back to 28 February). */

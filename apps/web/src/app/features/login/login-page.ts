@@ -10,6 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import { ROLE_LABELS } from '@maillage/shared/domain';
+import { provideFormFieldDefaults } from '@maillage/web/ui';
 import { errorMessages } from '@maillage/web/util';
 import { catchError, map, of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
@@ -36,6 +37,7 @@ export function safeReturnUrl(value: string | null | undefined): string {
     MatProgressSpinnerModule,
     ReactiveFormsModule,
   ],
+  providers: [provideFormFieldDefaults()],
   templateUrl: './login-page.html',
   styleUrl: './login-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

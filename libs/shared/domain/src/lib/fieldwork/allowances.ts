@@ -14,8 +14,10 @@ export const DEFAULT_ALLOWANCE_RULES: AllowanceRules = {
   housingMonthly: 300,
 };
 
+/** Built once: `toLocaleString` with options would build a formatter on every call. */
+const KM = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 /** "42,5" — distances as French readers write them. */
-const km = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+const km = (value: number) => KM.format(value);
 
 export interface AllowanceEligibility {
   eligible: boolean;

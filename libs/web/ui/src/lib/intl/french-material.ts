@@ -7,6 +7,7 @@ import {
   NativeDateAdapter,
 } from '@angular/material/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS, type MatFormFieldDefaultOptions } from '@angular/material/form-field';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 
 /** Day-first formats: what a French user types and reads (31/12/2026). */
@@ -98,10 +99,23 @@ export function provideFrenchDates(): Provider[] {
   ];
 }
 
-/** Angular Material in French, once for the whole app: dates, date picker, paginator. */
+/** Outlined fields whose hint and error space appears only when there is something to say. */
+export const FORM_FIELD_DEFAULTS: MatFormFieldDefaultOptions = { appearance: 'outline', subscriptSizing: 'dynamic' };
+
+export function provideFormFieldDefaults(): Provider[] {
+  return [{ provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: FORM_FIELD_DEFAULTS }];
+}
+
+/**
+ * Angular Material for the app's screens: French dates, date picker and paginator, outlined
+ * fields. The signed-in shell's route provides it (the login page only the field defaults), not
+ * the root: the root would put the form field and the date adapter in the JavaScript of the very
+ * first page (docs/benchmarks.md).
+ */
 export function provideFrenchMaterial(): Provider[] {
   return [
     ...provideFrenchDates(),
+    ...provideFormFieldDefaults(),
     { provide: MatDatepickerIntl, useClass: FrenchDatepickerIntl },
     { provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl },
   ];
