@@ -21,8 +21,10 @@ export type AccreditationRowKey = 'documents' | 'history' | AccreditationAction;
 /**
  * The dialogs of the accreditation lifecycle, opened the same way from the list, a site's page
  * and a professional's page: request, the business actions (renew included) and the history.
+ * Provided by each component that uses it, so that its dialogs see the route's providers (the
+ * French date adapter of the lazy routes).
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class AccreditationDialogs {
   private readonly dialog = inject(MatDialog);
   private readonly notifications = inject(Notifications);

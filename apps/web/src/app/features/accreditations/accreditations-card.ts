@@ -27,6 +27,7 @@ import { ACCREDITATION_CONFLICT_MESSAGE, ACCREDITATIONS_URL } from './accreditat
 @Component({
   selector: 'app-accreditations-card',
   imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, RowMenu, StatusBadge],
+  providers: [AccreditationDialogs],
   template: `
     <mat-card appearance="outlined">
       <mat-card-header><h2 mat-card-title>Agréments</h2></mat-card-header>

@@ -25,6 +25,7 @@ import { ACCREDITATION_CONFLICT_MESSAGE, ACCREDITATION_LIST, ACCREDITATIONS_URL 
 @Component({
   selector: 'app-accreditations-page',
   imports: [LIST_PAGE, MatChipsModule],
+  providers: [AccreditationDialogs],
   templateUrl: './accreditations-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
