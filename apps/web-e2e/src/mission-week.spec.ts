@@ -319,6 +319,8 @@ test.describe('Changer mon mot de passe', () => {
     await page.getByRole('button', { name: /^Compte de Agent de la semaine/ }).click();
     await page.getByRole('menuitem', { name: 'Changer mon mot de passe' }).click();
     const dialog = page.getByRole('dialog', { name: 'Changer mon mot de passe' });
+    // The dialog moves the focus to its first field once open: wait for it before typing.
+    await expect(dialog.getByLabel('Mot de passe actuel', { exact: true })).toBeFocused();
     await dialog.getByLabel('Mot de passe actuel', { exact: true }).fill('Pas le bon mot de passe');
     await dialog.getByLabel('Nouveau mot de passe', { exact: true }).fill('Un tout nouveau mot de passe');
     await dialog.getByLabel('Confirmer le nouveau mot de passe').fill('Un tout nouveau mot de passe');
