@@ -262,7 +262,16 @@ describe('annual reports (/api/annual-reports)', () => {
     expect(nonZero(report, 'visits')).toEqual({ prospection: [3], follow_up: [1], accreditation: [1] });
     expect(table(report, 'visits').total).toEqual([5]);
     expect(nonZero(report, 'sites')).toEqual({ sites_prospected: [2], sites_accredited: [2], msus_accredited: [1] });
-    expect(nonZero(report, 'msu_pipeline')).toEqual({ contacted: [2], interested: [1], accredited: [1] });
+    // The funnel as on the dashboard: current stages, cumulative (the three professionals are active MSUs).
+    expect(nonZero(report, 'msu_pipeline')).toEqual({
+      identified: [3],
+      contacted: [3],
+      interested: [3],
+      in_training: [3],
+      file_submitted: [3],
+      accredited: [3],
+      active: [3],
+    });
     expect(nonZero(report, 'referrals')).toEqual({ new: [1], converted: [2], declined: [1] });
     expect(table(report, 'referrals').total).toEqual([4]);
     expect(nonZero(report, 'access_issues')).toEqual({ housing: [2, 2], public_transport: [1, 0] });
@@ -372,12 +381,48 @@ describe('annual reports (/api/annual-reports)', () => {
   let pdfBefore: string;
   let xlsxBefore: Buffer;
 
+  it('refuses to approve empty sections and a year not over without an explicit confirmation', async () => {
+    const audits = await t.db.getRepository(AuditEvent).countBy({ entityId: reportId });
+    for (const confirmIncomplete of [undefined, false]) {
+      const res = await officer('post', `/api/annual-reports/${reportId}/approve`).send({
+        version,
+        approvedOn: '2026-12-15',
+        ...(confirmIncomplete === undefined ? {} : { confirmIncomplete }),
+      });
+      expect(res.status).toBe(400);
+      const message = String(res.body.message);
+      expect(message).toMatch(
+        /^confirmIncomplete : 2 sections sur 6 sont vides \(« Dispositifs et mesures », « Valorisation du territoire »\)/,
+      );
+      expect(message).toContain('l’année 2026 n’est pas terminée (elle s’achève le 31 décembre 2026)');
+      expect(message).toContain('Confirmez explicitement pour approuver quand même.');
+    }
+    const bad = await officer('post', `/api/annual-reports/${reportId}/approve`).send({
+      version,
+      approvedOn: '2026-12-15',
+      confirmIncomplete: 'oui',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toEqual(['confirmIncomplete : vrai ou faux attendu.']);
+    const stored = await t.db.getRepository(AnnualReport).findOneByOrFail({ id: reportId });
+    expect(stored).toMatchObject({ status: 'presented', figures: null, version });
+    expect(await t.db.getRepository(AuditEvent).countBy({ entityId: reportId })).toBe(audits);
+  });
+
   it('approves: figures are computed and stored, exports carry them', async () => {
     const res = await officer('post', `/api/annual-reports/${reportId}/approve`).send({
       version,
       approvedOn: '2026-12-15',
+      confirmIncomplete: true,
     });
     expect(res.status).toBe(200);
+    // The confirmation is in the history, with what was missing.
+    const confirmation = await t.db
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ entityId: reportId, action: 'approval_confirmed' });
+    expect(confirmation.actorId).toBe(officerId);
+    expect(JSON.stringify(confirmation.changes)).toContain('Valorisation du territoire');
+    expect(JSON.stringify(confirmation.changes)).toContain('yearNotOver');
     approved = res.body as AnnualReportDetail;
     expect(approved).toMatchObject({ status: 'approved', approvedOn: '2026-12-15', frozen: true });
     expect(approved.approvedById).toBe(officerId);

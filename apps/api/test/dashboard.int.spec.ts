@@ -200,14 +200,19 @@ describe('/api/dashboard (real PostgreSQL)', () => {
       population: 17500,
     });
     expect(d.sites).toEqual({ active: 2, total: 3 });
-    expect(d.msus).toEqual({ active: 1, accredited: 1, total: 2 });
+    // No accreditation took effect since 1 January; p2's and p3's did in 2025 (records, not stages).
+    expect(d.msus).toEqual({ active: 1, accredited: 1, total: 2, accreditedInPeriod: 0 });
+    expect((await get('?from=2025-01-01&to=2025-12-31')).msus.accreditedInPeriod).toBe(2);
     // S1 N1 2 (its own accreditation) + S2 SASPAS 1 (its MSU's, in force on 2026-11-01); 5 requested.
     expect(d.places).toEqual({
       semester: '2026-W',
       label: 'Hiver 2026-2027',
       offered: 3,
       requested: 5,
+      filled: null,
       gap: -2,
+      includesDocteursJuniors: false,
+      docteurJunior: { offered: 0, requested: 0, filled: null, gap: 0 },
       scope: 'departement',
     });
     expect(d.pipeline.funnel.map((s) => [s.stage, s.count, s.reached, s.conversionToNext])).toEqual([
@@ -282,7 +287,7 @@ describe('/api/dashboard (real PostgreSQL)', () => {
       population: 15000,
     });
     expect(d.sites).toEqual({ active: 2, total: 2 });
-    expect(d.msus).toEqual({ active: 1, accredited: 1, total: 2 });
+    expect(d.msus).toEqual({ active: 1, accredited: 1, total: 2, accreditedInPeriod: 0 });
     expect(Object.fromEntries(d.pipeline.funnel.filter((s) => s.count).map((s) => [s.stage, s.count]))).toEqual({
       contacted: 1,
       in_training: 1,

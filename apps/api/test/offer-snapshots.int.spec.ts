@@ -132,7 +132,7 @@ describe('/api/offer-snapshots (real PostgreSQL)', () => {
             { stageType: 'N1', offered: 5, requested: 5, gap: 0 },
             { stageType: 'SASPAS', offered: 1, requested: 0, gap: 1 },
           ],
-          { offered: 6, requested: 5, gap: 1 },
+          { offered: 6, requested: 5, filled: null, gap: 1 },
         ],
         [
           '2026-W',
@@ -140,8 +140,13 @@ describe('/api/offer-snapshots (real PostgreSQL)', () => {
             { stageType: 'N1', offered: 5, requested: 4, gap: 1 },
             { stageType: 'SASPAS', offered: 1, requested: 0, gap: 1 },
           ],
-          { offered: 6, requested: 4, gap: 2 },
+          { offered: 6, requested: 4, filled: null, gap: 2 },
         ],
+      ]);
+      // Docteurs juniors apart: none before winter 2026-27, none offered nor requested then.
+      expect(f.semesters.map((s) => s.docteurJunior)).toEqual([
+        null,
+        { stageType: 'DJ_MG', offered: 0, requested: 0, gap: 0 },
       ]);
       const s = f.zones[0];
       expect(s.semester).toBe('2026-S');

@@ -119,6 +119,26 @@ describe('reminders (real PostgreSQL, controllable clock)', () => {
     expect(await about(prospect)).toEqual([]);
   });
 
+  it('a first start on old data: the reminders raised today are due today, never already overdue', async () => {
+    // Created in 2024, never visited: the rule fell due in 2025, but the reminder is raised only now.
+    const site = await newSite('Cabinet du Vieux Moulin', '2024-03-10T10:00:00+01:00');
+    const referral = await insertReferral(t, cdomId, { createdAt: '2024-11-05T10:00:00+01:00' });
+    await run('2026-12-07');
+    expect(await about(site)).toEqual([
+      {
+        key: `site_not_visited:${site}:never`,
+        title: 'Visiter le terrain « Cabinet du Vieux Moulin » (jamais visité)',
+        dueOn: '2026-12-07',
+      },
+    ]);
+    expect((await about(referral.id)).map((r) => [r.key, r.dueOn])).toEqual([
+      [`referral_without_follow_up:${referral.id}:2024-11-05`, '2026-12-07'],
+    ]);
+    // Raised once: another run later changes nothing, the due date included.
+    await run('2026-12-20');
+    expect((await about(site)).map((r) => r.dueOn)).toEqual(['2026-12-07']);
+  });
+
   it('open referral without follow-up for 30 days, owned by its assigned mission officer', async () => {
     const referral = await insertReferral(t, cdomId, { createdAt: '2026-01-05T10:00:00+01:00' });
     const declined = await insertReferral(t, cdomId, { createdAt: '2025-01-05T10:00:00+01:00', status: 'declined' });

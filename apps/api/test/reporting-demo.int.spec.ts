@@ -8,7 +8,7 @@ import type {
   Page,
   SnapshotComparison,
 } from '@maillage/shared/domain';
-import { REPORT_SECTIONS } from '@maillage/shared/domain';
+import { MSU_EXITS, MSU_FUNNEL, REPORT_SECTIONS } from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
 import { computeAnnualFigures } from '../src/annual-reports/annual-report-figures';
@@ -97,11 +97,20 @@ describe('seedReportingDemo (real PostgreSQL, after the registry and field-work 
     // The very figures the report code computes from the demo data, frozen at approval: the N1 place
     // opened since (at a site accredited all along) counts in the live places of both 2025 semesters only.
     const live = await computeAnnualFigures(t.db.manager, '77', 2025, new Date());
+    // The places (one opened since) and the funnel (the situation on the day the figures are computed,
+    // as on the dashboard: stages moved since the approval) are compared apart.
+    const apart = new Set(['places', 'places_balance', 'msu_pipeline']);
     const frozenPlaces = approved.figures.tables.find((table) => table.key === 'places');
     const livePlaces = live.tables.find((table) => table.key === 'places');
-    expect(approved.figures.tables.filter((table) => table !== frozenPlaces)).toEqual(
-      live.tables.filter((table) => table !== livePlaces),
+    expect(approved.figures.tables.filter((table) => !apart.has(table.key))).toEqual(
+      live.tables.filter((table) => !apart.has(table.key)),
     );
+    const balance = (tables: typeof live.tables) => tables.find((table) => table.key === 'places_balance')?.rows;
+    expect(balance(live.tables)?.[0].values).toEqual(balance(approved.figures.tables)?.[0].values.map((v) => v + 1));
+    const funnel = approved.figures.tables.find((table) => table.key === 'msu_pipeline');
+    expect(funnel?.rows.map((r) => r.key)).toEqual([...MSU_FUNNEL, ...MSU_EXITS]);
+    const reached = funnel?.rows.slice(0, MSU_FUNNEL.length).map((r) => r.values[0]) ?? [];
+    expect(reached.every((n, i) => i === 0 || n <= reached[i - 1])).toBe(true);
     expect(livePlaces).toEqual({
       ...frozenPlaces,
       rows: frozenPlaces?.rows.map((r) => (r.key === 'N1' ? { ...r, values: r.values.map((v) => v + 1) } : r)),
@@ -303,7 +312,7 @@ describe('seedReportingDemo early in a semester (the first snapshot in the previ
     const winter = (f: typeof first) => f.semesters.find((s) => s.semester === '2026-W')?.totals;
     const offered = second.progress?.figures.find((f) => f.key === 'placesOfferedCurrent');
     expect(offered).toMatchObject({
-      label: 'Places offertes — Hiver 2026-2027',
+      label: 'Places offertes hors docteurs juniors — Hiver 2026-2027',
       previous: winter(first)?.offered,
       current: winter(second)?.offered,
     });
@@ -318,7 +327,10 @@ describe('seedReportingDemo early in a semester (the first snapshot in the previ
       a: winter(first)?.gap,
       b: winter(second)?.gap,
     });
-    expect(row('keyFigures.placesOfferedNext')).toMatchObject({ label: 'Places offertes — Été 2027', a: null });
+    expect(row('keyFigures.placesOfferedNext')).toMatchObject({
+      label: 'Places offertes hors docteurs juniors — Été 2027',
+      a: null,
+    });
     // Key figures stay together and in their usual order, even those only one side has.
     const keyRows = comparison.rows.map((r) => r.key).filter((k) => k.startsWith('keyFigures.'));
     expect(comparison.rows.slice(0, keyRows.length).map((r) => r.key)).toEqual(keyRows);

@@ -164,9 +164,23 @@ test.describe('Chargée de mission, comités et bilan', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Présenter au comité' }).click();
     await expect(page.getByRole('button', { name: 'Approuver' })).toBeVisible();
     await page.getByRole('button', { name: 'Approuver' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Approuver et figer les chiffres' }).click();
+    // Five sections are empty: the dialog says so and approves only with the explicit confirmation.
+    const approve = page.getByRole('dialog', { name: 'Approuver le bilan 2024' });
+    await expect(approve).toContainText('5 sections sur 6 sont vides');
+    await approve.getByRole('button', { name: 'Approuver et figer les chiffres' }).click();
+    await expect(approve).toContainText('Cochez la confirmation pour approuver un bilan incomplet.');
+    await capture(page, 'bilan-approbation-confirmation');
+    await approve.getByRole('checkbox', { name: /Je confirme vouloir approuver ce bilan malgré ces manques/ }).check();
+    await approve.getByRole('button', { name: 'Approuver et figer les chiffres' }).click();
+    await expect(approve).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('main')).toContainText(/approuvé le \d+ \p{L}+ \d{4}/u);
     await expect(page.getByText(/Chiffres figés à l’approbation/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Rédiger les sections' })).toHaveCount(0);
+    // The confirmation is in the report's history.
+    await expect(page.getByRole('region', { name: 'Historique' })).toContainText(
+      'Approbation confirmée malgré un bilan incomplet',
+    );
     await capture(page, 'bilan-approuve-chargee');
 
     // The latest approved report stays the most recent year's.

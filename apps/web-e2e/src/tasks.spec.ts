@@ -67,6 +67,20 @@ test.describe('Tâches et semestres, chargée de mission', () => {
     await expect(tasks.table.locator('tbody').getByRole('row').first()).toBeVisible();
     await tasks.runReminders.click();
     await expect(page.getByRole('status').filter({ hasText: /rappel/i })).toBeVisible();
+    // Open tasks grouped by kind; a group shows its tasks only, and the choice survives a reload.
+    const kinds = page.getByRole('region', { name: 'Tâches ouvertes par type' });
+    for (const kind of ['Tâches saisies par l’équipe', 'Terrains à visiter', 'Suites de visite à relancer']) {
+      await expect(kinds.getByRole('button', { name: new RegExp(kind) })).toBeVisible();
+    }
+    const visitsKind = kinds.getByRole('button', { name: /Terrains à visiter/ });
+    await visitsKind.click();
+    await expect(visitsKind).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/origine=site_not_visited/);
+    await page.reload();
+    await expect(kinds.getByRole('button', { name: /Terrains à visiter/ })).toHaveAttribute('aria-pressed', 'true');
+    const rows = tasks.table.locator('tbody').getByRole('row');
+    await expect(rows.first()).toContainText('Visiter le terrain');
+    await expect(rows.filter({ hasNotText: 'Terrain non visité depuis longtemps' })).toHaveCount(0);
     await capture(page, 'taches');
   });
 

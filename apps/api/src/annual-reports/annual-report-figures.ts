@@ -6,22 +6,20 @@ import {
   INTENT_STATUSES,
   MEASURE_TYPE_LABELS,
   MEASURE_TYPES,
-  MSU_STAGE_LABELS,
-  MSU_STAGES,
   REFERRAL_STATUS_LABELS,
   REFERRAL_STATUSES,
   type ReportFigureRow,
   type ReportFigureTable,
   type SemesterCode,
-  semesterLabel,
-  STAGE_TYPE_LABELS,
-  STAGE_TYPES,
   VISIT_PURPOSE_LABELS,
   VISIT_PURPOSES,
 } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
-import { semesterPlans } from '../semesters/semester-plan';
+import { msuFunnel } from '../figures/msu-funnel';
+import { accreditedInPeriod } from '../figures/msus-accredited';
+import { semesterPlaces } from '../figures/semester-places';
+import { placeTables } from './annual-report-places';
 
 /**
  * The figures of a calendar year (1 January – 31 December) for one département, aggregated in
@@ -35,14 +33,6 @@ const SQL = {
   prospected: `SELECT count(DISTINCT site_id)::int AS n FROM site_visits
     WHERE departement_code = $1 AND archived_at IS NULL AND status = 'done' AND purpose = 'prospection'
       AND visited_on BETWEEN $2 AND $3`,
-  accredited: `SELECT count(DISTINCT site_id)::int AS sites, count(DISTINCT professional_id)::int AS msus
-    FROM accreditations
-    WHERE departement_code = $1 AND archived_at IS NULL AND status IN ('granted', 'conditional')
-      AND start_date BETWEEN $2 AND $3`,
-  stages: `SELECT e.to_stage AS key, count(DISTINCT e.professional_id)::int AS n
-    FROM msu_stage_events e JOIN professionals p ON p.id = e.professional_id
-    WHERE p.departement_code = $1 AND p.archived_at IS NULL AND e.occurred_on BETWEEN $2 AND $3
-    GROUP BY e.to_stage`,
   referrals: `SELECT status AS key, count(*)::int AS n FROM candidate_referrals
     WHERE departement_code = $1 AND archived_at IS NULL
       AND (created_at AT TIME ZONE 'Europe/Paris')::date BETWEEN $2 AND $3
@@ -68,6 +58,9 @@ const SQL = {
 
 type Counted = { key: string; n: number };
 
+const frenchDay = (now: Date): string =>
+  now.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+
 function byKey<K extends string>(
   keys: readonly K[],
   labels: Readonly<Record<K, string>>,
@@ -92,12 +85,12 @@ export async function computeAnnualFigures(
 ): Promise<AnnualReportFigures> {
   const params = [departementCode, `${year}-01-01`, `${year}-12-31`];
   const q = <T>(sql: string): Promise<T[]> => manager.query(sql, params);
-  const [visits, [prospected], [accredited], stages, referrals, issues, measures, intents, [settled]] =
+  const [visits, [prospected], accredited, pipeline, referrals, issues, measures, intents, [settled]] =
     await Promise.all([
       q<Counted>(SQL.visits),
       q<{ n: number }>(SQL.prospected),
-      q<{ sites: number; msus: number }>(SQL.accredited),
-      q<Counted>(SQL.stages),
+      accreditedInPeriod(manager, [departementCode], params[1], params[2]),
+      msuFunnel(manager, [departementCode]),
       q<Counted>(SQL.referrals),
       q<{ key: string; raised: number; resolved: number }>(SQL.issues),
       q<{ key: string; n: number; planned: number; committed: number }>(SQL.measures),
@@ -116,26 +109,15 @@ export async function computeAnnualFigures(
     const row = measures.find((r) => r.key === key);
     return [row?.n ?? 0, round2(row?.planned ?? 0), round2(row?.committed ?? 0)];
   });
-  const stageRows = byKey(MSU_STAGES, MSU_STAGE_LABELS, stages, count(stages));
+  // The funnel as on the dashboard: cumulative (reached the stage or went further), then the exits.
+  const stageRows: ReportFigureRow[] = [
+    ...pipeline.funnel.map((s) => ({ key: s.stage, label: s.label, values: [s.reached] })),
+    ...pipeline.exits.map((s) => ({ key: s.stage, label: s.label, values: [s.count] })),
+  ];
   const intentRows = byKey(INTENT_STATUSES, INTENT_STATUS_LABELS, intents, count(intents));
 
   const semesters: SemesterCode[] = [`${year}-S`, `${year}-W`];
-  const plans = await semesterPlans(manager, semesters, [departementCode]);
-  const offered = (stageType: string, i: number): number => {
-    const plan = plans[i];
-    const row = plan.stageTypes.find((s) => s.stageType === stageType) ?? plan.docteurJunior;
-    return row && row.stageType === stageType ? row.offered : 0;
-  };
-  const placeRows: ReportFigureRow[] = STAGE_TYPES.map((stageType) => ({
-    key: stageType,
-    label: STAGE_TYPE_LABELS[stageType],
-    values: semesters.map((_, i) => offered(stageType, i)),
-  }));
-  const requestedRow: ReportFigureRow = {
-    key: 'requested',
-    label: 'Places demandées (tous types)',
-    values: plans.map((p) => p.totals.requested + (p.docteurJunior?.requested ?? 0)),
-  };
+  const places = placeTables(await semesterPlaces(manager, semesters, [departementCode]));
 
   const sum = (rows: readonly ReportFigureRow[], i = 0) => rows.reduce((s, r) => s + r.values[i], 0);
   const keyRows: ReportFigureRow[] = [
@@ -186,7 +168,11 @@ export async function computeAnnualFigures(
       columns: ['Étape atteinte', 'Médecins'],
       rows: stageRows,
       total: null,
-      note: 'Médecins ayant atteint chaque étape du parcours dans l’année (un médecin compte une fois par étape).',
+      note:
+        `Situation au ${frenchDay(now)} (comme au tableau de bord) : chaque étape compte les médecins qui l’ont ` +
+        'atteinte ou dépassée, si bien que le nombre ne croît jamais d’une étape à la suivante ; « A décliné » et ' +
+        '« Retiré » comptent ceux qui ont quitté le parcours. Les maîtres de stage agréés dans l’année se lisent sur ' +
+        'les agréments enregistrés (tableau « Terrains prospectés et agréés »).',
     },
     {
       key: 'referrals',
@@ -224,17 +210,7 @@ export async function computeAnnualFigures(
       total: totals(intentRows),
       note: `Intentions recueillies dans l’année, selon leur statut au moment du calcul. Installations datées de l’année : ${settled.n}.`,
     },
-    {
-      key: 'places',
-      title: 'Places de stage offertes par semestre',
-      sheet: 'Places offertes',
-      columns: ['Type de stage', ...semesters.map(semesterLabel)],
-      rows: placeRows,
-      total: totals(placeRows),
-      note:
-        'Capacités des terrains actifs disposant, au premier jour du semestre, d’un agrément en vigueur couvrant le ' +
-        `type de stage. ${requestedRow.label} : ${requestedRow.values.join(' / ')}.`,
-    },
+    ...places,
   ];
   return { year, departementCode, computedAt: now.toISOString(), tables };
 }

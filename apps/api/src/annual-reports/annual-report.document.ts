@@ -82,6 +82,8 @@ function chartColumn(table: ReportFigureTable): { colors: string[]; legend: stri
   switch (table.key) {
     case 'key_figures':
     case 'places':
+    case 'places_balance':
+    case 'places_docteurs_juniors':
       return null;
     case 'access_issues':
       return { colors: [SERIES_COLORS[0], SERIES_COLORS[1]], legend: table.columns.slice(1) };
@@ -320,7 +322,7 @@ function coverPanels(tables: readonly ReportFigureTable[]): Content {
   if (places?.total) {
     panels.push(
       coverPanel(
-        'Places de stage offertes',
+        'Places de stage offertes (hors docteurs juniors)',
         places.columns.slice(1).map((semester, i) => ({
           label: semester,
           value: places.total?.[i] ?? 0,

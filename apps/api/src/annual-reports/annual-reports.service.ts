@@ -5,7 +5,7 @@ import type {
   ReportSection,
   ReportStatus,
 } from '@maillage/shared/domain';
-import { REPORT_SECTIONS } from '@maillage/shared/domain';
+import { REPORT_SECTIONS, reportApprovalGaps } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
@@ -151,12 +151,32 @@ export class AnnualReportsService {
     });
   }
 
-  /** Computes the figures now and stores them: from then on they never change. */
+  /**
+   * Computes the figures now and stores them: from then on they never change. A report with empty
+   * sections, or whose year is not over yet, is approved only when the mission officer confirms it
+   * (`confirmIncomplete`), and that confirmation is written to the history with what was missing.
+   */
   approve(actor: AuditActor, id: string, dto: ApproveReportDto): Promise<AnnualReportDetail> {
     return this.change(actor, id, dto, 'approved', async (before, manager) => {
       requireStatus(before, 'presented', 'Seul un rapport présenté peut être approuvé.');
       if (before.presentedOn && dto.approvedOn < before.presentedOn) {
         throw new DomainException('BAD_INPUT', 'approvedOn : la date d’approbation précède celle de la présentation.');
+      }
+      const gaps = reportApprovalGaps(before, this.clock.today());
+      if (gaps.messages.length > 0) {
+        if (dto.confirmIncomplete !== true) {
+          throw new DomainException(
+            'BAD_INPUT',
+            `confirmIncomplete : ${gaps.messages.join(' ; ')}. Confirmez explicitement pour approuver quand même.`,
+          );
+        }
+        await this.audit.record(manager, actor, {
+          action: 'approval_confirmed',
+          entityType: ENTITY_TYPE,
+          entityId: before.id,
+          departementCode: before.departementCode,
+          after: { emptySections: gaps.emptySections, yearNotOver: gaps.yearNotOver, approvedOn: dto.approvedOn },
+        });
       }
       const figures = await computeAnnualFigures(manager, before.departementCode, before.year, this.clock.now());
       return {

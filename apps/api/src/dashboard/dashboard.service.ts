@@ -4,15 +4,10 @@ import {
   type AccessIssueCategory,
   addMonths,
   type Dashboard,
-  type DashboardFunnelStep,
   type DashboardScope,
   INTENT_STATUS_LABELS,
   INTENT_STATUSES,
   type IntentStatus,
-  MSU_EXITS,
-  MSU_FUNNEL,
-  MSU_STAGE_LABELS,
-  type MsuStage,
   nextSemester,
   REFERRAL_STATUS_LABELS,
   REFERRAL_STATUSES,
@@ -28,7 +23,9 @@ import { DomainException } from '../common/errors/domain-exception';
 import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
 import { accreditationRulesOf, AppConfig } from '../config/app-config';
 import { type CachedFigures, FigureCache } from '../figure-cache/figure-cache.service';
-import { semesterPlans } from '../semesters/semester-plan';
+import { msuFunnel } from '../figures/msu-funnel';
+import { accreditedInPeriod } from '../figures/msus-accredited';
+import { semesterPlaces } from '../figures/semester-places';
 import {
   ACCREDITATIONS_SQL,
   INTENTS_SQL,
@@ -93,53 +90,51 @@ export class DashboardService {
     const semester = nextSemester(semesterOf(today));
     const q = <T>(sql: string, params: unknown[]) => this.db.query<T[]>(sql, params);
 
-    const [population, registry, referrals, issues, months, visits, accreditations, intents, plans] = await Promise.all(
-      [
-        q<{ communes: number; population: string }>(POPULATION_SQL, [deps, communes]),
-        q<{
-          active_sites: number;
-          total_sites: number;
-          stages: { stage: MsuStage; count: number }[] | null;
-          gps: number;
-        }>(REGISTRY_SQL, [deps, communes]),
-        q<{ status: ReferralStatus; count: number }>(REFERRALS_SQL, [deps, communes, from, to]),
-        q<{ category: AccessIssueCategory; open: number; raised: number; open_at_end: number }>(ISSUES_SQL, [
-          deps,
-          communes,
-          from,
-          to,
-        ]),
-        q<{ month: string; raised: number }>(ISSUE_MONTHS_SQL, [deps, communes, from, to]),
-        q<{ planned: number; done: number; pending: number; cancelled: number }>(VISITS_SQL, [
-          deps,
-          communes,
-          from,
-          to,
-        ]),
-        q<{ expiring: number; expired: number }>(ACCREDITATIONS_SQL, [
-          deps,
-          communes,
-          from,
-          to,
-          today,
-          addMonths(today, alertMonths),
-        ]),
-        q<{ status: IntentStatus; count: number }>(INTENTS_SQL, [deps, communes]),
-        semesterPlans(this.db.manager, [semester], deps),
-      ],
-    );
+    const [
+      population,
+      registry,
+      referrals,
+      issues,
+      months,
+      visits,
+      accreditations,
+      intents,
+      plans,
+      pipeline,
+      accredited,
+    ] = await Promise.all([
+      q<{ communes: number; population: string }>(POPULATION_SQL, [deps, communes]),
+      q<{
+        active_sites: number;
+        total_sites: number;
+        gps: number;
+      }>(REGISTRY_SQL, [deps, communes]),
+      q<{ status: ReferralStatus; count: number }>(REFERRALS_SQL, [deps, communes, from, to]),
+      q<{ category: AccessIssueCategory; open: number; raised: number; open_at_end: number }>(ISSUES_SQL, [
+        deps,
+        communes,
+        from,
+        to,
+      ]),
+      q<{ month: string; raised: number }>(ISSUE_MONTHS_SQL, [deps, communes, from, to]),
+      q<{ planned: number; done: number; pending: number; cancelled: number }>(VISITS_SQL, [deps, communes, from, to]),
+      q<{ expiring: number; expired: number }>(ACCREDITATIONS_SQL, [
+        deps,
+        communes,
+        from,
+        to,
+        today,
+        addMonths(today, alertMonths),
+      ]),
+      q<{ status: IntentStatus; count: number }>(INTENTS_SQL, [deps, communes]),
+      semesterPlaces(this.db.manager, [semester], deps),
+      msuFunnel(this.db.manager, deps, communes),
+      accreditedInPeriod(this.db.manager, deps, from, to, communes),
+    ]);
 
     const people = Number(population[0].population);
     const reg = registry[0];
-    const stageCount = (stage: MsuStage) => reg.stages?.find((s) => s.stage === stage)?.count ?? 0;
-    const reached = MSU_FUNNEL.map((_, i) => MSU_FUNNEL.slice(i).reduce((sum, s) => sum + stageCount(s), 0));
-    const funnel: DashboardFunnelStep[] = MSU_FUNNEL.map((stage, i) => ({
-      stage,
-      label: MSU_STAGE_LABELS[stage],
-      count: stageCount(stage),
-      reached: reached[i],
-      conversionToNext: i + 1 < MSU_FUNNEL.length ? ratio(reached[i + 1], reached[i]) : null,
-    }));
+    const stageCount = pipeline.count;
 
     const byOutcome = REFERRAL_STATUSES.map((status) => ({
       status,
@@ -162,8 +157,7 @@ export class DashboardService {
       count: intents.find((r) => r.status === status)?.count ?? 0,
     }));
     const plan = plans[0];
-    const offered = plan.totals.offered + (plan.docteurJunior?.offered ?? 0);
-    const requested = plan.totals.requested + (plan.docteurJunior?.requested ?? 0);
+    const dj = plan.docteurJunior;
     const v = visits[0];
 
     return {
@@ -175,12 +169,17 @@ export class DashboardService {
         active: stageCount('active'),
         accredited: stageCount('accredited'),
         total: stageCount('active') + stageCount('accredited'),
+        accreditedInPeriod: accredited.msus,
       },
-      places: { semester, label: plan.label, offered, requested, gap: offered - requested, scope: 'departement' },
-      pipeline: {
-        funnel,
-        exits: MSU_EXITS.map((stage) => ({ stage, label: MSU_STAGE_LABELS[stage], count: stageCount(stage) })),
+      places: {
+        semester,
+        label: plan.label,
+        ...plan.totals,
+        includesDocteursJuniors: false,
+        docteurJunior: dj ? { offered: dj.offered, requested: dj.requested, filled: dj.filled, gap: dj.gap } : null,
+        scope: 'departement',
       },
+      pipeline: { funnel: pipeline.funnel, exits: pipeline.exits },
       referrals: { total: sum(byOutcome, (r) => r.count), byOutcome },
       accessIssues: {
         open: sum(byCategory, (r) => r.open),

@@ -19,8 +19,7 @@ FROM communes c
 WHERE ${DEPS('c')} AND ($2::text[] IS NULL OR c.code = ANY($2::text[]))`;
 
 /**
- * Sites, the professionals' stages (live professionals of the département; with a territory,
- * those practising at one of its live sites) and the general practitioners practising at a live
+ * Sites and the general practitioners practising at a live
  * site of the territory. The professionals practising at those sites are read with
  * `site_id = ANY(ARRAY(…))` of the sites' ids, which the by-site index serves (a join let the
  * planner hash every professional–site link of France; docs/benchmarks-dashboard.md).
@@ -39,8 +38,6 @@ WITH sites AS MATERIALIZED (
 SELECT
   (SELECT count(*) FROM sites WHERE status = 'active')::int AS active_sites,
   (SELECT count(*) FROM sites)::int AS total_sites,
-  (SELECT json_agg(json_build_object('stage', x.msu_stage, 'count', x.n)) FROM (
-     SELECT msu_stage, count(*)::int AS n FROM pros WHERE $2::text[] IS NULL OR at_site GROUP BY msu_stage) x) AS stages,
   (SELECT count(*) FROM pros
    WHERE at_site AND specialty = 'Médecine générale' AND msu_stage <> 'retired')::int AS gps`;
 

@@ -2,9 +2,9 @@ import { type Civility, professionalDisplayName } from '@maillage/shared/domain'
 import type { EntityManager } from 'typeorm';
 
 import { AccessIssue } from '../access-issues/access-issue.entity';
+import { semesterPlaces } from '../figures/semester-places';
 import { SupportMeasure } from '../measures/support-measure.entity';
 import { SemesterDemand } from '../semesters/semester-demand.entity';
-import { semesterPlans } from '../semesters/semester-plan';
 import { Task } from '../tasks/task.entity';
 import { endOfWeek } from '../tasks/tasks-query.service';
 import { User } from '../users/user.entity';
@@ -193,7 +193,7 @@ export async function seedFieldworkDemo(
     }),
   );
 
-  for (const plan of await semesterPlans(manager, demandSemesters(today), [departementCode])) {
+  for (const plan of await semesterPlaces(manager, demandSemesters(today), [departementCode])) {
     const figures = [...plan.stageTypes, ...(plan.docteurJunior ? [plan.docteurJunior] : [])];
     figures.forEach((f) => offered.set(`${plan.semester}:${f.stageType}`, f.offered));
   }

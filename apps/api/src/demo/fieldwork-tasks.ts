@@ -45,7 +45,9 @@ export function planTasks(
   const thisWeek = (i: number) => addDays(today, i % (daysBetween(today, weekEnd) + 1));
   const tasks: TaskDraft[] = actions.map((a) => {
     const late = a.dueOn < today;
-    const done = late && (daysBetween(a.dueOn, today) > 45 ? random.chance(0.9) : random.chance(0.5));
+    // A follow-up more than six months late was dealt with (a first start shows this year's backlog, not 2024's).
+    const lateBy = late ? daysBetween(a.dueOn, today) : 0;
+    const done = late && (lateBy > 180 || (lateBy > 45 ? random.chance(0.9) : random.chance(0.5)));
     const msu = a.visit.msus[0]?.name;
     return {
       title: a.title,

@@ -25,41 +25,9 @@ import {
 } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
-import { semesterPlans } from '../semesters/semester-plan';
-
-/**
- * Places offered per zone and semester. Same rule as the semester plan (`offer/places-offered.ts`):
- * capacities of active, live sites holding on the semester's first day an accreditation in
- * force covering the stage type (the site's or one of its professionals'). The zone is the
- * commune's zonage in force on the snapshot date: ZIP and QPV_ZIP → ZIP, ZAC and QPV_ZAC → ZAC,
- * anything else (ZV, HZ, none) → other. DJ_MG places are left out, as in the plan's totals.
- * `$1` codes, `$2` first days, `$3` département, `$4` snapshot date.
- */
-const OFFERED_BY_ZONE_SQL = `
-WITH sem(semester, start_on) AS (SELECT * FROM unnest($1::text[], $2::date[])),
-site_zone AS (
-  SELECT s.id, CASE
-    WHEN z.zonage IN ('ZIP', 'QPV_ZIP') THEN 'ZIP'
-    WHEN z.zonage IN ('ZAC', 'QPV_ZAC') THEN 'ZAC'
-    ELSE 'other' END AS zone
-  FROM training_sites s
-  LEFT JOIN LATERAL (SELECT cz.zonage FROM commune_zonages cz
-    WHERE cz.commune_code = s.commune_code AND cz.valid_from <= $4::date
-      AND (cz.valid_to IS NULL OR cz.valid_to >= $4::date)
-    ORDER BY cz.valid_from DESC LIMIT 1) z ON true
-  WHERE s.status = 'active' AND s.archived_at IS NULL AND s.departement_code = $3
-)
-SELECT sem.semester, sz.zone, count(DISTINCT sz.id)::int AS sites, sum(c.places)::int AS offered
-FROM sem
-CROSS JOIN site_zone sz
-JOIN site_capacities c ON c.site_id = sz.id AND c.places > 0 AND c.stage_type <> 'DJ_MG'
-WHERE EXISTS (SELECT 1 FROM accreditations a
-    WHERE a.archived_at IS NULL AND a.status IN ('granted', 'conditional')
-      AND a.start_date <= sem.start_on AND (a.end_date IS NULL OR a.end_date >= sem.start_on)
-      AND c.stage_type = ANY(a.stage_types)
-      AND (a.site_id = sz.id
-        OR a.professional_id IN (SELECT ps.professional_id FROM professional_sites ps WHERE ps.site_id = sz.id)))
-GROUP BY sem.semester, sz.zone`;
+import { msuFunnel } from '../figures/msu-funnel';
+import { semesterPlaces } from '../figures/semester-places';
+import { placesOfferedByZone } from '../offer/places-offered';
 
 const OPEN_ISSUES = `SELECT i.site_id, count(*)::int AS n FROM access_issues i
   WHERE i.archived_at IS NULL AND i.status IN ('open', 'in_progress') GROUP BY i.site_id`;
@@ -112,28 +80,35 @@ export async function computeOfferFigures(
     byKind[r.kind] += r.n;
   }
 
-  const msuRows: { stage: 'accredited' | 'active'; n: number }[] = await manager.query(
-    `SELECT msu_stage AS stage, count(*)::int AS n FROM professionals
-     WHERE departement_code = $1 AND archived_at IS NULL AND msu_stage IN ('accredited', 'active') GROUP BY msu_stage`,
-    [departementCode],
-  );
-  const msus = { accredited: 0, active: 0 };
-  for (const r of msuRows) msus[r.stage] = r.n;
+  const pipeline = await msuFunnel(manager, [departementCode]);
+  const msus = { accredited: pipeline.count('accredited'), active: pipeline.count('active') };
 
-  const plans = await semesterPlans(manager, codes, [departementCode]);
+  // Places: `semesterPlaces` (as the dashboard, Semestres and the report), docteurs juniors apart.
+  const plans = await semesterPlaces(manager, codes, [departementCode]);
   const semesters: OfferSemesterFigures[] = plans.map((p) => ({
     semester: p.semester,
     label: p.label,
     stageTypes: p.stageTypes
       .filter((r) => r.offered || r.requested)
       .map((r) => ({ stageType: r.stageType, offered: r.offered, requested: r.requested, gap: r.gap })),
-    totals: { offered: p.totals.offered, requested: p.totals.requested, gap: p.totals.gap },
+    totals: { offered: p.totals.offered, requested: p.totals.requested, filled: p.totals.filled, gap: p.totals.gap },
+    docteurJunior: p.docteurJunior
+      ? {
+          stageType: 'DJ_MG',
+          offered: p.docteurJunior.offered,
+          requested: p.docteurJunior.requested,
+          gap: p.docteurJunior.gap,
+        }
+      : null,
   }));
 
-  const zoneRows: { semester: string; zone: OfferZone; sites: number; offered: number }[] = await manager.query(
-    OFFERED_BY_ZONE_SQL,
-    [codes, codes.map((c) => semesterRange(c).start), departementCode, today],
-  );
+  const zoneRows = (await placesOfferedByZone(
+    manager,
+    codes,
+    codes.map((c) => semesterRange(c).start),
+    [departementCode],
+    today,
+  )) as { semester: string; zone: OfferZone; sites: number; offered: number }[];
   const zones: OfferZoneFigures[] = semesters.map((s) => {
     const rows = OFFER_ZONES.map((zone) => {
       const row = zoneRows.find((r) => r.semester === s.semester && r.zone === zone);

@@ -48,18 +48,44 @@ export const heldAccreditationsCtes = (deps: string): string => `sites AS MATERI
  * every row of France); the stage types covered on each semester's first day are then matched to
  * the capacities.
  */
-export const PLACES_OFFERED_SQL = `
+/** The CTEs of `PLACES_OFFERED_SQL` up to `offered` (semester, site, stage type, places): one row per place-giving capacity. */
+const offeredCtes = (deps: string) => `
 WITH sem(semester, start_on) AS (SELECT * FROM unnest($1::text[], $2::date[])),
-${heldAccreditationsCtes('$3')}, covered AS (
+${heldAccreditationsCtes(deps)}, covered AS (
   SELECT DISTINCT sem.semester, h.site_id, st.stage_type
   FROM held h CROSS JOIN sem CROSS JOIN unnest(h.stage_types) AS st(stage_type)
   WHERE h.start_date <= sem.start_on AND (h.end_date IS NULL OR h.end_date >= sem.start_on)
+), offered AS (
+  SELECT cv.semester, cv.site_id, c.stage_type, c.places
+  FROM covered cv
+  JOIN site_capacities c ON c.site_id = cv.site_id AND c.stage_type = cv.stage_type AND c.places > 0
+  WHERE c.site_id = ANY(ARRAY(SELECT id FROM sites))
+)`;
+
+export const PLACES_OFFERED_SQL = `${offeredCtes('$3')}
+SELECT semester, stage_type AS "stageType", sum(places)::int AS offered
+FROM offered GROUP BY semester, stage_type`;
+
+/**
+ * The same places (`PLACES_OFFERED_SQL`, docteurs juniors left out) split by the zone of the
+ * site's commune in force on `$4`: ZIP and QPV_ZIP → ZIP, ZAC and QPV_ZAC → ZAC, anything else
+ * (ZV, HZ, none) → other. Summed over the zones, the places are the plan's totals.
+ */
+export const PLACES_OFFERED_BY_ZONE_SQL = `${offeredCtes('$3')}, zoned AS (
+  SELECT o.semester, o.site_id, o.places, CASE
+    WHEN z.zonage IN ('ZIP', 'QPV_ZIP') THEN 'ZIP'
+    WHEN z.zonage IN ('ZAC', 'QPV_ZAC') THEN 'ZAC'
+    ELSE 'other' END AS zone
+  FROM offered o
+  JOIN training_sites s ON s.id = o.site_id
+  LEFT JOIN LATERAL (SELECT cz.zonage FROM commune_zonages cz
+    WHERE cz.commune_code = s.commune_code AND cz.valid_from <= $4::date
+      AND (cz.valid_to IS NULL OR cz.valid_to >= $4::date)
+    ORDER BY cz.valid_from DESC LIMIT 1) z ON true
+  WHERE o.stage_type <> 'DJ_MG'
 )
-SELECT cv.semester, c.stage_type AS "stageType", sum(c.places)::int AS offered
-FROM covered cv
-JOIN site_capacities c ON c.site_id = cv.site_id AND c.stage_type = cv.stage_type AND c.places > 0
-WHERE c.site_id = ANY(ARRAY(SELECT id FROM sites))
-GROUP BY cv.semester, c.stage_type`;
+SELECT semester, zone, count(DISTINCT site_id)::int AS sites, sum(places)::int AS offered
+FROM zoned GROUP BY semester, zone`;
 
 /** Places offered per semester and stage type (`PLACES_OFFERED_SQL`), over `departements` (`null`: all). */
 export function placesOffered(
@@ -69,4 +95,15 @@ export function placesOffered(
   departements: readonly string[] | null,
 ): Promise<{ semester: string; stageType: string; offered: number }[]> {
   return manager.query(PLACES_OFFERED_SQL, [codes, firstDays, departements]);
+}
+
+/** Places offered per semester and zone on `zonedOn` (`PLACES_OFFERED_BY_ZONE_SQL`), docteurs juniors apart. */
+export function placesOfferedByZone(
+  manager: EntityManager,
+  codes: readonly string[],
+  firstDays: readonly string[],
+  departements: readonly string[],
+  zonedOn: string,
+): Promise<{ semester: string; zone: string; sites: number; offered: number }[]> {
+  return manager.query(PLACES_OFFERED_BY_ZONE_SQL, [codes, firstDays, departements, zonedOn]);
 }

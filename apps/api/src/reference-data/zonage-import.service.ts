@@ -17,9 +17,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
 import { DomainException } from '../common/errors/domain-exception';
+import { allowLongStatements } from '../common/persistence/long-statements';
 import { receiveUpload } from '../common/upload/receive-upload';
 import { AppConfig } from '../config/app-config';
-import { allowLongStatements } from '../common/persistence/long-statements';
 import { CellError, cellValue, parseChoice, parseDate } from '../imports/cells';
 import { valuesOf } from '../imports/import-runner';
 import type { RawRow } from '../imports/reading/table';

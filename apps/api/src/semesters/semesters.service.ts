@@ -14,10 +14,11 @@ import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import { applyVersionedChange, type AuditActor, type Snapshot } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite, visibleDepartements } from '../common/scope/territory-scope';
+import { semesterPlaces } from '../figures/semester-places';
 import { Departement } from '../territory/entities/departement.entity';
 import type { PutSemesterDemandsDto, SemesterDemandDto, SemesterPlanQuery } from './dto/semester.dto';
 import { SemesterDemand } from './semester-demand.entity';
-import { hasDocteursJuniors, semesterPlans, semestersFrom } from './semester-plan';
+import { hasDocteursJuniors, semestersFrom } from './semester-plan';
 
 const LABEL = 'Demande de places';
 /** Advisory lock class of "the demand figures of one département and semester" (key: hashtext). */
@@ -42,12 +43,12 @@ export class SemestersService {
 
   async list(actor: Actor, query: SemesterPlanQuery): Promise<Page<SemesterPlan>> {
     const codes = semestersFrom(query.from ?? semesterOf(this.clock.today()), query.count);
-    const items = await semesterPlans(this.db.manager, codes, readScope(actor, query.departement));
+    const items = await semesterPlaces(this.db.manager, codes, readScope(actor, query.departement));
     return { items, total: items.length, page: 1, pageSize: query.count };
   }
 
   async get(actor: Actor, code: SemesterCode, departement?: string): Promise<SemesterPlan> {
-    const [plan] = await semesterPlans(this.db.manager, [code], readScope(actor, departement));
+    const [plan] = await semesterPlaces(this.db.manager, [code], readScope(actor, departement));
     return plan;
   }
 
@@ -76,7 +77,7 @@ export class SemestersService {
         if (row) await this.update(manager, actor, row, demand);
         else await this.insert(manager, actor, departementCode, code, demand);
       }
-      const [plan] = await semesterPlans(manager, [code], [departementCode]);
+      const [plan] = await semesterPlaces(manager, [code], [departementCode]);
       return plan;
     });
   }

@@ -1,4 +1,10 @@
-import type { TASK_SORT_FIELDS } from '@maillage/shared/domain';
+import {
+  TASK_KIND_LABELS,
+  TASK_KINDS,
+  type TASK_SORT_FIELDS,
+  type TaskKind,
+  type TaskKindCount,
+} from '@maillage/shared/domain';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 
 import { escapeLike } from '../common/http/paging';
@@ -87,4 +93,20 @@ export async function todoCounts(
     .setParameters({ today, weekEnd })
     .getRawOne<{ overdue: number; dueThisWeek: number; open: number }>();
   return row ?? { overdue: 0, dueThisWeek: 0, open: 0 };
+}
+
+/** Open live tasks of the actor's départements per kind (the team's own, each reminder rule), every kind listed. */
+export async function taskKindCounts(repo: Repository<Task>, actor: Actor, today: string): Promise<TaskKindCount[]> {
+  const rows = await scopeQuery(repo.createQueryBuilder('t'), actor)
+    .select(`COALESCE(t.rule, 'manual')`, 'kind')
+    .addSelect('count(*)::int', 'open')
+    .addSelect(`count(*) FILTER (WHERE t.due_on < :today)::int`, 'overdue')
+    .andWhere(`t.status = 'open' AND t.archivedAt IS NULL`)
+    .setParameters({ today })
+    .groupBy(`COALESCE(t.rule, 'manual')`)
+    .getRawMany<{ kind: TaskKind; open: number; overdue: number }>();
+  return TASK_KINDS.map((kind) => {
+    const row = rows.find((r) => r.kind === kind);
+    return { kind, label: TASK_KIND_LABELS[kind], open: row?.open ?? 0, overdue: row?.overdue ?? 0 };
+  });
 }

@@ -1,4 +1,4 @@
-import type { Page, TaskView, TodoBucket, TodoItem, TodoList } from '@maillage/shared/domain';
+import type { Page, TaskKindCount, TaskView, TodoBucket, TodoItem, TodoList } from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,7 +8,7 @@ import { paginate } from '../common/http/paging';
 import { findScoped } from '../common/persistence/scoped-records';
 import type { Actor } from '../common/scope/territory-scope';
 import type { ListTasksQuery, TodoQuery } from './dto/list-tasks.query';
-import { TASK_SORTABLE, taskListQuery, todoCounts, todoQuery } from './task-query';
+import { TASK_SORTABLE, taskKindCounts, taskListQuery, todoCounts, todoQuery } from './task-query';
 import { TASK_LABEL, taskViews } from './task-views';
 import { Task } from './task.entity';
 
@@ -31,6 +31,11 @@ export class TasksQueryService {
     const task = await findScoped(this.db.manager, actor, Task, id, TASK_LABEL);
     const [view] = await taskViews(this.db.manager, [task], this.clock.today());
     return view;
+  }
+
+  /** Open tasks per kind, for the groups of the tasks page. */
+  kinds(actor: Actor): Promise<TaskKindCount[]> {
+    return taskKindCounts(this.db.getRepository(Task), actor, this.clock.today());
   }
 
   /** Open tasks of the actor's départements, most urgent first (see `todoQuery`), with the header counts. */

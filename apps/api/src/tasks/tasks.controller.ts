@@ -1,4 +1,4 @@
-import type { AuthUser, Page, TaskView, TodoList } from '@maillage/shared/domain';
+import type { AuthUser, Page, TaskKindCount, TaskView, TodoList } from '@maillage/shared/domain';
 import { Body, Controller, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 
@@ -38,6 +38,15 @@ export class TasksController extends ArchiveRoutes<TaskView>({
   )
   todo(@CurrentUser() user: AuthUser, @Query() query: TodoQuery): Promise<TodoList> {
     return this.reads.todo(user, query);
+  }
+
+  @ReadRoute(
+    'tasks.read',
+    'kinds',
+    'Tâches ouvertes par type (saisies par l’équipe, puis chaque règle de rappel), avec celles en retard.',
+  )
+  kinds(@CurrentUser() user: AuthUser): Promise<TaskKindCount[]> {
+    return this.reads.kinds(user);
   }
 
   @ReadRoute('tasks.read', ':id')

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readFile } from 'node:fs/promises';
 import { DataSource, In } from 'typeorm';
 
-import { AppConfig } from '../config/app-config';
 import { allowLongStatements } from '../common/persistence/long-statements';
+import { AppConfig } from '../config/app-config';
 import { communeAnchor } from './commune-anchor';
 import { CommuneContour } from './entities/commune-contour.entity';
 import { Commune } from './entities/commune.entity';

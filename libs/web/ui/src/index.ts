@@ -5,6 +5,7 @@ export * from './lib/data-table/data-table';
 export * from './lib/dates/french-date.pipe';
 export * from './lib/dialog/dialog-chrome';
 export * from './lib/dialog/dialog-form';
+export * from './lib/file-field/file-field';
 export * from './lib/forms/field-error';
 export * from './lib/forms/form-errors';
 export * from './lib/forms/select-field';

@@ -2,6 +2,7 @@ import { REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportSection } from '@mai
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsInt,
   IsOptional,
   IsString,
@@ -98,6 +99,16 @@ export class PresentReportDto extends VersionDto {
 export class ApproveReportDto extends VersionDto {
   @IsIsoDate()
   approvedOn!: string;
+
+  @ApiProperty({
+    required: false,
+    description:
+      'À `true` : la chargée de mission confirme approuver un rapport incomplet (sections vides, année pas encore ' +
+      'terminée) ; la confirmation est inscrite à l’historique. Sans elle, un tel rapport est refusé (400).',
+  })
+  @Omittable()
+  @IsBoolean({ message: 'confirmIncomplete : vrai ou faux attendu.' })
+  confirmIncomplete?: boolean;
 }
 
 export class ListAnnualReportsQuery {

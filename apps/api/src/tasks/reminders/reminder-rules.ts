@@ -8,7 +8,9 @@ import { accreditationRulesOf, type AppConfig } from '../../config/app-config';
  * occurrence (an end date, the month of the last visit, the date of the last follow-up…), so
  * that a rule fires once per occurrence whoever runs it and however often, even after the task
  * was done or cancelled, and fires again only when the record changes and falls due again.
- * Due date, title and key depend on the data only, never on the run's date.
+ * Title and key depend on the data only, never on the run's date. A reminder is due when its rule
+ * falls due, or on the day it is raised if that is later: a reminder raised today (a first start
+ * on old data, a job that did not run for a while) is never already overdue.
  *
  * Parameters: `$1` today, `$2` départements (text[], `NULL` = all), `$3` the rule's setting.
  * Reminders are the team's (no owner), except a referral's, owned by its assigned mission officer.
@@ -71,7 +73,7 @@ SELECT 1, departement_code,
   left('Visiter le terrain « ' || name || ' »' || CASE WHEN last_visit IS NULL THEN ' (jamais visité)'
     ELSE ' (dernière visite le ' || ${fr('last_visit')} || ')' END, 200),
   'Aucune visite réalisée depuis ' || $3::int || ' mois : planifiez une visite de suivi.',
-  NULL, due_on, 'normal', 'site', id, 'site_not_visited',
+  NULL, GREATEST(due_on, $1::date), 'normal', 'site', id, 'site_not_visited',
   'site_not_visited:' || id || ':' || COALESCE(to_char(last_visit, 'YYYY-MM'), 'never')
 FROM due WHERE due_on <= $1::date
 ${ON_CONFLICT}`;
@@ -88,7 +90,7 @@ SELECT 1, r.departement_code,
   left('Relancer le signalement de ' || ${displayName('r')} || ' (sans suivi depuis le ' || ${fr('r.since')} || ')', 200),
   'Aucun suivi (appel, rencontre, courriel) depuis ' || $3::int || ' jours.',
   (SELECT u.id FROM users u WHERE u.id = r.assigned_to_id AND u.is_active AND u.departement_code = r.departement_code),
-  r.since + $3::int, 'normal', 'referral', r.id, 'referral_without_follow_up',
+  GREATEST(r.since + $3::int, $1::date), 'normal', 'referral', r.id, 'referral_without_follow_up',
   'referral_without_follow_up:' || r.id || ':' || to_char(r.since, 'YYYY-MM-DD')
 FROM referral r WHERE r.since + $3::int <= $1::date
 ${ON_CONFLICT}`;
@@ -104,7 +106,7 @@ INSERT INTO tasks (${COLUMNS})
 SELECT 1, t.departement_code,
   left('Relancer ' || COALESCE(t.owner_label, u.display_name) || ' : « ' || t.title || ' » attendu le ' || ${fr('t.due_on')}, 200),
   left('Suite de visite en retard : ' || t.title || '. Responsable : ' || COALESCE(t.owner_label, u.display_name) || '.', 4000),
-  NULL, t.due_on + 1, 'high', 'site_visit', t.visit_id, 'visit_action_overdue',
+  NULL, GREATEST(t.due_on + 1, $1::date), 'high', 'site_visit', t.visit_id, 'visit_action_overdue',
   'visit_action_overdue:' || t.id || ':' || to_char(t.due_on, 'YYYY-MM-DD')
 FROM tasks t
 LEFT JOIN users u ON u.id = t.owner_id

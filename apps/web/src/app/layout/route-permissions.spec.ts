@@ -34,6 +34,8 @@ const ADDRESSES: readonly (readonly [string, readonly Permission[]])[] = [
   ['/etat-offre/comparer', ['offer.read']],
   [`/etat-offre/${ID}`, ['offer.read']],
   [`/bilans/${ID}`, ['reports.read']],
+  ['/imports/nouveau', ['imports.run']],
+  [`/imports/${ID}`, ['imports.run']],
 ];
 
 /** Navigates as `role` (guards only: there is no outlet, no page is drawn) and says where it ended. */

@@ -85,6 +85,18 @@ export const shellRoutes: Route[] = [
       area('reports', {
         loadChildren: () => import('../features/reports/reports.routes').then((m) => m.reportRoutes),
       }),
+      area('imports', {
+        loadChildren: () => import('../features/imports/imports.routes').then((m) => m.importsRoutes),
+      }),
+      area('generalPractitioners', {
+        loadChildren: () =>
+          import('../features/general-practitioners/general-practitioners.routes').then(
+            (m) => m.generalPractitionersRoutes,
+          ),
+      }),
+      area('referenceData', {
+        loadComponent: () => import('../features/reference-data/reference-data-page').then((m) => m.ReferenceDataPage),
+      }),
       {
         path: '**',
         title: 'Page introuvable',

@@ -8,6 +8,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { CellDef, DataTable } from './data-table/data-table';
+import { FrenchDatePipe } from './dates/french-date.pipe';
 import { DialogForm } from './dialog/dialog-form';
 import { FieldError } from './forms/field-error';
 import { FormErrors } from './forms/form-errors';
@@ -30,6 +31,7 @@ export const LIST_PAGE = [
   CellDef,
   DataTable,
   DatePipe,
+  FrenchDatePipe,
   ListShell,
   MatButtonModule,
   MatIconModule,
@@ -45,6 +47,7 @@ export const LIST_PAGE = [
 export const RECORD_PAGE = [
   DatePipe,
   FormErrors,
+  FrenchDatePipe,
   MatButtonModule,
   MatCardModule,
   MatIconModule,

@@ -15,6 +15,7 @@ describe('role navigation', () => {
         'Professionnels & MSU',
         'Agréments',
         'Signalements CDOM',
+        'Généralistes non MSU',
         'Intentions d’installation',
         'Visites',
         'Difficultés d’accès',

@@ -18,6 +18,9 @@ export type AreaKey =
   | 'committees'
   | 'reports'
   | 'territory'
+  | 'imports'
+  | 'generalPractitioners'
+  | 'referenceData'
   | 'users'
   | 'outbox';
 
@@ -200,6 +203,33 @@ export const AREAS: Readonly<Record<AreaKey, Area>> = {
     icon: 'map',
     summary: 'Les communes, leur population, leur EPCI et leur zonage ARS.',
   },
+  imports: {
+    key: 'imports',
+    permission: 'imports.run',
+    group: 'reference',
+    path: 'imports',
+    label: 'Imports de tableurs',
+    icon: 'upload_file',
+    summary: 'Charger des terrains, des professionnels et des agréments depuis un tableur, et annuler un import.',
+  },
+  generalPractitioners: {
+    key: 'generalPractitioners',
+    permission: 'rpps.read',
+    group: 'registry',
+    path: 'generalistes-non-msu',
+    label: 'Généralistes non MSU',
+    icon: 'person_search',
+    summary: 'Les médecins généralistes de l’annuaire RPPS qui ne sont pas encore maîtres de stage.',
+  },
+  referenceData: {
+    key: 'referenceData',
+    permission: 'reference.import',
+    group: 'reference',
+    path: 'donnees-de-reference',
+    label: 'Données de référence',
+    icon: 'dataset',
+    summary: 'Charger l’annuaire RPPS, le zonage ARS et les contours des communes.',
+  },
   users: {
     key: 'users',
     permission: 'users.manage',
@@ -227,6 +257,7 @@ export const AREA_ORDER: readonly AreaKey[] = [
   'professionals',
   'accreditations',
   'referrals',
+  'generalPractitioners',
   'intents',
   'visits',
   'accessIssues',
@@ -239,6 +270,8 @@ export const AREA_ORDER: readonly AreaKey[] = [
   'committees',
   'reports',
   'territory',
+  'imports',
+  'referenceData',
   'users',
   'outbox',
 ];

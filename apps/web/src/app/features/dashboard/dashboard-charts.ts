@@ -153,15 +153,20 @@ export function funnelChart(d: Dashboard): DashboardChartOption {
 export function placesChart(d: Dashboard): DashboardChartOption {
   const p = d.places;
   return {
-    ...base(`Places offertes et demandées pour ${p.label}.`),
+    ...base(`Places offertes et demandées pour ${p.label}, hors docteurs juniors (comptés à part).`),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: number },
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     xAxis: quietValueAxis,
-    yAxis: { type: 'category', inverse: true, data: ['Offertes', 'Demandées'], axisTick: { show: false } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: ['Offertes (hors DJ)', 'Demandées (hors DJ)'],
+      axisTick: { show: false },
+    },
     series: [
       {
         type: 'bar',
-        name: 'Places',
+        name: 'Places hors docteurs juniors',
         barWidth: '46%',
         label: { show: true, position: 'right', formatter: (v) => number(v.value), fontWeight: 'bold' },
         data: [

@@ -20,14 +20,19 @@ describe('dashboard key figures and captions', () => {
       'referrals',
     ]);
     expect(byKey['sites']).toMatchObject({ value: '98', caption: 'sur 120 terrains recensés', area: 'sites' });
-    expect(byKey['msus']).toMatchObject({ value: '62', caption: '+ 26 agréés pas encore actifs · 88 au total' });
+    expect(byKey['msus']).toMatchObject({
+      value: '62',
+      caption: '+ 26 agréés pas encore actifs · 88 au total · 14 agréés sur la période',
+    });
     expect(byKey['places']).toMatchObject({
-      label: 'Places · Été 2027',
+      label: 'Places · Été 2027 (hors docteurs juniors)',
       value: '142',
       unit: 'offertes / 169 demandées',
       tone: 'alert',
     });
-    expect(byKey['places'].caption).toBe('Manque : \u221227 places (semestre à venir, tout le département)');
+    expect(byKey['places'].caption).toBe(
+      'Manque : \u221227 places (semestre à venir, tout le département) · Docteurs juniors, à part : 9 offertes / 11 demandées',
+    );
     expect(plain(byKey['general-practitioners'].caption)).toBe('1 203 médecins · 1 468 108 habitants');
     expect(byKey['general-practitioners']).toMatchObject({ value: '8,19', unit: 'pour 10 000 hab.', area: null });
     expect(byKey['accreditations']).toMatchObject({ value: '10', unit: 'd’ici 6 mois', tone: 'alert' });
@@ -52,7 +57,8 @@ describe('dashboard key figures and captions', () => {
     expect(byKey['visits'].caption).toBe('aucune visite prévue');
     expect(byKey['places']).toMatchObject({
       tone: 'good',
-      caption: 'Excédent : +2 places (semestre à venir, tout le département)',
+      caption:
+        'Excédent : +2 places (semestre à venir, tout le département) · Docteurs juniors, à part : 9 offertes / 11 demandées',
     });
   });
 
@@ -62,7 +68,8 @@ describe('dashboard key figures and captions', () => {
       'Situation au 22 novembre 2026. 30 % des professionnels identifiés sont devenus MSU actifs. Sorties du parcours : A décliné : 22 · Retiré : 20.',
     );
     expect(captions.places).toBe(
-      'Manque : \u221227 places · Été 2027, semestre à venir, à l’échelle du département (la demande y est saisie).',
+      'Manque : \u221227 places · Été 2027, semestre à venir, à l’échelle du département (la demande y est saisie). ' +
+        'Hors docteurs juniors, comptés à part.',
     );
     expect(captions.issuesByCategory).toBe('19 ouvertes aujourd’hui · 17 ouvertes au 22 novembre 2026.');
     expect(plain(captions.visits)).toBe('Taux de réalisation : 90 % des visites prévues sur la période.');

@@ -27,6 +27,14 @@ export interface KeyFigure {
   area: AreaKey | null;
 }
 
+/** « · Docteurs juniors, à part : 9 offertes / 11 demandées », or nothing before their first semester. */
+export function docteurJuniorText(d: Dashboard): string {
+  const dj = d.places.docteurJunior;
+  return dj
+    ? ` · Docteurs juniors, à part : ${formatNumber(dj.offered)} offertes / ${formatNumber(dj.requested)} demandées`
+    : '';
+}
+
 /** The tiles at the top of the dashboard, in reading order. */
 export function keyFigures(d: Dashboard): KeyFigure[] {
   const gp = d.generalPractitioners;
@@ -49,17 +57,19 @@ export function keyFigures(d: Dashboard): KeyFigure[] {
       label: 'Maîtres de stage actifs',
       value: formatNumber(d.msus.active),
       unit: null,
-      caption: `+ ${plural(d.msus.accredited, 'agréé pas encore actif', 'agréés pas encore actifs')} · ${formatNumber(d.msus.total)} au total`,
+      caption:
+        `+ ${plural(d.msus.accredited, 'agréé pas encore actif', 'agréés pas encore actifs')} · ${formatNumber(d.msus.total)} au total` +
+        ` · ${plural(d.msus.accreditedInPeriod, 'agréé sur la période', 'agréés sur la période')}`,
       tone: 'neutral',
       area: 'professionals',
     },
     {
       key: 'places',
       icon: 'event_seat',
-      label: `Places · ${d.places.label}`,
+      label: `Places · ${d.places.label} (hors docteurs juniors)`,
       value: formatNumber(d.places.offered),
       unit: `offertes / ${formatNumber(d.places.requested)} demandées`,
-      caption: `${GAP_KIND_LABELS[kind]} : ${formatGap(gap)} (semestre à venir, tout le département)`,
+      caption: `${GAP_KIND_LABELS[kind]} : ${formatGap(gap)} (semestre à venir, tout le département)${docteurJuniorText(d)}`,
       tone: kind === 'missing' ? 'alert' : kind === 'surplus' ? 'good' : 'neutral',
       area: 'semesters',
     },
@@ -138,7 +148,9 @@ export function cardCaptions(
     first > 0 ? `${formatPercent(last / first)} des professionnels identifiés sont devenus MSU actifs. ` : '';
   return {
     funnel: `Situation au ${today}. ${overall}${exits ? `Sorties du parcours : ${exits}.` : ''}`.trim(),
-    places: `${GAP_KIND_LABELS[gapKind(d.places.gap)]} : ${formatGap(d.places.gap)} · ${d.places.label}, semestre à venir, à l’échelle du département (la demande y est saisie).`,
+    places:
+      `${GAP_KIND_LABELS[gapKind(d.places.gap)]} : ${formatGap(d.places.gap)} · ${d.places.label}, semestre à venir, ` +
+      `à l’échelle du département (la demande y est saisie). Hors docteurs juniors, comptés à part.`,
     visits:
       d.visits.doneRate === null
         ? 'Aucune visite prévue sur la période.'

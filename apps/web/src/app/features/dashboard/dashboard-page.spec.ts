@@ -99,7 +99,7 @@ describe('DashboardPage', () => {
         .join(' | ');
     expect(tile(tiles[0])).toBe('Terrains de stage actifs | 98 | sur 120 terrains recensés');
     expect(tile(tiles[2])).toBe(
-      'Places · Été 2027 | 142 | offertes / 169 demandées | Manque : −27 places (semestre à venir, tout le département)',
+      'Places · Été 2027 (hors docteurs juniors) | 142 | offertes / 169 demandées | Manque : −27 places (semestre à venir, tout le département) · Docteurs juniors, à part : 9 offertes / 11 demandées',
     );
     expect(tile(tiles[3])).toBe(
       'Médecins généralistes | 8,19 | pour 10 000 hab. | 1 203 médecins · 1 468 108 habitants',

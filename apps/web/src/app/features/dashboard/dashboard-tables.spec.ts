@@ -38,7 +38,18 @@ describe('dashboard tables', () => {
   it('gives the other tables, with their totals', () => {
     const d = buildDashboard();
     expect(plainRows(placesTable(d).rows)).toEqual([
-      { semester: 'Été 2027', offered: '142', requested: '169', gap: 'Manque : \u221227 places' },
+      {
+        semester: 'Été 2027, hors docteurs juniors',
+        offered: '142',
+        requested: '169',
+        gap: 'Manque : \u221227 places',
+      },
+      {
+        semester: 'Docteurs juniors (4e année), à part',
+        offered: '9',
+        requested: '11',
+        gap: 'Manque : \u22122 places',
+      },
     ]);
     expect(visitsTable(d).rows.map((r) => r['count'])).toEqual(['41', '37', '4', '2']);
     expect(plain(visitsTable(d).footer?.['count'] ?? '')).toBe('90 %');

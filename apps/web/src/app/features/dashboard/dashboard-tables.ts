@@ -42,20 +42,30 @@ export function funnelTable(d: Dashboard): FigureTable {
 
 export function placesTable(d: Dashboard): FigureTable {
   return {
-    caption: `Places offertes et demandées, ${d.places.label}`,
+    caption: `Places offertes et demandées, ${d.places.label} (docteurs juniors à part)`,
     columns: [
-      { key: 'semester', label: 'Semestre' },
+      { key: 'semester', label: 'Places' },
       { key: 'offered', label: 'Offertes', numeric: true },
       { key: 'requested', label: 'Demandées', numeric: true },
       { key: 'gap', label: 'Écart', numeric: true },
     ],
     rows: [
       {
-        semester: d.places.label,
+        semester: `${d.places.label}, hors docteurs juniors`,
         offered: formatNumber(d.places.offered),
         requested: formatNumber(d.places.requested),
         gap: `${GAP_KIND_LABELS[gapKind(d.places.gap)]} : ${formatGap(d.places.gap)}`,
       },
+      ...(d.places.docteurJunior
+        ? [
+            {
+              semester: 'Docteurs juniors (4e année), à part',
+              offered: formatNumber(d.places.docteurJunior.offered),
+              requested: formatNumber(d.places.docteurJunior.requested),
+              gap: `${GAP_KIND_LABELS[gapKind(d.places.docteurJunior.gap)]} : ${formatGap(d.places.docteurJunior.gap)}`,
+            },
+          ]
+        : []),
     ],
     footer: null,
   };

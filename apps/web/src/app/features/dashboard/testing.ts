@@ -14,8 +14,18 @@ export function buildDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     },
     computedOn: '2026-11-22',
     sites: { active: 98, total: 120 },
-    msus: { active: 62, accredited: 26, total: 88 },
-    places: { semester: '2027-S', label: 'Été 2027', offered: 142, requested: 169, gap: -27, scope: 'departement' },
+    msus: { active: 62, accredited: 26, total: 88, accreditedInPeriod: 14 },
+    places: {
+      semester: '2027-S',
+      label: 'Été 2027',
+      offered: 142,
+      requested: 169,
+      filled: null,
+      gap: -27,
+      includesDocteursJuniors: false,
+      docteurJunior: { offered: 9, requested: 11, filled: null, gap: -2 },
+      scope: 'departement',
+    },
     pipeline: {
       funnel: [
         { stage: 'identified', label: 'Identifié', count: 60, reached: 208, conversionToNext: 0.7115 },

@@ -138,8 +138,9 @@ describe('MapPage', () => {
   let navigate: jest.SpyInstance;
   let root: HTMLElement;
 
-  function render(options: { role?: Role; indicateur?: string } = {}): void {
+  function render(options: { role?: Role; indicateur?: string; departementCode?: string } = {}): void {
     const role = options.role ?? 'committee';
+    const departement = options.departementCode ? { departementCode: options.departementCode } : {};
     TestBed.configureTestingModule({
       imports: [MapPage],
       providers: [
@@ -147,7 +148,7 @@ describe('MapPage', () => {
         provideHttpClientTesting(),
         provideRouter([]),
         provideNoopAnimations(),
-        { provide: AuthStore, useValue: { user: () => buildAuthUser({ role }) } },
+        { provide: AuthStore, useValue: { user: () => buildAuthUser({ role, ...departement }) } },
       ],
     });
     TestBed.overrideComponent(MapPage, { remove: { imports: [MapCanvas] }, add: { imports: [FakeMapCanvas] } });
@@ -347,12 +348,24 @@ describe('MapPage', () => {
     ]);
     const info = root.querySelector('.info[role="status"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(info).toContain('Les communes ne sont pas dessinées : leurs contours ne sont pas chargés.');
+    // Other roles read a plain sentence; only the administrator gets the button that loads them.
     expect(info).toContain('demandez à l’administrateur');
-    expect(info).toContain('COMMUNE_CONTOURS_SOURCE');
+    expect(info).not.toContain('COMMUNE_CONTOURS_SOURCE');
+    expect(root.querySelector('a[href="/donnees-de-reference#contours"]')).toBeNull();
     // No legend of classes without communes, but the sites' legend and the table stay.
     expect(root.querySelector('ul[aria-label="Classes de l’indicateur"]')).toBeNull();
     expect(root.querySelector('ul[aria-label="Statut des terrains"]')).not.toBeNull();
     expect(communeRows()).toHaveLength(3);
+  });
+
+  it('without contours: offers the administrator to load them', async () => {
+    render({ role: 'admin', departementCode: '77' });
+    await answer(buildData(false));
+    const info = root.querySelector('.info[role="status"]');
+    expect(info?.textContent).toContain('Chargez les contours');
+    expect(info?.querySelector('a[href="/donnees-de-reference#contours"]')?.textContent).toContain(
+      'Charger les contours',
+    );
   });
 
   it('shows the error of the API', async () => {

@@ -1,5 +1,6 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,6 +13,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   type DepartementSummary,
+  hasPermission,
   type MapCommune,
   type MapData,
   type MapSite,
@@ -80,6 +82,7 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr
   selector: 'app-map-page',
   imports: [
     MapCanvas,
+    MatButtonModule,
     MatButtonToggleModule,
     MatFormFieldModule,
     MatIconModule,
@@ -117,6 +120,7 @@ export class MapPage {
 
   /** National administrators choose the département; the others see theirs. */
   protected readonly national = computed(() => this.auth.user()?.departementCode === null);
+  protected readonly canLoadContours = computed(() => hasPermission(this.auth.user()?.role, 'reference.import'));
   private readonly departementCode = computed(() => (this.national() ? (this.departement() ?? null) : null));
   private readonly departementParams = computed((): Record<string, string> => {
     const code = this.departementCode();

@@ -65,6 +65,7 @@ function figures(overrides: Partial<OfferFigures> = {}): OfferFigures {
           { stageType: 'SAFE', offered: 21, requested: 16, gap: 5 },
         ],
         totals: { offered: 141, requested: 152, gap: -11 },
+        docteurJunior: { stageType: 'DJ_MG', offered: 9, requested: 11, gap: -2 },
       },
       {
         semester: '2027-S',
@@ -196,7 +197,8 @@ describe('SnapshotDetailPage', () => {
       ['Type de stage', 'Offertes', 'Demandées', 'Écart'],
       ['Niveau 1 (stage praticien)', '89', '103', '−14'],
       ['Santé de la femme et de l’enfant', '21', '16', '+5'],
-      ['Total', '141', '152', '−11'],
+      ['Total hors docteurs juniors', '141', '152', '−11'],
+      ['Docteurs juniors, à part', '9', '11', '−2'],
     ]);
     expect(rowsOf('Places offertes par zone — Hiver 2026-2027')[1]).toEqual([
       'Zone d’intervention prioritaire (ZIP)',

@@ -29,6 +29,7 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { AccreditationsCard } from '../accreditations';
 import { MoveStageDialog, type MoveStageDialogData, type MoveStageDialogResult } from './move-stage-dialog';
+import { PersonalDataCard } from './personal-data-card';
 import {
   ProfessionalFormDialog,
   type ProfessionalFormDialogData,
@@ -51,6 +52,7 @@ export const CONFLICT_MESSAGE =
     HistoryTimeline,
     MatMenuModule,
     MatProgressBarModule,
+    PersonalDataCard,
     SiteLinksCard,
   ],
   templateUrl: './professional-detail-page.html',
@@ -77,6 +79,7 @@ export class ProfessionalDetailPage {
   protected readonly canEdit = computed(() => this.auth.can('professionals.write'));
   /** Roles that have the referral screens. */
   protected readonly canOpenReferrals = computed(() => this.auth.can('referrals.read'));
+  protected readonly canManagePersonalData = computed(() => this.auth.can('personalData.manage'));
 
   protected readonly professional = httpResource<ProfessionalDetail>(() => professionalUrl(this.id()));
   protected readonly stageEvents = httpResource<Page<MsuStageEventView>>(() => ({

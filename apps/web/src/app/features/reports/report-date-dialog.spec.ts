@@ -42,7 +42,7 @@ describe('ReportDateDialog', () => {
     expect(root.textContent).toContain('Les chiffres seront figés.');
     expect(input().value).toBe('12/03/2026');
     submit();
-    expect(close).toHaveBeenCalledWith('2026-03-12');
+    expect(close).toHaveBeenCalledWith({ date: '2026-03-12', confirmed: false });
   });
 
   it('refuses a date before the presentation', () => {
@@ -52,5 +52,33 @@ describe('ReportDateDialog', () => {
     fixture.detectChanges();
     expect(close).not.toHaveBeenCalled();
     expect(root.textContent).toContain('La date ne peut précéder celle de la présentation.');
+  });
+});
+
+describe('ReportDateDialog with gaps', () => {
+  it('lists what is missing and approves only once the confirmation is ticked', () => {
+    const close = jest.fn();
+    TestBed.configureTestingModule({
+      imports: [ReportDateDialog],
+      providers: [
+        provideNoopAnimations(),
+        provideFrenchDates(),
+        { provide: MAT_DIALOG_DATA, useValue: { ...DATA, gaps: ['3 sections sur 6 sont vides (« Perspectives »)'] } },
+        { provide: MatDialogRef, useValue: { close } },
+      ],
+    });
+    const fixture = TestBed.createComponent(ReportDateDialog);
+    const root: HTMLElement = fixture.nativeElement;
+    fixture.detectChanges();
+    expect(root.textContent).toContain('3 sections sur 6 sont vides (« Perspectives »).');
+    const submit = () => (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    submit();
+    fixture.detectChanges();
+    expect(close).not.toHaveBeenCalled();
+    expect(root.textContent).toContain('Cochez la confirmation pour approuver un bilan incomplet.');
+    (root.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    fixture.detectChanges();
+    submit();
+    expect(close).toHaveBeenCalledWith({ date: '2026-03-12', confirmed: true });
   });
 });

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -16,12 +17,23 @@ export interface ReportDateDialogData {
   /** The date proposed (ISO), and the earliest allowed one. */
   initial: string;
   min?: string | null;
+  /**
+   * What the report lacks (empty sections, a year not over): listed, and the step needs the explicit
+   * confirmation box ticked. Empty or absent: no confirmation asked.
+   */
+  gaps?: readonly string[];
 }
 
-/** Confirms a step of the report's life (present, approve) and asks its date; closes with the ISO date. */
+/** The dialog's answer: the date (ISO) and whether the gaps were explicitly accepted. */
+export interface ReportDateResult {
+  date: string;
+  confirmed: boolean;
+}
+
+/** Confirms a step of the report's life (present, approve) and asks its date; closes with a `ReportDateResult`. */
 @Component({
   selector: 'app-report-date-dialog',
-  imports: [DIALOG_FORM, MatDatepickerModule, MatIconModule],
+  imports: [DIALOG_FORM, MatCheckboxModule, MatDatepickerModule, MatIconModule],
   template: `
     <form
       uiDialogForm
@@ -43,17 +55,41 @@ export interface ReportDateDialogData {
         <mat-datepicker #picker />
         <mat-error [uiFieldError]="dateErrors" />
       </mat-form-field>
+      @if (gaps.length > 0) {
+        <div class="notice notice--warning" role="note">
+          <mat-icon aria-hidden="true">warning</mat-icon>
+          <div>
+            <p>Ce bilan est incomplet :</p>
+            <ul>
+              @for (gap of gaps; track gap) {
+                <li>{{ gap }}.</li>
+              }
+            </ul>
+          </div>
+        </div>
+        <mat-checkbox formControlName="confirmed">
+          Je confirme vouloir approuver ce bilan malgré ces manques (la confirmation est inscrite à l’historique).
+        </mat-checkbox>
+        @if (confirmed.touched && confirmed.invalid) {
+          <p class="field-error" role="alert">Cochez la confirmation pour approuver un bilan incomplet.</p>
+        }
+      }
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReportDateDialog {
   protected readonly data = inject<ReportDateDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<ReportDateDialog, string>);
+  private readonly ref = inject(MatDialogRef<ReportDateDialog, ReportDateResult>);
+  protected readonly gaps = this.data.gaps ?? [];
 
   protected readonly min = this.data.min ? fromIsoDate(this.data.min) : null;
   protected readonly date = new FormControl<Date | null>(fromIsoDate(this.data.initial), Validators.required);
-  protected readonly form = new FormGroup({ date: this.date });
+  protected readonly confirmed = new FormControl(false, {
+    nonNullable: true,
+    validators: this.gaps.length > 0 ? Validators.requiredTrue : [],
+  });
+  protected readonly form = new FormGroup({ date: this.date, confirmed: this.confirmed });
   protected readonly dateErrors = {
     required: 'Saisissez une date valide (jj/mm/aaaa).',
     matDatepickerParse: 'Saisissez une date valide (jj/mm/aaaa).',
@@ -61,8 +97,10 @@ export class ReportDateDialog {
   };
 
   protected submit(): void {
-    this.date.markAsTouched();
+    this.form.markAllAsTouched();
     const value = this.date.value;
-    if (this.date.valid && value) this.ref.close(toIsoDate(value));
+    if (this.form.valid && value) {
+      this.ref.close({ date: toIsoDate(value), confirmed: this.gaps.length > 0 && this.confirmed.value });
+    }
   }
 }

@@ -2,7 +2,7 @@ import { registerLocaleData } from '@angular/common';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import localeFr from '@angular/common/locales/fr';
-import { LOCALE_ID } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, LOCALE_ID } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
@@ -10,11 +10,23 @@ import { provideRouter } from '@angular/router';
 import type { AnnualReportDetail, Role } from '@maillage/shared/domain';
 import { of } from 'rxjs';
 import { provideSignedIn } from '../../core/auth/testing';
+import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { ReportDetailPage } from './report-detail-page';
 import { REPORT_CONFLICT_MESSAGE, REPORTS_URL } from './reports-api';
 import { buildReport, REPORT_ID } from './testing';
 
 registerLocaleData(localeFr);
+
+@Component({
+  selector: 'app-history-timeline',
+  template: 'Historique du bilan',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class HistoryStub {
+  readonly entityType = input.required<string>();
+  readonly entityId = input.required<string>();
+  readonly revision = input<unknown>(null);
+}
 
 const URL = `${REPORTS_URL}/${REPORT_ID}`;
 
@@ -34,6 +46,11 @@ describe('ReportDetailPage', () => {
         { provide: LOCALE_ID, useValue: 'fr' },
         provideSignedIn(role),
       ],
+    });
+    // The history has its own tests: here, only whether the page shows it.
+    TestBed.overrideComponent(ReportDetailPage, {
+      remove: { imports: [HistoryTimeline] },
+      add: { imports: [HistoryStub] },
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ReportDetailPage);
@@ -148,7 +165,7 @@ describe('ReportDetailPage', () => {
 
   it('presents a draft to the committee at the date chosen', async () => {
     await render('mission_officer');
-    const open = dialogAnswers('2026-03-10');
+    const open = dialogAnswers({ date: '2026-03-10', confirmed: false });
     button('Présenter au comité').click();
     expect(open).toHaveBeenCalled();
     const req = http.expectOne(`${URL}/present`);
@@ -162,15 +179,17 @@ describe('ReportDetailPage', () => {
     await render('mission_officer', buildReport({ status: 'presented', presentedOn: '2026-03-10' }));
     const open = dialogAnswers(undefined);
     button('Approuver').click();
-    const data = (open.mock.calls[0][1] as { data: { message: string; min: string } }).data;
+    const data = (open.mock.calls[0][1] as { data: { message: string; min: string; gaps: string[] } }).data;
     expect(data.message).toContain('figés');
     expect(data.min).toBe('2026-03-10');
+    // 5 of the 6 sections are empty: the dialog lists them and asks for the explicit confirmation.
+    expect(data.gaps[0]).toMatch(/^5 sections sur 6 sont vides \(« Promotion de la maîtrise de stage universitaire »/);
     http.expectNone(`${URL}/approve`);
 
-    open.mockReturnValue({ afterClosed: () => of('2026-03-12') } as never);
+    open.mockReturnValue({ afterClosed: () => of({ date: '2026-03-12', confirmed: true }) } as never);
     button('Approuver').click();
     const req = http.expectOne(`${URL}/approve`);
-    expect(req.request.body).toEqual({ version: 3, approvedOn: '2026-03-12' });
+    expect(req.request.body).toEqual({ version: 3, approvedOn: '2026-03-12', confirmIncomplete: true });
     req.flush(buildReport({ status: 'approved', approvedOn: '2026-03-12', frozen: true, version: 4 }));
     await settle();
     expect(text()).toContain('Chiffres figés à l’approbation');

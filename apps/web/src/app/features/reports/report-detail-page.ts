@@ -6,6 +6,7 @@ import {
   type AnnualReportDetail,
   REPORT_SECTION_LABELS,
   REPORT_SECTIONS,
+  reportApprovalGaps,
   type ReportSection,
   todayInFrance,
 } from '@maillage/shared/domain';
@@ -13,8 +14,9 @@ import { FORM_FIELDS, RECORD_PAGE } from '@maillage/web/ui';
 import { formSubmission } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
+import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { reportStatusBadge } from './report-badges';
-import { ReportDateDialog, type ReportDateDialogData } from './report-date-dialog';
+import { ReportDateDialog, type ReportDateDialogData, type ReportDateResult } from './report-date-dialog';
 import { ReportFigureTableView } from './report-figure-table';
 import {
   formatFigure,
@@ -31,7 +33,7 @@ type SectionsForm = FormGroup<Record<ReportSection, FormControl<string>>>;
 /** One annual report: its sections, its figures (live or frozen), its exports and, for the officer, its life. */
 @Component({
   selector: 'app-report-detail-page',
-  imports: [RECORD_PAGE, FORM_FIELDS, ReportFigureTableView],
+  imports: [RECORD_PAGE, FORM_FIELDS, HistoryTimeline, ReportFigureTableView],
   templateUrl: './report-detail-page.html',
   styleUrl: './report-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +49,8 @@ export class ReportDetailPage {
   protected readonly record = computed(() => (this.report.hasValue() ? this.report.value() : undefined));
   /** Those who write reports write; the committee, the CDOM and the Département read. */
   protected readonly canEdit = computed(() => this.auth.can('reports.write'));
+  /** The history (approval confirmations included) for those who read the audit trail. */
+  protected readonly canReadHistory = computed(() => this.auth.can('audit.read'));
   protected readonly editing = signal(false);
 
   protected readonly keyFigures = computed(
@@ -122,12 +126,14 @@ export class ReportDetailPage {
       confirm: 'Présenter au comité',
       icon: 'groups',
       initial: todayInFrance(),
-    }).subscribe((date) => {
-      if (date) void this.run(this.api.present(report, date), `Bilan ${report.year} présenté au comité.`);
+    }).subscribe((answer) => {
+      if (answer) void this.run(this.api.present(report, answer.date), `Bilan ${report.year} présenté au comité.`);
     });
   }
 
+  /** Lists what the report lacks (empty sections, a year not over) and asks the explicit confirmation then. */
   protected approve(report: AnnualReportDetail): void {
+    const gaps = reportApprovalGaps(report, todayInFrance()).messages.map((m) => m[0].toUpperCase() + m.slice(1));
     this.askDate({
       title: `Approuver le bilan ${report.year}`,
       message:
@@ -138,8 +144,13 @@ export class ReportDetailPage {
       icon: 'lock',
       initial: maxIso(todayInFrance(), report.presentedOn),
       min: report.presentedOn,
-    }).subscribe((date) => {
-      if (date) void this.run(this.api.approve(report, date), `Bilan ${report.year} approuvé : chiffres figés.`);
+      gaps,
+    }).subscribe((answer) => {
+      if (!answer) return;
+      void this.run(
+        this.api.approve(report, answer.date, answer.confirmed),
+        `Bilan ${report.year} approuvé : chiffres figés.`,
+      );
     });
   }
 
@@ -147,10 +158,10 @@ export class ReportDetailPage {
     await this.run(this.api.reopen(report), 'Bilan rouvert : il est de nouveau en brouillon.');
   }
 
-  private askDate(data: ReportDateDialogData): Observable<string | undefined> {
+  private askDate(data: ReportDateDialogData): Observable<ReportDateResult | undefined> {
     this.submission.clear();
     return this.dialog
-      .open<ReportDateDialog, ReportDateDialogData, string>(ReportDateDialog, {
+      .open<ReportDateDialog, ReportDateDialogData, ReportDateResult>(ReportDateDialog, {
         data,
         width: '560px',
         autoFocus: 'first-tabbable',

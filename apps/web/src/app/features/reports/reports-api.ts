@@ -67,11 +67,18 @@ export class ReportsApi {
     );
   }
 
-  /** The API computes the figures and freezes them in the report. */
-  approve(report: Pick<AnnualReportSummary, 'id' | 'version'>, approvedOn: string): Observable<AnnualReportDetail> {
+  /**
+   * The API computes the figures and freezes them in the report; `confirmIncomplete` accepts empty
+   * sections or a year not over (refused without it).
+   */
+  approve(
+    report: Pick<AnnualReportSummary, 'id' | 'version'>,
+    approvedOn: string,
+    confirmIncomplete = false,
+  ): Observable<AnnualReportDetail> {
     return this.http.post<AnnualReportDetail>(
       `${REPORTS_URL}/${report.id}/approve`,
-      { version: report.version, approvedOn },
+      { version: report.version, approvedOn, ...(confirmIncomplete ? { confirmIncomplete: true } : {}) },
       { headers: ifMatch(report.version) },
     );
   }

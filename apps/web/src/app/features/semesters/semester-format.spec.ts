@@ -73,7 +73,12 @@ describe('semester table', () => {
   });
 
   it('totals the semester', () => {
-    expect(totalRow(plan)).toMatchObject({ label: 'Total', offered: 16, requested: 18, gapText: '\u22122 places' });
+    expect(totalRow(plan)).toMatchObject({
+      label: 'Total hors docteurs juniors',
+      offered: 16,
+      requested: 18,
+      gapText: '\u22122 places',
+    });
     expect(formatFilled(null)).toBe('Non connu');
   });
 

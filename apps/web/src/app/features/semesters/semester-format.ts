@@ -86,7 +86,7 @@ export function semesterRows(plan: SemesterPlan): SemesterRow[] {
 }
 
 export function totalRow(plan: SemesterPlan): SemesterRow {
-  return row(null, 'Total', 'Total', plan.totals);
+  return row(null, 'Total hors docteurs juniors', 'Total hors DJ', plan.totals);
 }
 
 /** "Il manque 3 places sur 12 demandées." — the sentence under the semester's title. */

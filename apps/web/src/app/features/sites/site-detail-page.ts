@@ -26,6 +26,7 @@ import { SiteVisitsCard } from '../visits';
 import { siteStatusBadge, zonageBadge } from './site-badges';
 import { SiteCapacitiesDialog, type SiteCapacitiesResult } from './site-capacities-dialog';
 import { formatSiret, STAGE_TYPE_SHORT_LABELS, totalPlaces } from './site-labels';
+import { SitePositionField } from './site-position';
 import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
 
 /** Everything about one site on one screen, with its history. */
@@ -40,6 +41,7 @@ import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
     SiteAllowancesCard,
     SiteIssuesCard,
     SiteLinksCard,
+    SitePositionField,
     SiteVisitsCard,
   ],
   templateUrl: './site-detail-page.html',

@@ -21,6 +21,8 @@ import { AREAS } from '../../core/navigation/areas';
 
 export const TASKS_URL = '/api/tasks';
 export const TODO_URL = `${TASKS_URL}/todo`;
+/** Open tasks per kind (`TaskKindCount[]`). */
+export const TASK_KINDS_URL = `${TASKS_URL}/kinds`;
 export const TASK_CONFLICT_MESSAGE = 'Cette tâche a été modifiée entre-temps : la liste a été rechargée.';
 /** The to-do shows at most this many items (the API's largest page). */
 export const TODO_PAGE_SIZE = 100;
@@ -153,4 +155,11 @@ export class TasksApi {
   runReminders(): Observable<ReminderRunResult> {
     return this.http.post<ReminderRunResult>(`${TASKS_URL}/reminders/run`, {});
   }
+}
+
+/** « 12 ouvertes, dont 3 en retard » for a group of the tasks page. */
+export function kindCountText(open: number, overdue: number): string {
+  if (open === 0) return 'aucune ouverte';
+  const opened = `${open} ouverte${open > 1 ? 's' : ''}`;
+  return overdue > 0 ? `${opened}, dont ${overdue} en retard` : opened;
 }

@@ -8,6 +8,8 @@ import {
   REMINDER_RULE_LABELS,
   type ReminderRule,
   TASK_STATUS_LABELS,
+  type TaskKind,
+  type TaskKindCount,
   type TaskStatus,
   type TaskView,
 } from '@maillage/shared/domain';
@@ -16,12 +18,14 @@ import { actionSubmission, selectFilters, urlListState } from '@maillage/web/uti
 import { AuthStore } from '../../core/auth/auth.store';
 import { TaskFormDialog, type TaskFormResult } from './task-form-dialog';
 import {
+  kindCountText,
   type OriginFilter,
   reminderRunText,
   subjectLink,
   TASK_ACTION_DONE,
   TASK_ACTION_LABELS,
   TASK_CONFLICT_MESSAGE,
+  TASK_KINDS_URL,
   TASK_LIST,
   type TaskAction,
   taskActions,
@@ -73,12 +77,20 @@ export class TasksPage {
     origin: { label: 'Origine', all: 'Toutes les origines', labels: originLabel, class: 'filter-wide' },
   });
   protected readonly tasks = httpResource<Page<TaskView>>(() => tasksRequest(this.list.state()));
+  /** Open tasks grouped by kind: the team's own, then each reminder rule; a group filters the list. */
+  protected readonly kinds = httpResource<TaskKindCount[]>(() => TASK_KINDS_URL);
+  protected readonly kindText = kindCountText;
   protected readonly canWrite = computed(() => this.auth.can('tasks.write'));
   /** The status actions of a row: pending, 409, messages. */
   protected readonly action = actionSubmission({ conflictMessage: TASK_CONFLICT_MESSAGE });
   protected readonly notice = computed(() => this.action.conflict() ?? this.action.messages()[0]?.text ?? null);
   protected readonly reminderResult = signal<string | null>(null);
   protected readonly running = signal(false);
+
+  /** Shows the open tasks of one kind (or every kind again when it is already the one shown). */
+  protected showKind(kind: TaskKind): void {
+    this.list.update(this.list.state().origin === kind ? { origin: null } : { origin: kind, status: 'open' });
+  }
 
   protected ruleLabel(rule: ReminderRule): string {
     return REMINDER_RULE_LABELS[rule];
@@ -121,12 +133,14 @@ export class TasksPage {
       if (result === 'conflict') this.action.conflict.set(TASK_CONFLICT_MESSAGE);
       else this.notifications.done(task ? 'Tâche enregistrée.' : 'Tâche créée.');
       this.tasks.reload();
+      this.kinds.reload();
     });
   }
 
   protected async act(task: TaskView, action: TaskAction): Promise<void> {
     await this.action.run(() => this.api.act(task, action), { success: TASK_ACTION_DONE[action] });
     this.tasks.reload();
+    this.kinds.reload();
   }
 
   protected async runReminders(): Promise<void> {
@@ -138,6 +152,7 @@ export class TasksPage {
     if (run.ok) {
       this.reminderResult.set(reminderRunText(run.value, REMINDER_RULE_LABELS));
       this.tasks.reload();
+      this.kinds.reload();
     }
   }
 }

@@ -66,6 +66,9 @@ const ACTIONS: Readonly<Record<string, { label: string; icon: string }>> = {
   site_linked: { label: 'Rattachement à un terrain', icon: 'link' },
   site_link_updated: { label: 'Rattachement modifié', icon: 'edit' },
   site_unlinked: { label: 'Fin de rattachement', icon: 'link_off' },
+  presented: { label: 'Présentation au comité', icon: 'groups' },
+  approved: { label: 'Approbation', icon: 'lock' },
+  approval_confirmed: { label: 'Approbation confirmée malgré un bilan incomplet', icon: 'report' },
 };
 
 /** French names of the recorded fields, in the order the history lists them. */
@@ -166,6 +169,14 @@ const FIELDS: Labels = {
   indicators: 'Indicateurs',
   sites: 'Terrains concernés',
   issues: 'Difficultés traitées',
+  // Annual reports
+  year: 'Année',
+  sections: 'Sections',
+  presentedOn: 'Date de présentation',
+  approvedOn: 'Date d’approbation',
+  frozen: 'Chiffres figés',
+  emptySections: 'Sections vides à l’approbation',
+  yearNotOver: 'Année pas encore terminée',
   // Accounts
   role: 'Rôle',
   isActive: 'Compte actif',

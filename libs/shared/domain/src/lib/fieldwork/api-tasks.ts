@@ -2,7 +2,7 @@ import type { UserRef } from '../registry/api-people';
 import type { Priority } from '../registry/referrals';
 import type { StageType } from '../registry/stage-types';
 import type { SemesterCode } from './semesters';
-import type { ReminderRule, TaskStatus, TaskSubject } from './tasks';
+import type { ReminderRule, TaskKind, TaskStatus, TaskSubject } from './tasks';
 
 /** Audit entity types of this part of the API. */
 export const FIELDWORK_AUDIT_ENTITY_TYPES = { task: 'task', semesterDemand: 'semester_demand' } as const;
@@ -75,6 +75,14 @@ export interface TodoCounts {
   overdue: number;
   dueThisWeek: number;
   open: number;
+}
+
+/** `GET /api/tasks/kinds`: open tasks per kind (written by the team, or each reminder rule). */
+export interface TaskKindCount {
+  kind: TaskKind;
+  label: string;
+  open: number;
+  overdue: number;
 }
 
 export interface TodoList {

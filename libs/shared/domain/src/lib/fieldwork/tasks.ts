@@ -33,3 +33,14 @@ export const REMINDER_RULE_LABELS: Readonly<Record<ReminderRule, string>> = {
   referral_without_follow_up: 'Signalement sans suivi',
   visit_action_overdue: 'Suite de visite en retard',
 };
+
+/** The kinds of task, in the order of the tasks page's groups: the team's own, then each reminder rule. */
+export const TASK_KINDS = ['manual', ...REMINDER_RULES] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+export const TASK_KIND_LABELS: Readonly<Record<TaskKind, string>> = {
+  manual: 'Tâches saisies par l’équipe',
+  accreditation_expiring: 'Agréments à renouveler',
+  site_not_visited: 'Terrains à visiter',
+  referral_without_follow_up: 'Signalements à relancer',
+  visit_action_overdue: 'Suites de visite à relancer',
+};

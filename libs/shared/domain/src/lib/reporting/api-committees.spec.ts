@@ -22,7 +22,7 @@ describe('semesterKeyFigure', () => {
 
   it('reads a snapshot’s own figures, naming the semester', () => {
     expect(semesterKeyFigure('placesOfferedCurrent', november)).toEqual({
-      label: 'Places offertes — Hiver 2026-2027',
+      label: 'Places offertes hors docteurs juniors — Hiver 2026-2027',
       value: 22,
     });
     expect(semesterKeyFigure('gapNext', november)).toEqual({ label: 'Écart — Été 2027', value: -2 });
@@ -30,12 +30,12 @@ describe('semesterKeyFigure', () => {
 
   it('reads an earlier snapshot for the semesters of the later one, not by position', () => {
     expect(semesterKeyFigure('placesOfferedCurrent', september, november)).toEqual({
-      label: 'Places offertes — Hiver 2026-2027',
+      label: 'Places offertes hors docteurs juniors — Hiver 2026-2027',
       value: 20,
     });
     expect(semesterKeyFigure('placesRequestedCurrent', september, november).value).toBe(18);
     expect(semesterKeyFigure('placesOfferedNext', september, november)).toEqual({
-      label: 'Places offertes — Été 2027',
+      label: 'Places offertes hors docteurs juniors — Été 2027',
       value: null,
     });
   });

@@ -43,11 +43,11 @@ export const OFFER_KEY_FIGURE_LABELS: Readonly<Record<OfferKeyFigure, string>> =
   sitesLive: 'Terrains (tous statuts)',
   msusAccredited: 'MSU agréés (pas encore actifs)',
   msusActive: 'MSU actifs',
-  placesOfferedCurrent: 'Places offertes — semestre en cours',
-  placesRequestedCurrent: 'Places demandées — semestre en cours',
+  placesOfferedCurrent: 'Places offertes hors docteurs juniors — semestre en cours',
+  placesRequestedCurrent: 'Places demandées hors docteurs juniors — semestre en cours',
   gapCurrent: 'Écart — semestre en cours',
-  placesOfferedNext: 'Places offertes — semestre suivant',
-  placesRequestedNext: 'Places demandées — semestre suivant',
+  placesOfferedNext: 'Places offertes hors docteurs juniors — semestre suivant',
+  placesRequestedNext: 'Places demandées hors docteurs juniors — semestre suivant',
   gapNext: 'Écart — semestre suivant',
   watchedSites: 'Terrains sous surveillance',
   watchedOpenIssues: 'Difficultés ouvertes des terrains surveillés',
@@ -61,11 +61,11 @@ export const OFFER_KEY_FIGURE_LABELS: Readonly<Record<OfferKeyFigure, string>> =
 export const OFFER_SEMESTER_KEY_FIGURES: Readonly<
   Partial<Record<OfferKeyFigure, { position: 0 | 1; field: 'offered' | 'requested' | 'gap'; label: string }>>
 > = {
-  placesOfferedCurrent: { position: 0, field: 'offered', label: 'Places offertes' },
-  placesRequestedCurrent: { position: 0, field: 'requested', label: 'Places demandées' },
+  placesOfferedCurrent: { position: 0, field: 'offered', label: 'Places offertes hors docteurs juniors' },
+  placesRequestedCurrent: { position: 0, field: 'requested', label: 'Places demandées hors docteurs juniors' },
   gapCurrent: { position: 0, field: 'gap', label: 'Écart' },
-  placesOfferedNext: { position: 1, field: 'offered', label: 'Places offertes' },
-  placesRequestedNext: { position: 1, field: 'requested', label: 'Places demandées' },
+  placesOfferedNext: { position: 1, field: 'offered', label: 'Places offertes hors docteurs juniors' },
+  placesRequestedNext: { position: 1, field: 'requested', label: 'Places demandées hors docteurs juniors' },
   gapNext: { position: 1, field: 'gap', label: 'Écart' },
 };
 
@@ -97,8 +97,12 @@ export interface OfferStageRow {
 export interface OfferSemesterFigures {
   semester: string;
   label: string;
+  /** Every stage type but the docteurs juniors (`DJ_MG`). */
   stageTypes: OfferStageRow[];
-  totals: { offered: number; requested: number; gap: number };
+  /** Docteurs juniors excluded; `filled` absent from snapshots taken before it was frozen. */
+  totals: { offered: number; requested: number; gap: number; filled?: number | null };
+  /** Docteurs juniors, apart (absent from older snapshots, `null` before their first semester). */
+  docteurJunior?: OfferStageRow | null;
 }
 
 export interface OfferZoneRow {

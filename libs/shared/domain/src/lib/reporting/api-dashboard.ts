@@ -48,13 +48,24 @@ export interface Dashboard {
   /** The day the figures were computed ("today", Europe/Paris). */
   computedOn: string;
   sites: { active: number; total: number };
-  msus: { active: number; accredited: number; total: number };
+  /** `accreditedInPeriod`: MSUs whose accreditation took effect in the period (accreditation records). */
+  msus: { active: number; accredited: number; total: number; accreditedInPeriod: number };
+  /**
+   * The next semester's places (`semesterPlaces` in the API, as on Semestres, the offer snapshots and
+   * the annual report): every stage type but the docteurs juniors, who are counted apart.
+   */
   places: {
     semester: SemesterCode;
     label: string;
     offered: number;
     requested: number;
+    /** `null` while unknown. */
+    filled: number | null;
     gap: number;
+    /** Always `false`: docteurs juniors are in `docteurJunior`. */
+    includesDocteursJuniors: false;
+    /** Docteurs juniors (4th year), apart; `null` before their first semester. */
+    docteurJunior: { offered: number; requested: number; filled: number | null; gap: number } | null;
     /** Places are counted per département (demand is entered per département, not per commune). */
     scope: 'departement';
   };

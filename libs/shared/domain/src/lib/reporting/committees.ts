@@ -63,3 +63,36 @@ export const REPORT_SECTION_LABELS: Readonly<Record<ReportSection, string>> = {
   territory_promotion: 'Valorisation du territoire',
   outlook: 'Perspectives',
 };
+
+/** What an annual report lacks before approval: empty sections, a year not over on `today` (ISO). */
+export interface ReportApprovalGaps {
+  /** Labels of the sections without text, in the report's order. */
+  emptySections: string[];
+  yearNotOver: boolean;
+  /** One French sentence per gap (empty: nothing missing, no confirmation needed). */
+  messages: string[];
+}
+
+/**
+ * The gaps that make approving a report need the mission officer's explicit confirmation (the API
+ * refuses without it; the screen lists them in the approval dialog).
+ */
+export function reportApprovalGaps(
+  report: { year: number; sections: Partial<Record<ReportSection, string>> },
+  today: string,
+): ReportApprovalGaps {
+  const emptySections = REPORT_SECTIONS.filter((s) => !report.sections[s]?.trim()).map((s) => REPORT_SECTION_LABELS[s]);
+  const yearNotOver = today <= `${report.year}-12-31`;
+  const messages: string[] = [];
+  if (emptySections.length > 0) {
+    const n = emptySections.length;
+    messages.push(
+      `${n} section${n > 1 ? 's' : ''} sur ${REPORT_SECTIONS.length} ${n > 1 ? 'sont vides' : 'est vide'} (${emptySections
+        .map((l) => `« ${l} »`)
+        .join(', ')})`,
+    );
+  }
+  if (yearNotOver)
+    messages.push(`l’année ${report.year} n’est pas terminée (elle s’achève le 31 décembre ${report.year})`);
+  return { emptySections, yearNotOver, messages };
+}

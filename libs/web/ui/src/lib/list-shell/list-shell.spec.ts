@@ -4,7 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { of } from 'rxjs';
-import { ListShell } from './list-shell';
+import { exportHref, ListShell } from './list-shell';
 
 @Component({
   imports: [ListShell],
@@ -19,6 +19,7 @@ import { ListShell } from './list-shell';
       [page]="2"
       [pageSize]="25"
       paginatorLabel="Pages de terrains"
+      exportUrl="/api/exports/sites"
       (clearFilters)="cleared = cleared + 1"
       (retry)="retried = retried + 1"
     >
@@ -95,5 +96,18 @@ describe('ListShell', () => {
     const retry = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Réessayer'));
     retry?.click();
     expect(fixture.componentInstance.retried).toBe(1);
+  });
+
+  it('offers the list as CSV and XLSX with its filters, without paging', () => {
+    render(false);
+    const button = root.querySelector('button.export-button') as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).toBe('Exporter la liste des résultats');
+    button.click();
+    fixture.detectChanges();
+    const links = [...document.querySelectorAll('a[mat-menu-item]')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/api/exports/sites?format=csv', '/api/exports/sites?format=xlsx']);
+    expect(exportHref('/api/exports/sites', 'xlsx', { status: 'active', page: 3, pageSize: 25, q: 'é&x' })).toBe(
+      '/api/exports/sites?format=xlsx&status=active&q=%C3%A9%26x',
+    );
   });
 });

@@ -13,9 +13,10 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { countText, type CountWords, type PageChange } from '@maillage/web/util';
+import { type ApiParams, countText, type CountWords, type PageChange } from '@maillage/web/util';
 import { map } from 'rxjs';
 import { LoadError } from '../load-error/load-error';
 
@@ -26,6 +27,23 @@ export interface ListShellState {
   readonly definition: { readonly pageSizes: readonly number[]; readonly paged: boolean };
   clear(): unknown;
   onPage(event: PageChange): unknown;
+  /** The API's filters of the current state: the export takes them. */
+  apiParams?(): ApiParams;
+}
+
+/** The formats of `GET /api/exports/<list>?format=`. */
+export const EXPORT_LINKS = [
+  { format: 'csv', label: 'CSV (Excel, « ; »)', icon: 'description' },
+  { format: 'xlsx', label: 'Classeur Excel (XLSX)', icon: 'table_view' },
+] as const;
+
+/** `<url>?format=…&<filters>`: the list as the user sees it, whole (paging left out). */
+export function exportHref(url: string, format: string, params: ApiParams = {}): string {
+  const query = new URLSearchParams({ format });
+  for (const [key, value] of Object.entries(params)) {
+    if (key !== 'page' && key !== 'pageSize') query.set(key, String(value));
+  }
+  return `${url}?${query.toString()}`;
 }
 
 /** What the shell needs of the page's data (`httpResource<Page<T>>` fits). */
@@ -56,7 +74,15 @@ function ofWord(noun: string): string {
  */
 @Component({
   selector: 'ui-list-shell',
-  imports: [LoadError, NgTemplateOutlet, MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule],
+  imports: [
+    LoadError,
+    NgTemplateOutlet,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+  ],
   templateUrl: './list-shell.html',
   styleUrl: './list-shell.scss',
   // The filters are the page's own fields, projected: their layout is styled from here, by selector.
@@ -99,6 +125,11 @@ export class ListShell {
   readonly tableCard = input(true);
   /** Instead of « Pages de {items} ». */
   readonly paginatorLabel = input('');
+  /**
+   * `/api/exports/<list>`: an « Exporter » menu (CSV, XLSX) downloads the list with its current
+   * filters (the API keeps only the columns the role may read).
+   */
+  readonly exportUrl = input<string | null>(null);
 
   readonly retry = output<void>();
   readonly clearFilters = output<void>();
@@ -137,6 +168,13 @@ export class ListShell {
     const total = this.total();
     return total === null ? null : { total, page: this.page(), pageSize: this.pageSize(), pageSizes: this.pageSizes() };
   });
+  protected readonly exports = computed(() => {
+    const url = this.exportUrl();
+    if (!url) return [];
+    const params = this.list()?.apiParams?.() ?? {};
+    return EXPORT_LINKS.map((link) => ({ ...link, href: exportHref(url, link.format, params) }));
+  });
+  protected readonly exportMenuLabel = computed(() => `Exporter la liste des ${this.items() || 'résultats'}`);
   protected readonly compact = toSignal(
     inject(BreakpointObserver)
       .observe(FOLD_FILTERS_QUERY)
