@@ -351,6 +351,8 @@ test.describe('Changer mon mot de passe', () => {
  * over): confirm whatever is asked, checking its boxes, until the dialogs are gone.
  */
 async function confirmApproval(page: Page): Promise<void> {
+  // An incomplete report or a year not over asks an explicit confirmation, in the dialog or after it.
+  for (const box of await page.getByRole('dialog').getByRole('checkbox').all()) await box.check();
   await page.getByRole('dialog').getByRole('button', { name: 'Approuver et figer les chiffres' }).click();
   const done = page.getByText(/Chiffres figés à l’approbation/);
   const asked = page
