@@ -72,6 +72,9 @@ export interface AccreditationRow {
   firstName: string | null;
   lastName: string | null;
   siteName: string | null;
+  renewsId: string | null;
+  /** The accreditation that renews this one (`uq_accreditations_renews`). */
+  renewedById: string | null;
   total: string;
 }
 
@@ -124,10 +127,11 @@ export function accreditationListSql(
     SELECT a.id, a.version, a.departement_code AS "departementCode", a.professional_id AS "professionalId",
       a.site_id AS "siteId", a.cycle, a.type, a.stage_types AS "stageTypes", a.phases, a.max_students AS "maxStudents",
       a.authority, a.start_date::text AS "startDate", a.end_date::text AS "endDate", a.status,
-      ${expression} AS sort_key, count(*) OVER () AS total
+      a.renews_id AS "renewsId", ${expression} AS sort_key, count(*) OVER () AS total
     FROM accreditations a WHERE ${where}
     ORDER BY sort_key ${direction}, a.id ${limitOf(query, params)})
-  SELECT page.*, p.civility, p.first_name AS "firstName", p.last_name AS "lastName", s.name AS "siteName"
+  SELECT page.*, p.civility, p.first_name AS "firstName", p.last_name AS "lastName", s.name AS "siteName",
+    (SELECT r.id FROM accreditations r WHERE r.renews_id = page.id) AS "renewedById"
   FROM page
   LEFT JOIN professionals p ON p.id = page."professionalId"
   LEFT JOIN training_sites s ON s.id = page."siteId"

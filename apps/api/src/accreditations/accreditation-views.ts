@@ -28,6 +28,7 @@ export type AccreditationFields = Pick<
   | 'startDate'
   | 'endDate'
   | 'status'
+  | 'renewsId'
 >;
 
 export function toAccreditationSummary(
@@ -35,6 +36,7 @@ export function toAccreditationSummary(
   holderName: string,
   today: string,
   rules: AccreditationRules,
+  renewedById: string | null = null,
 ): AccreditationSummary {
   return {
     id: a.id,
@@ -53,6 +55,8 @@ export function toAccreditationSummary(
     endDate: a.endDate,
     status: a.status,
     validity: accreditationValidity(a, today, rules),
+    renewsId: a.renewsId,
+    renewedById,
   };
 }
 
@@ -61,9 +65,10 @@ export function toAccreditationDetail(
   holderName: string,
   today: string,
   rules: AccreditationRules,
+  renewedById: string | null = null,
 ): AccreditationDetail {
   return {
-    ...toAccreditationSummary(a, holderName, today, rules),
+    ...toAccreditationSummary(a, holderName, today, rules, renewedById),
     reference: a.reference,
     afterWithdrawal: a.afterWithdrawal,
     notes: a.notes,
@@ -98,6 +103,16 @@ export async function holderNames(
   return names;
 }
 
+/** For each accreditation of a page, the one that renews it (one query). */
+export async function renewalsOf(manager: EntityManager, rows: readonly Accreditation[]): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const found: { id: string; renews_id: string }[] = await manager.query(
+    'SELECT id, renews_id FROM accreditations WHERE renews_id = ANY($1::uuid[])',
+    [rows.map((a) => a.id)],
+  );
+  return new Map(found.map((r) => [r.renews_id, r.id]));
+}
+
 export function holderIdOf(a: Accreditation): string {
   return (a.professionalId ?? a.siteId) as string;
 }
@@ -117,6 +132,7 @@ export function accreditationSnapshot(a: Accreditation): Snapshot {
     reference: a.reference,
     afterWithdrawal: a.afterWithdrawal,
     notes: a.notes,
+    renewsId: a.renewsId,
     archivedAt: a.archivedAt,
   };
 }

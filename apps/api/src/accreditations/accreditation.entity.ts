@@ -10,6 +10,7 @@ import { Professional } from '../professionals/professional.entity';
 @Index('idx_accreditations_dep_end', ['departementCode', 'endDate'])
 @Index('idx_accreditations_professional', ['professionalId'])
 @Index('idx_accreditations_site', ['siteId'])
+@Index('uq_accreditations_renews', ['renewsId'], { unique: true })
 @Check('ck_accreditations_holder', `("professional_id" IS NULL) <> ("site_id" IS NULL)`)
 @Check('ck_accreditations_cycle', `"cycle" IN ('2', '3')`)
 @Check('ck_accreditations_type', `"type" IN ('principal', 'complementaire', 'fonctionnel')`)
@@ -70,4 +71,9 @@ export class Accreditation extends ScopedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  /** The accreditation this one renews (it starts the day after that one ends); renewed once at most. */
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('Accreditation', { name: 'fk_accreditations_renews', onDelete: 'RESTRICT' })
+  renewsId!: string | null;
 }

@@ -1,5 +1,5 @@
 import type { AccreditationDetail, AccreditationSummary, AuthUser, Page } from '@maillage/shared/domain';
-import { Body, Controller, Query } from '@nestjs/common';
+import { Body, Controller, HttpStatus, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -9,6 +9,7 @@ import { AccreditationsService } from './accreditations.service';
 import {
   AccreditationActionDto,
   GrantAccreditationDto,
+  RenewAccreditationDto,
   WithdrawAccreditationDto,
 } from './dto/accreditation-actions.dto';
 import { CreateAccreditationDto, UpdateAccreditationDto } from './dto/accreditation.dto';
@@ -62,6 +63,16 @@ export class AccreditationsController extends ArchiveRoutes<AccreditationDetail>
   @ActionRoute('withdraw', 'accreditations.write', 'Retire l’agrément à une date, avec un motif.')
   withdraw(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: WithdrawAccreditationDto) {
     return this.accreditations.withdraw(user, id, dto);
+  }
+
+  @ActionRoute(
+    'renew',
+    'accreditations.write',
+    'Renouvelle l’agrément : un nouvel agrément qui commence le lendemain de sa fin (201, le renouvellement).',
+    HttpStatus.CREATED,
+  )
+  renew(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: RenewAccreditationDto) {
+    return this.accreditations.renew(user, id, dto);
   }
 
   @ActionRoute('expire', 'accreditations.write', 'Constate l’expiration de l’agrément.')

@@ -24,12 +24,14 @@ import type { Actor } from '../common/scope/territory-scope';
 import { accreditationRulesOf, AppConfig } from '../config/app-config';
 import { findHolder, followsWithdrawal, holderName } from './accreditation-holders';
 import { accreditationCountSql, accreditationListSql, type AccreditationRow } from './accreditation-query';
-import { checkCoverage, resolveDates } from './accreditation-rules';
+import { renewalOf } from './accreditation-renewal';
+import { checkCoverage, resolveDates, withNote } from './accreditation-rules';
 import { editChanges, expireChanges, grantChanges, reviewChanges, withdrawChanges } from './accreditation-transitions';
 import {
   accreditationSnapshot,
   holderIdOf,
   holderNames,
+  renewalsOf,
   toAccreditationDetail,
   toAccreditationSummary,
 } from './accreditation-views';
@@ -37,6 +39,7 @@ import { Accreditation } from './accreditation.entity';
 import type {
   AccreditationActionDto,
   GrantAccreditationDto,
+  RenewAccreditationDto,
   WithdrawAccreditationDto,
 } from './dto/accreditation-actions.dto';
 import type { CreateAccreditationDto, UpdateAccreditationDto } from './dto/accreditation.dto';
@@ -74,7 +77,7 @@ export class AccreditationsService {
     return pageOf(
       rows,
       query,
-      (a) => toAccreditationSummary(a, holder(a), today, this.rules),
+      (a) => toAccreditationSummary(a, holder(a), today, this.rules, a.renewedById),
       async () => {
         const count = accreditationCountSql(actor, query, today, this.rules);
         return (await sqlRows<{ total: number }>(this.db, count.text, count.values))[0].total;
@@ -153,6 +156,38 @@ export class AccreditationsService {
     return this.change(actor, id, dto.version, 'expired', (before, today) => expireChanges(before, dto.note, today));
   }
 
+  /**
+   * Records the renewal of an accreditation: a new accreditation that continues it from the
+   * day after it ends. The renewed one keeps its dates and gains a `renewed` event; the renewal
+   * gets its `created` event naming the one it renews (the chain the history shows).
+   */
+  renew(actor: AuditActor, id: string, dto: RenewAccreditationDto): Promise<AccreditationDetail> {
+    const today = todayInFrance();
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(Accreditation);
+      let renewalId = '';
+      await applyVersionedChange(manager, this.audit, actor, {
+        ...this.base(id, dto.version),
+        action: 'renewed',
+        changes: async (before) => {
+          const renewedBy = await repo.findOne({ select: { id: true }, where: { renewsId: before.id } });
+          const row = renewalOf(before, renewedBy?.id ?? null, dto, this.rules);
+          renewalId = (await repo.save(repo.create(row))).id;
+          return { notes: withNote(before.notes, today, 'Renouvellement', `continué par l’agrément ${renewalId}`) };
+        },
+      });
+      const saved = await repo.findOneByOrFail({ id: renewalId });
+      await this.audit.record(manager, actor, {
+        action: 'created',
+        entityType: AUDIT_ENTITY_TYPES.accreditation,
+        entityId: saved.id,
+        departementCode: saved.departementCode,
+        after: accreditationSnapshot(saved),
+      });
+      return this.detail(manager, saved, today);
+    });
+  }
+
   /** Archives (`true`) or restores; without a version, the current one is used. */
   setArchived(
     actor: AuditActor,
@@ -206,6 +241,7 @@ export class AccreditationsService {
     today = todayInFrance(),
   ): Promise<AccreditationDetail> {
     const names = await holderNames(manager, [a]);
-    return toAccreditationDetail(a, names.get(holderIdOf(a)) ?? '', today, this.rules);
+    const renewals = await renewalsOf(manager, [a]);
+    return toAccreditationDetail(a, names.get(holderIdOf(a)) ?? '', today, this.rules, renewals.get(a.id) ?? null);
   }
 }

@@ -18,6 +18,7 @@ import { NotificationPreference } from '../notifications/notification-preference
 import { Notification } from '../notifications/notification.entity';
 import { OfferSnapshot } from '../offer-snapshots/offer-snapshot.entity';
 import { MsuStageEvent } from '../professionals/msu-stage-event.entity';
+import { ProfessionalSitePeriod } from '../professionals/professional-site-period.entity';
 import { ProfessionalSite } from '../professionals/professional-site.entity';
 import { Professional } from '../professionals/professional.entity';
 import { TrainingSession } from '../professionals/training-session.entity';
@@ -60,6 +61,7 @@ export const ENTITIES = [
   OfferSnapshot,
   Professional,
   ProfessionalSite,
+  ProfessionalSitePeriod,
   ReferralFollowUp,
   RppsLoad,
   RppsPractitioner,

@@ -5,10 +5,12 @@ import { ProfessionalPipelineService } from './professional-pipeline.service';
 import { ProfessionalsQueryService } from './professionals-query.service';
 import { ProfessionalsController } from './professionals.controller';
 import { ProfessionalsService } from './professionals.service';
+import { SiteLinksController } from './site-links.controller';
+import { SiteLinksService } from './site-links.service';
 
 @Module({
-  controllers: [ProfessionalsController, ProfessionalPipelineController],
-  providers: [ProfessionalsService, ProfessionalsQueryService, ProfessionalPipelineService],
+  controllers: [ProfessionalsController, ProfessionalPipelineController, SiteLinksController],
+  providers: [ProfessionalsService, ProfessionalsQueryService, ProfessionalPipelineService, SiteLinksService],
   exports: [ProfessionalsService, ProfessionalsQueryService],
 })
 export class ProfessionalsModule {}

@@ -67,7 +67,7 @@ interface SiteDetailRow extends SiteSummaryRow {
   distance_to_chu_km: number | null;
   notes: string | null;
   professionals: ProfessionalRef[];
-  accreditations: AccreditationFields[];
+  accreditations: (AccreditationFields & { renewedById: string | null })[];
 }
 
 /** A site's live professionals (by name), as JSON objects. */
@@ -122,7 +122,8 @@ export async function siteRecord(
       (SELECT coalesce(json_agg(json_build_object('id', a.id, 'version', a.version, 'departementCode', a.departement_code,
           'professionalId', a.professional_id, 'siteId', a.site_id, 'cycle', a.cycle, 'type', a.type,
           'stageTypes', a.stage_types, 'phases', a.phases, 'maxStudents', a.max_students, 'authority', a.authority,
-          'startDate', a.start_date, 'endDate', a.end_date, 'status', a.status)
+          'startDate', a.start_date, 'endDate', a.end_date, 'status', a.status, 'renewsId', a.renews_id,
+          'renewedById', (SELECT r.id FROM accreditations r WHERE r.renews_id = a.id))
           ORDER BY a.start_date DESC NULLS FIRST, a.created_at DESC), '[]'::json)
         FROM accreditations a WHERE a.site_id = s.id AND a.archived_at IS NULL) AS accreditations
     FROM training_sites s ${siteFactsJoins('s')}
@@ -148,7 +149,7 @@ export async function siteRecord(
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     professionals: row.professionals.map((p) => ({ id: p.id, name: professionalDisplayName(p), msuStage: p.msuStage })),
-    accreditations: row.accreditations.map((a) => toAccreditationSummary(a, row.name, today, rules)),
+    accreditations: row.accreditations.map((a) => toAccreditationSummary(a, row.name, today, rules, a.renewedById)),
     allowances: {
       transport: transportAllowance(row.distance_to_chu_km, null, allowanceRules),
       housing: housingAllowance(summary.zonage, allowanceRules),

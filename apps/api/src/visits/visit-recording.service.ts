@@ -1,4 +1,9 @@
-import { type SiteVisitDetail, VISIT_CHECKLIST_ITEMS, type VisitChecklist } from '@maillage/shared/domain';
+import {
+  type SiteVisitDetail,
+  todayInFrance,
+  VISIT_CHECKLIST_ITEMS,
+  type VisitChecklist,
+} from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -8,9 +13,10 @@ import { AuditService } from '../common/audit/audit.service';
 import { applyVersionedChange, type AuditActor } from '../common/persistence/scoped-records';
 import { TasksService } from '../tasks/tasks.service';
 import { User } from '../users/user.entity';
+import type { CorrectVisitDto } from './dto/correct-visit.dto';
 import type { RecordVisitDto, VisitActionDto } from './dto/record-visit.dto';
 import { replaceParticipants, resolveParticipants } from './visit-participants';
-import { assertNoProblems, assertPlanned, recordProblems } from './visit-rules';
+import { assertNoProblems, assertPlanned, assertRecorded, recordProblems } from './visit-rules';
 import { visitDetail } from './visit-views';
 import { visitChangeBase } from './visits.service';
 
@@ -64,6 +70,36 @@ export class VisitRecordingService {
             dto.actions ?? [],
           );
         },
+      });
+      return visitDetail(manager, after);
+    });
+  }
+
+  /**
+   * Corrects a recorded visit (date, participants, checklist, findings, next visit): audited as
+   * `corrected`, the reason kept, dated, in the notes. Only a visit already recorded is corrected.
+   */
+  correct(actor: AuditActor, id: string, dto: CorrectVisitDto): Promise<SiteVisitDetail> {
+    assertNoProblems(recordProblems(dto));
+    const today = todayInFrance();
+    return this.db.transaction(async (manager) => {
+      let participants: Awaited<ReturnType<typeof resolveParticipants>> = [];
+      const after = await applyVersionedChange(manager, this.audit, actor, {
+        ...visitChangeBase(manager, id, dto.version),
+        action: 'corrected',
+        changes: async (before) => {
+          assertRecorded(before);
+          participants = await resolveParticipants(manager, before.departementCode, dto.participants);
+          const line = `${today} · Correction : ${dto.reason}`;
+          return {
+            visitedOn: dto.visitedOn,
+            checklist: toChecklist(dto.checklist),
+            findings: dto.findings,
+            nextVisitOn: dto.nextVisitOn ?? null,
+            notes: before.notes ? `${before.notes}\n${line}` : line,
+          };
+        },
+        after: (visit) => replaceParticipants(manager, visit.id, participants),
       });
       return visitDetail(manager, after);
     });

@@ -87,6 +87,19 @@ const STATE_MESSAGES: Record<VisitStatus, string> = {
 };
 
 /** Edits, recording and cancelling apply to a live visit that is still planned (409 otherwise). */
+/** Only a recorded (done), live visit can be corrected. */
+export function assertRecorded(visit: { status: VisitStatus; archivedAt: Date | null }): void {
+  if (visit.archivedAt) {
+    throw new DomainException('INVALID_STATE', 'Cette visite est archivée : restaurez-la avant de la corriger.');
+  }
+  if (visit.status !== 'done') {
+    throw new DomainException(
+      'INVALID_STATE',
+      'Seule une visite réalisée se corrige : une visite planifiée se modifie ou s’enregistre.',
+    );
+  }
+}
+
 export function assertPlanned(visit: { status: VisitStatus; archivedAt: Date | null }): void {
   if (visit.archivedAt) {
     throw new DomainException('INVALID_STATE', 'Cette visite est archivée : restaurez-la avant de la modifier.');

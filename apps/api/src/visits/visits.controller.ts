@@ -13,6 +13,7 @@ import {
   ReadRoute,
   UpdateRoute,
 } from '../common/routes/route.decorators';
+import { CorrectVisitDto } from './dto/correct-visit.dto';
 import { ListVisitsQuery, OverdueSitesQuery } from './dto/list-visits.query';
 import { CancelVisitDto, PlanVisitDto, UpdateVisitDto } from './dto/plan-visit.dto';
 import { ChecklistEntryDto, RecordVisitDto } from './dto/record-visit.dto';
@@ -92,6 +93,19 @@ export class SiteVisitsController extends ArchiveRoutes<SiteVisitDetail>({
   )
   record(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() dto: RecordVisitDto): Promise<SiteVisitDetail> {
     return this.recording.record(user, id, dto);
+  }
+
+  @ActionRoute(
+    'correct',
+    'visits.write',
+    'Corrige une visite réalisée (date, participants, grille, constats, prochaine visite), avec un motif gardé dans l’historique.',
+  )
+  correct(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: CorrectVisitDto,
+  ): Promise<SiteVisitDetail> {
+    return this.recording.correct(user, id, dto);
   }
 
   @ActionRoute('cancel', 'visits.write', 'Annule une visite planifiée (motif facultatif, gardé dans les notes).')

@@ -2,6 +2,7 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
@@ -14,6 +15,7 @@ import { map } from 'rxjs';
 import { AuthStore } from '../core/auth/auth.store';
 import { AREA_GROUP_LABELS, type Area, type AreaGroup, navigationFor } from '../core/navigation/areas';
 import { departementLabel } from '../core/territory/departements';
+import { ChangePasswordDialog } from '../features/account';
 import { NotificationBell } from '../features/notifications';
 import { SearchBox } from '../features/search';
 
@@ -40,6 +42,7 @@ import { SearchBox } from '../features/search';
 })
 export class Shell {
   private readonly auth = inject(AuthStore);
+  private readonly dialog = inject(MatDialog);
   private readonly sidenav = viewChild.required(MatSidenav);
 
   protected readonly user = this.auth.user;
@@ -68,6 +71,14 @@ export class Shell {
 
   protected closeOnCompact(): void {
     if (this.compact()) void this.sidenav().close();
+  }
+
+  protected changePassword(): void {
+    this.dialog.open(ChangePasswordDialog, {
+      width: '480px',
+      maxWidth: 'calc(100vw - 32px)',
+      autoFocus: 'first-tabbable',
+    });
   }
 
   protected logout(): void {

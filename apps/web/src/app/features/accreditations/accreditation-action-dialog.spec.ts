@@ -23,6 +23,8 @@ function buildAccreditation(overrides: Partial<AccreditationSummary> = {}): Accr
     endDate: null,
     status: 'under_review',
     validity: 'pending',
+    renewsId: null,
+    renewedById: null,
     ...overrides,
   };
 }

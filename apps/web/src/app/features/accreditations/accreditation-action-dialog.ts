@@ -8,6 +8,7 @@ import {
   type AccreditationDetail,
   type AccreditationSummary,
   CYCLE_LABELS,
+  dayAfter,
   defaultEndDate,
 } from '@maillage/shared/domain';
 import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
@@ -69,17 +70,26 @@ export class AccreditationActionDialog {
         validators: this.action === 'withdraw' ? Validators.required : [],
       }),
       note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(2000) }),
+      decision: new FormControl<'granted' | 'requested'>('granted', { nonNullable: true }),
     },
     { validators: this.action === 'grant' ? endAfterStart : [] },
   );
 
+  /** A renewal starts the day after the renewed accreditation ends: validity without a gap. */
+  protected readonly renewalStart = this.a.endDate ? fromIsoDate(dayAfter(this.a.endDate)) : null;
+  protected readonly decisions = ['granted', 'requested'] as const;
+  protected readonly decisionLabels = {
+    granted: 'Renouvellement accordé (décision reçue)',
+    requested: 'Demande de renouvellement déposée',
+  };
   private readonly start = toSignal(this.form.controls.startDate.valueChanges, {
-    initialValue: this.form.controls.startDate.value,
+    initialValue: this.action === 'renew' ? this.renewalStart : this.form.controls.startDate.value,
   });
   /** What the API will choose when no end date is given (5 years for a first accreditation). */
   protected readonly defaultEnd = computed(() => {
     const start = this.start();
-    return start ? fromIsoDate(defaultEndDate(toIsoDate(start), this.a.cycle, false)) : null;
+    const from = this.action === 'renew' ? this.renewalStart : start;
+    return from ? fromIsoDate(defaultEndDate(toIsoDate(from), this.a.cycle, false)) : null;
   });
   /** A withdrawal cannot precede the start of the accreditation (the API checks it too). */
   protected readonly minWithdrawal = this.a.startDate ? fromIsoDate(this.a.startDate) : null;
@@ -100,6 +110,12 @@ export class AccreditationActionDialog {
     if (note) body.note = note;
     if (this.action === 'grant') {
       if (v.startDate) body.startDate = toIsoDate(v.startDate);
+      if (v.endDate) body.endDate = toIsoDate(v.endDate);
+      const reference = textOrNull(v.reference);
+      if (reference) body.reference = reference;
+    }
+    if (this.action === 'renew') {
+      body.status = v.decision;
       if (v.endDate) body.endDate = toIsoDate(v.endDate);
       const reference = textOrNull(v.reference);
       if (reference) body.reference = reference;

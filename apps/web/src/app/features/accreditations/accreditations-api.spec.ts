@@ -1,5 +1,5 @@
 import { toIsoDate } from '@maillage/web/util';
-import { ACCREDITATION_LIST, ACCREDITATIONS_URL, availableActions } from './accreditations-api';
+import { ACCREDITATION_LIST, ACCREDITATIONS_URL, actionsFor, availableActions } from './accreditations-api';
 
 const DEFAULT_ACCREDITATION_LIST = ACCREDITATION_LIST.defaults;
 const accreditationListFromParams = (params: Record<string, string>) => ACCREDITATION_LIST.fromParams(params);
@@ -62,6 +62,16 @@ describe('accreditation actions', () => {
     ['withdrawn', []],
   ] as const)('a %s accreditation offers %p', (status, actions) => {
     expect(availableActions(status)).toEqual(actions);
+  });
+
+  it.each([
+    ['granted', '2027-01-31', null, ['renew', 'withdraw', 'expire']],
+    ['expired', '2026-10-31', null, ['renew']],
+    ['granted', '2027-01-31', 'next-id', ['withdraw', 'expire']],
+    ['granted', null, null, ['withdraw', 'expire']],
+    ['withdrawn', '2026-10-31', null, []],
+  ] as const)('a %s accreditation ending %s, renewed by %s, offers %p', (status, endDate, renewedById, actions) => {
+    expect(actionsFor({ status, endDate, renewedById } as never)).toEqual(actions);
   });
 
   it('writes the day the user picked, whatever the time zone', () => {

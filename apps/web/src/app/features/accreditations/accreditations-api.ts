@@ -5,9 +5,11 @@ import {
   ACCREDITATION_STATUSES,
   ACCREDITATION_VALIDITIES,
   type AccreditationDetail,
+  type AccreditationInput,
   type AccreditationStatus,
   type AccreditationSummary,
   canChangeAccreditationStatus,
+  canRenewAccreditation,
   CYCLES,
   PAGE_SIZE_DEFAULT,
   STAGE_TYPES,
@@ -36,11 +38,12 @@ export const ACCREDITATION_LIST = defineList({
 });
 
 /** The business actions of an accreditation (`POST /api/accreditations/:id/<action>`). */
-export type AccreditationAction = 'review' | 'grant' | 'withdraw' | 'expire';
+export type AccreditationAction = 'review' | 'grant' | 'renew' | 'withdraw' | 'expire';
 
 export const ACCREDITATION_ACTION_LABELS: Readonly<Record<AccreditationAction, string>> = {
   review: 'Mettre en instruction',
   grant: 'Accorder l’agrément',
+  renew: 'Renouveler l’agrément',
   withdraw: 'Retirer l’agrément',
   expire: 'Constater l’expiration',
 };
@@ -57,6 +60,28 @@ export function availableActions(status: AccreditationStatus): AccreditationActi
   return actions;
 }
 
+/** The actions of one accreditation: its status's, and « Renouveler » first when it may be renewed. */
+export function actionsFor(a: AccreditationSummary): AccreditationAction[] {
+  return [...(canRenewAccreditation(a) ? (['renew'] as const) : []), ...availableActions(a.status)];
+}
+
+/** What each action says once done. */
+export const ACCREDITATION_ACTION_DONE: Readonly<Record<AccreditationAction, string>> = {
+  review: 'Demande mise en instruction.',
+  grant: 'Agrément accordé.',
+  renew: 'Agrément renouvelé : le renouvellement suit sa fin, sans interruption.',
+  withdraw: 'Agrément retiré.',
+  expire: 'Expiration enregistrée.',
+};
+
+export const ACCREDITATION_ACTION_ICONS: Readonly<Record<AccreditationAction, string>> = {
+  review: 'pending_actions',
+  grant: 'verified',
+  renew: 'autorenew',
+  withdraw: 'remove_moderator',
+  expire: 'event_busy',
+};
+
 export interface AccreditationActionBody {
   version: number;
   note?: string;
@@ -66,6 +91,8 @@ export interface AccreditationActionBody {
   reference?: string;
   /** withdraw */
   date?: string;
+  /** renew: `granted` (the decision) or `requested` (the file) */
+  status?: 'granted' | 'requested';
 }
 
 @Injectable({ providedIn: 'root' })
@@ -81,5 +108,10 @@ export class AccreditationsApi {
       ...body,
       version: accreditation.version,
     });
+  }
+
+  /** A request (`requested`) for a professional or a site. */
+  create(body: AccreditationInput): Observable<AccreditationDetail> {
+    return this.http.post<AccreditationDetail>(ACCREDITATIONS_URL, body);
   }
 }

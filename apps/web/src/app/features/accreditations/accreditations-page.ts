@@ -1,7 +1,6 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDialog } from '@angular/material/dialog';
 import {
   ACCREDITATION_STATUS_LABELS,
   ACCREDITATION_TYPE_LABELS,
@@ -14,48 +13,25 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-import { LIST_PAGE, Notifications, type RowAction, type TableColumn } from '@maillage/web/ui';
+import { LIST_PAGE, type RowAction, type TableColumn } from '@maillage/web/ui';
 import { lastValue, selectFilters, urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { STAGE_TYPE_SHORT_LABELS } from '../sites';
-import { AccreditationActionDialog, type AccreditationActionResult } from './accreditation-action-dialog';
 import { validityBadge } from './accreditation-badges';
-import { AccreditationDocumentsDialog } from './accreditation-documents-dialog';
-import { AccreditationHistoryDialog } from './accreditation-history-dialog';
-import {
-  ACCREDITATION_ACTION_LABELS,
-  ACCREDITATION_CONFLICT_MESSAGE,
-  ACCREDITATION_LIST,
-  type AccreditationAction,
-  ACCREDITATIONS_URL,
-  availableActions,
-} from './accreditations-api';
-
-const DONE: Readonly<Record<AccreditationAction, string>> = {
-  review: 'Demande mise en instruction.',
-  grant: 'Agrément accordé.',
-  withdraw: 'Agrément retiré.',
-  expire: 'Expiration enregistrée.',
-};
-
-const ACTION_ICONS: Readonly<Record<AccreditationAction, string>> = {
-  review: 'pending_actions',
-  grant: 'verified',
-  withdraw: 'remove_moderator',
-  expire: 'event_busy',
-};
+import { AccreditationDialogs, type AccreditationRowKey } from './accreditation-dialogs';
+import { ACCREDITATION_CONFLICT_MESSAGE, ACCREDITATION_LIST, ACCREDITATIONS_URL } from './accreditations-api';
 
 /** Accreditations of MSUs and sites: validity, deadlines, and the business actions. */
 @Component({
   selector: 'app-accreditations-page',
   imports: [LIST_PAGE, MatChipsModule],
+  providers: [AccreditationDialogs],
   templateUrl: './accreditations-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccreditationsPage {
   private readonly auth = inject(AuthStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly notifications = inject(Notifications);
+  private readonly dialogs = inject(AccreditationDialogs);
 
   protected readonly validityLabels = ACCREDITATION_VALIDITY_LABELS;
   protected readonly stageTypes = STAGE_TYPES;
@@ -114,57 +90,29 @@ export class AccreditationsPage {
     return CYCLE_LABELS[a.cycle];
   }
 
-  /** Business actions the status allows, for those who may write accreditations. */
-  protected actionsOf(a: AccreditationSummary): AccreditationAction[] {
-    return this.canAct() ? availableActions(a.status) : [];
+  /** The row's menu: its history, then the actions its status allows (renewal included). */
+  protected rowActions(a: AccreditationSummary): RowAction<AccreditationRowKey>[] {
+    return this.dialogs.rowActions(a, this.canAct());
   }
 
-  /** The row's menu: its documents, its history, then the actions its status allows. */
-  protected rowActions(a: AccreditationSummary): RowAction<'history' | 'documents' | AccreditationAction>[] {
-    return [
-      { key: 'documents', label: 'Documents', icon: 'attach_file' },
-      { key: 'history', label: 'Historique', icon: 'history' },
-      ...this.actionsOf(a).map((action) => ({
-        key: action,
-        label: this.actionLabel(a, action),
-        icon: ACTION_ICONS[action],
-      })),
-    ];
+  protected async onRowAction(a: AccreditationSummary, key: AccreditationRowKey): Promise<void> {
+    this.notice.set(null);
+    const result = await this.dialogs.open(a, key);
+    if (result === 'conflict') this.notice.set(ACCREDITATION_CONFLICT_MESSAGE);
+    if (result) this.accreditations.reload();
   }
 
-  protected onRowAction(a: AccreditationSummary, key: 'history' | 'documents' | AccreditationAction): void {
-    if (key === 'documents')
-      this.dialog.open(AccreditationDocumentsDialog, { data: a, width: '640px', maxWidth: 'calc(100vw - 32px)' });
-    else if (key === 'history') this.openHistory(a);
-    else this.open(a, key);
-  }
-
-  protected openHistory(accreditation: AccreditationSummary): void {
-    this.dialog.open(AccreditationHistoryDialog, { data: accreditation, width: '640px' });
-  }
-
-  protected actionLabel(a: AccreditationSummary, action: AccreditationAction): string {
-    return action === 'grant' && a.status === 'conditional'
-      ? 'Confirmer l’agrément'
-      : ACCREDITATION_ACTION_LABELS[action];
+  /** A request for the holder the list is filtered on (from a site's or a professional's page). */
+  protected async request(): Promise<void> {
+    const { site, professional } = this.list.state();
+    const id = site ?? professional;
+    const name = this.holderName();
+    if (!id || !name) return;
+    const saved = await this.dialogs.request({ kind: site ? 'site' : 'professional', id, name });
+    if (saved) this.accreditations.reload();
   }
 
   protected holderLink(a: AccreditationSummary): string[] {
     return a.holder.kind === 'site' ? ['/terrains', a.holder.id] : ['/professionnels', a.holder.id];
-  }
-
-  protected open(accreditation: AccreditationSummary, action: AccreditationAction): void {
-    this.notice.set(null);
-    const ref = this.dialog.open(AccreditationActionDialog, {
-      data: { accreditation, action },
-      width: '520px',
-      autoFocus: 'first-tabbable',
-    });
-    ref.afterClosed().subscribe((result: AccreditationActionResult | undefined) => {
-      if (!result) return;
-      if (result === 'conflict') this.notice.set(ACCREDITATION_CONFLICT_MESSAGE);
-      else this.notifications.done(DONE[action]);
-      this.accreditations.reload();
-    });
   }
 }

@@ -5,9 +5,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import {
-  ACCREDITATION_STATUS_LABELS,
-  ACCREDITATION_TYPE_LABELS,
-  ACCREDITATION_VALIDITY_LABELS,
   type AccreditationSummary,
   type CandidateReferralView,
   canMoveMsuStage,
@@ -19,6 +16,7 @@ import {
   type MsuStageEventView,
   type Page,
   PEOPLE_AUDIT_ENTITY_TYPES,
+  pipelineAccreditationGap,
   PRACTICE_MODE_LABELS,
   type ProfessionalDetail,
   professionalDisplayName,
@@ -29,6 +27,7 @@ import { Notifications, RECORD_PAGE } from '@maillage/web/ui';
 import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
+import { AccreditationsCard } from '../accreditations';
 import { MoveStageDialog, type MoveStageDialogData, type MoveStageDialogResult } from './move-stage-dialog';
 import { PersonalDataCard } from './personal-data-card';
 import {
@@ -37,6 +36,7 @@ import {
   type ProfessionalFormDialogResult,
 } from './professional-form-dialog';
 import { ACCREDITATIONS_URL, ProfessionalsApi, professionalUrl } from './professionals-api';
+import { SiteLinksCard } from './site-links-card';
 import { TrainingSessionDialog, type TrainingSessionDialogData } from './training-session-dialog';
 
 export const CONFLICT_MESSAGE =
@@ -45,7 +45,16 @@ export const CONFLICT_MESSAGE =
 /** `/professionnels/:id`: everything about one professional and their MSU pipeline. */
 @Component({
   selector: 'app-professional-detail-page',
-  imports: [RECORD_PAGE, DecimalPipe, HistoryTimeline, MatMenuModule, MatProgressBarModule, PersonalDataCard],
+  imports: [
+    RECORD_PAGE,
+    AccreditationsCard,
+    DecimalPipe,
+    HistoryTimeline,
+    MatMenuModule,
+    MatProgressBarModule,
+    PersonalDataCard,
+    SiteLinksCard,
+  ],
   templateUrl: './professional-detail-page.html',
   styleUrl: './professional-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,9 +73,6 @@ export class ProfessionalDetailPage {
   protected readonly civilityLabels = CIVILITY_LABELS;
   protected readonly modeLabels = PRACTICE_MODE_LABELS;
   protected readonly cycleLabels = CYCLE_LABELS;
-  protected readonly accreditationStatusLabels = ACCREDITATION_STATUS_LABELS;
-  protected readonly accreditationTypeLabels = ACCREDITATION_TYPE_LABELS;
-  protected readonly validityLabels = ACCREDITATION_VALIDITY_LABELS;
   protected readonly referralStatusLabels = REFERRAL_STATUS_LABELS;
   protected readonly auditType = PEOPLE_AUDIT_ENTITY_TYPES.professional;
 
@@ -88,6 +94,12 @@ export class ProfessionalDetailPage {
     url: ACCREDITATIONS_URL,
     params: { professional: this.id(), page: 1, pageSize: 50, sort: 'endDate:desc' },
   }));
+  /** Where the pipeline and the accreditation records disagree, said on the page. */
+  protected readonly accreditationGap = computed(() => {
+    const p = this.p();
+    if (!p || !this.accreditations.hasValue()) return null;
+    return pipelineAccreditationGap(p.msuStage, this.accreditations.value().items);
+  });
   protected readonly referrals = httpResource<Page<CandidateReferralView>>(() => ({
     url: '/api/candidate-referrals',
     params: { professional: this.id(), page: 1, pageSize: 5, sort: 'createdAt:desc' },

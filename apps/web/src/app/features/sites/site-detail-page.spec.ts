@@ -85,9 +85,15 @@ describe('SiteDetailPage', () => {
     // The open access issues card.
     for (const r of http.match((req) => req.url === '/api/access-issues'))
       r.flush({ items: [], total: 0, page: 1, pageSize: 5 });
+    // The professionals' links and the accreditations cards.
+    for (const r of http.match((req) => req.url === '/api/professional-site-links')) r.flush({ items: [] });
+    for (const r of http.match((req) => req.url === '/api/accreditations'))
+      r.flush({ items: [], total: 0, page: 1, pageSize: 50 });
     // The site's visits card.
     for (const r of http.match((req) => req.url === '/api/site-visits'))
       r.flush({ items: [], total: 0, page: 1, pageSize: 5 });
+    // The documents card.
+    for (const r of http.match((req) => req.url.endsWith('/documents'))) r.flush([]);
     await fixture.whenStable();
     fixture.detectChanges();
   }

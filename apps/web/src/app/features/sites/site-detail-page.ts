@@ -4,9 +4,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { MatDialog } from '@angular/material/dialog';
 import { Title } from '@angular/platform-browser';
 import {
-  ACCREDITATION_STATUS_LABELS,
-  ACCREDITATION_TYPE_LABELS,
-  CYCLE_LABELS,
   isSupervisor,
   MSU_STAGE_LABELS,
   type MsuStage,
@@ -15,7 +12,6 @@ import {
   type SiteRecordWithAllowances,
   STAGE_TYPE_LABELS,
   STAGE_TYPES,
-  type StageType,
 } from '@maillage/shared/domain';
 import { type ConfirmOptions, Notifications, RECORD_PAGE } from '@maillage/web/ui';
 import { actionSubmission } from '@maillage/web/util';
@@ -24,7 +20,8 @@ import { APP_NAME } from '../../core/navigation/title-strategy';
 import { DocumentsCard } from '../../shared/documents/documents-card';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { SiteAllowancesCard, SiteIssuesCard } from '../access-issues';
-import { validityBadge } from '../accreditations';
+import { AccreditationsCard } from '../accreditations';
+import { SiteLinksCard } from '../professionals';
 import { SiteVisitsCard } from '../visits';
 import { siteStatusBadge, zonageBadge } from './site-badges';
 import { SiteCapacitiesDialog, type SiteCapacitiesResult } from './site-capacities-dialog';
@@ -37,11 +34,13 @@ import { SITE_CONFLICT_MESSAGE, SITES_URL, SitesApi } from './sites-api';
   selector: 'app-site-detail-page',
   imports: [
     RECORD_PAGE,
+    AccreditationsCard,
     DocumentsCard,
     DecimalPipe,
     HistoryTimeline,
     SiteAllowancesCard,
     SiteIssuesCard,
+    SiteLinksCard,
     SitePositionField,
     SiteVisitsCard,
   ],
@@ -65,19 +64,16 @@ export class SiteDetailPage {
     () => (this.record() as Partial<SiteRecordWithAllowances> | undefined)?.allowances,
   );
   protected readonly canEdit = computed(() => this.auth.can('sites.write'));
+  protected readonly canReadProfessionals = computed(() => this.auth.can('professionals.read'));
   /** Archive and restore: pending, 409 « modifié entre-temps » with « Recharger la fiche », messages. */
   protected readonly action = actionSubmission({ conflictMessage: SITE_CONFLICT_MESSAGE });
 
   protected readonly kindLabels = SITE_KIND_LABELS;
   protected readonly stageLabels = STAGE_TYPE_LABELS;
   protected readonly stageShort = STAGE_TYPE_SHORT_LABELS;
-  protected readonly accreditationTypeLabels = ACCREDITATION_TYPE_LABELS;
-  protected readonly accreditationStatusLabels = ACCREDITATION_STATUS_LABELS;
-  protected readonly cycleLabels = CYCLE_LABELS;
   protected readonly formatSiret = formatSiret;
   protected readonly statusBadge = siteStatusBadge;
   protected readonly zonageBadge = zonageBadge;
-  protected readonly validityBadge = validityBadge;
 
   /** Every stage type, with its places (0 when the site offers none). */
   protected readonly capacityRows = computed(() => {
@@ -102,10 +98,6 @@ export class SiteDetailPage {
       const name = this.record()?.name;
       if (name) title.setTitle(`${name} · Terrains de stage · ${APP_NAME}`);
     });
-  }
-
-  protected stageText(types: readonly StageType[]): string {
-    return types.map((t) => this.stageShort[t]).join(', ');
   }
 
   protected msuStageLabel(stage: MsuStage): string {

@@ -55,7 +55,11 @@ function actionGroup() {
   });
 }
 
-/** `/visites/:id/compte-rendu`: records a planned visit (`POST /api/site-visits/:id/record`). */
+/**
+ * `/visites/:id/compte-rendu`: records a planned visit (`POST /api/site-visits/:id/record`).
+ * `/visites/:id/corriger` (`mode` = `correct`): corrects a recorded one, with a reason
+ * (`POST /api/site-visits/:id/correct`); its issues and actions are corrected on their own pages.
+ */
 @Component({
   selector: 'app-visit-record-page',
   imports: [FORM_PAGE, DATE_FIELD, MatListModule, MatRadioModule, MatSelectModule],
@@ -69,6 +73,9 @@ export class VisitRecordPage {
 
   /** Route parameter. */
   readonly id = input.required<string>();
+  /** Route data: `correct` on `/visites/:id/corriger`. */
+  readonly mode = input<'record' | 'correct'>('record');
+  protected readonly correcting = computed(() => this.mode() === 'correct');
 
   protected readonly visit = httpResource<SiteVisitDetail>(() => `${VISITS_URL}/${this.id()}`);
   protected readonly record = computed(() => (this.visit.hasValue() ? this.visit.value() : undefined));
@@ -88,7 +95,9 @@ export class VisitRecordPage {
   );
   protected readonly subtitle = computed(() => {
     const v = this.record();
-    return v ? `${v.site.name} (${v.site.communeName}) · visite prévue le ${longDate(v.plannedOn)}` : null;
+    if (!v) return null;
+    const when = v.visitedOn ? `visite du ${longDate(v.visitedOn)}` : `visite prévue le ${longDate(v.plannedOn)}`;
+    return `${v.site.name} (${v.site.communeName}) · ${when}`;
   });
 
   protected readonly items = VISIT_CHECKLIST_ITEMS;
@@ -121,6 +130,7 @@ export class VisitRecordPage {
     nextVisitOn: new FormControl<Date | null>(null),
     issues: new FormArray<ReturnType<typeof issueGroup>>([]),
     actions: new FormArray<ReturnType<typeof actionGroup>>([]),
+    reason: new FormControl('', { nonNullable: true }),
   });
 
   /** The API names nested fields by their path (`actions.0.ownerLabel`): each has its label here. */
@@ -144,6 +154,11 @@ export class VisitRecordPage {
       matDatepickerMax: 'La visite ne peut pas être dans le futur.',
     },
     findings: { required: 'Décrivez ce qui a été observé.', pattern: 'Décrivez ce qui a été observé.' },
+    reason: {
+      required: 'Dites pourquoi le compte rendu est corrigé.',
+      pattern: 'Dites pourquoi le compte rendu est corrigé.',
+      minlength: 'Le motif compte 3 caractères au moins.',
+    },
   };
   private initialised = false;
 
@@ -155,8 +170,9 @@ export class VisitRecordPage {
       this.initialised = true;
       untracked(() => {
         const planned = fromIsoDate(v.plannedOn);
+        if (this.correcting()) this.fillFromRecord(v);
         this.form.patchValue({
-          visitedOn: planned <= this.today ? planned : null,
+          visitedOn: v.visitedOn ? fromIsoDate(v.visitedOn) : planned <= this.today ? planned : null,
           participants: v.participants
             .filter((p) => p.userId || p.professionalId)
             .map((p) =>
@@ -173,6 +189,19 @@ export class VisitRecordPage {
         });
       });
     });
+  }
+
+  /** A correction starts from what was recorded; the reason is required. */
+  private fillFromRecord(v: SiteVisitDetail): void {
+    this.form.controls.reason.setValidators([Validators.required, notBlank, Validators.minLength(3)]);
+    this.form.patchValue({
+      findings: v.findings ?? '',
+      nextVisitOn: v.nextVisitOn ? fromIsoDate(v.nextVisitOn) : null,
+    });
+    for (const item of VISIT_CHECKLIST_ITEMS) {
+      const entry = v.checklist[item];
+      if (entry) this.checklistGroup(item).setValue({ answer: entry.answer, comment: entry.comment ?? '' });
+    }
   }
 
   protected checklistGroup(item: VisitChecklistItem): ChecklistGroup {
@@ -199,6 +228,17 @@ export class VisitRecordPage {
     const v = this.record();
     if (!v) return;
     const payload = buildRecordPayload(this.form.getRawValue() as RecordFormValue, v.version, this.candidates());
+    if (this.correcting()) {
+      const { issues: _issues, actions: _actions, ...record } = payload;
+      await this.submission.submit(
+        () => this.api.correct(v.id, { ...record, reason: this.form.controls.reason.value.trim() }),
+        {
+          success: 'Compte rendu corrigé : la correction est dans l’historique.',
+          then: (saved) => this.router.navigate(['/visites', saved.id]),
+        },
+      );
+      return;
+    }
     await this.submission.submit(() => this.api.record(v.id, payload), {
       success: (visit) => {
         const issues = visit.accessIssues.length;

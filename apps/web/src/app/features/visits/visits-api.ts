@@ -20,6 +20,9 @@ import {
 } from '@maillage/web/util';
 import type { Observable } from 'rxjs';
 
+/** Body of `POST /api/site-visits/:id/correct`: the record without issues and actions, and why. */
+export type VisitCorrectionInput = Omit<VisitRecordInput, 'issues' | 'actions'> & { reason: string };
+
 export const VISITS_URL = '/api/site-visits';
 export const OVERDUE_SITES_URL = `${VISITS_URL}/overdue-sites`;
 export const COLLEAGUES_URL = '/api/users/colleagues';
@@ -78,6 +81,11 @@ export class VisitsApi {
 
   record(id: string, input: VisitRecordInput): Observable<SiteVisitDetail> {
     return this.http.post<SiteVisitDetail>(`${VISITS_URL}/${id}/record`, input);
+  }
+
+  /** Corrects a recorded visit; the reason is kept, dated, in its notes and its history. */
+  correct(id: string, input: VisitCorrectionInput): Observable<SiteVisitDetail> {
+    return this.http.post<SiteVisitDetail>(`${VISITS_URL}/${id}/correct`, input);
   }
 
   cancel(visit: { id: string; version: number }, reason?: string): Observable<SiteVisitDetail> {

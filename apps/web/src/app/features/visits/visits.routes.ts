@@ -3,7 +3,7 @@ import { permissionGuard } from '../../core/auth/auth.guards';
 
 const editors = permissionGuard('visits.write');
 
-/** `/visites`: the calendar, a visit, and its report form (editors only; the API checks it too). */
+/** `/visites`: the calendar, a visit, its report form and its correction (editors only; the API checks it too). */
 export const visitRoutes: Route[] = [
   {
     path: '',
@@ -18,6 +18,13 @@ export const visitRoutes: Route[] = [
     path: ':id/compte-rendu',
     title: 'Compte rendu de visite',
     canActivate: [editors],
+    loadComponent: () => import('./visit-record-page').then((m) => m.VisitRecordPage),
+  },
+  {
+    path: ':id/corriger',
+    title: 'Corriger une visite',
+    canActivate: [editors],
+    data: { mode: 'correct' },
     loadComponent: () => import('./visit-record-page').then((m) => m.VisitRecordPage),
   },
 ];

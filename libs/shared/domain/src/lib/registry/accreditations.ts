@@ -120,6 +120,25 @@ export interface AccreditationSummary {
   endDate: string | null;
   status: AccreditationStatus;
   validity: AccreditationValidity;
+  /** The accreditation this one renews (its validity continues it, without a gap). */
+  renewsId: string | null;
+  /** The accreditation that renews this one, when there is one. */
+  renewedById: string | null;
+}
+
+/** The day after `date` (ISO): where a renewal starts, so that validity has no gap. */
+export function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A granted, conditional or expired accreditation with an end date, not renewed yet, may be
+ * renewed: the renewal starts the day after its end. A withdrawn one needs a new request.
+ */
+export function canRenewAccreditation(a: Pick<AccreditationSummary, 'status' | 'endDate' | 'renewedById'>): boolean {
+  return ['granted', 'conditional', 'expired'].includes(a.status) && a.endDate !== null && a.renewedById === null;
 }
 
 function dayBefore(date: string): string {

@@ -1,0 +1,47 @@
+import { type ProfessionalSiteLinkInput, SITE_ROLES, type SiteRole } from '@maillage/shared/domain';
+import { IsOptional, IsUUID } from 'class-validator';
+
+import { IsIsoDate, NotInFuture, OneOf } from '../../common/validation/rules';
+import { VersionDto } from '../../common/validation/version.dto';
+
+/** `GET /api/professional-site-links`: the links of one professional or of one site. */
+export class ListSiteLinksQuery {
+  @IsOptional()
+  @IsUUID('all', { message: 'professional : identifiant (uuid) attendu.' })
+  professional?: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'site : identifiant (uuid) attendu.' })
+  site?: string;
+}
+
+export class CreateSiteLinkDto implements ProfessionalSiteLinkInput {
+  @IsUUID('all', { message: 'professionalId : choisissez un professionnel.' })
+  professionalId!: string;
+
+  @IsUUID('all', { message: 'siteId : choisissez un terrain de stage.' })
+  siteId!: string;
+
+  @OneOf(SITE_ROLES, { message: 'choisissez le rôle au sein du terrain.' })
+  role!: SiteRole;
+
+  /** First day at the site, when known. */
+  @IsIsoDate('optional')
+  startDate?: string | null;
+}
+
+/** `PATCH /api/professional-site-links/:id`: the role or the start date of a current link. */
+export class UpdateSiteLinkDto extends VersionDto {
+  @OneOf(SITE_ROLES, { presence: 'omittable', message: 'choisissez le rôle au sein du terrain.' })
+  role?: SiteRole;
+
+  @IsIsoDate('optional')
+  startDate?: string | null;
+}
+
+/** `POST /api/professional-site-links/:id/end`: the last day at the site (today or before). */
+export class EndSiteLinkDto extends VersionDto {
+  @IsIsoDate()
+  @NotInFuture()
+  endDate!: string;
+}
