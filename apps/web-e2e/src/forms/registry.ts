@@ -222,17 +222,66 @@ export const FORMS: readonly FormEntry[] = [
     saves: t('collab.spec.ts', 'elle fait passer trois MSU à l’étape suivante en une action'),
     pending: 'refus au champ : pas encore de test de navigateur',
   },
+  {
+    file: 'features/account/change-password-dialog.ts',
+    name: 'Menu du compte → Changer mon mot de passe',
+    saves: t(
+      'mission-week.spec.ts',
+      'exige le mot de passe actuel, dit l’erreur au champ, puis le nouveau mot de passe ouvre la session',
+    ),
+    refuses: t(
+      'mission-week.spec.ts',
+      'exige le mot de passe actuel, dit l’erreur au champ, puis le nouveau mot de passe ouvre la session',
+    ),
+  },
+  {
+    file: 'features/accreditations/accreditation-request-dialog.ts',
+    name: 'Professionnel ou terrain → Demander un agrément',
+    saves: t(
+      'mission-week.spec.ts',
+      'terrain, visite corrigée, agrément renouvelé, MSU rattaché et actif, semestre, signalement, état de l’offre, bilan',
+    ),
+    pending: 'refus au champ : pas encore de test de navigateur (l’API répond 400 au champ, testé côté API)',
+  },
+  {
+    file: 'features/professionals/site-link-dialog.ts',
+    name: 'Professionnel → Rattacher à un terrain',
+    saves: t(
+      'mission-week.spec.ts',
+      'terrain, visite corrigée, agrément renouvelé, MSU rattaché et actif, semestre, signalement, état de l’offre, bilan',
+    ),
+    pending: 'refus au champ : pas encore de test de navigateur (l’API répond 400 au champ, testé côté API)',
+  },
+  {
+    file: 'features/imports/import-upload-page.ts',
+    name: 'Imports → Nouvel import (envoi du fichier)',
+    saves: t(
+      'imports.spec.ts',
+      'importe un CSV Windows-1252, corrige une colonne, voit les erreurs, applique puis annule',
+    ),
+    pending: 'refus au champ : pas encore de test de navigateur (fichiers refusés testés côté API)',
+  },
+  {
+    file: 'features/imports/import-mapping.ts',
+    name: 'Import → Correspondance des colonnes',
+    saves: t(
+      'imports.spec.ts',
+      'importe un CSV Windows-1252, corrige une colonne, voit les erreurs, applique puis annule',
+    ),
+    pending: 'refus au champ sans objet : des listes fermées ; les erreurs par ligne sont dans l’aperçu',
+  },
+  {
+    file: 'features/general-practitioners/gp-referral-dialog.ts',
+    name: 'Généralistes non MSU → Signaler au CDOM',
+    saves: t('rpps.spec.ts', 'ouvre la liste, filtre par commune et fait d’une ligne un signalement'),
+    pending: 'refus au champ : pas encore de test de navigateur',
+  },
+  {
+    file: 'features/general-practitioners/supervision-income-dialog.ts',
+    name: 'Généralistes non MSU → Ce que rapporterait la maîtrise de stage',
+    opens: t('rpps.spec.ts', 'montre ce que rapporterait la maîtrise de stage et propose le PDF'),
+  },
 ];
 
-/**
- * Forms other engineers are building for issue 10 right now: they add their entries (and tests)
- * here when they merge; until then the scan cannot see them.
- */
-export const BEING_BUILT: readonly string[] = [
-  'Cycle de vie des agréments : demander, accorder, renouveler (branche web10a)',
-  'Rattacher / détacher un professionnel à un terrain (branche web10a)',
-  'Corriger une visite consignée (branche web10a)',
-  'Changer mon mot de passe (branche web10a)',
-  'Approuver le bilan, avec confirmation (branche figures10)',
-  'Assistant d’import (branche d’import)',
-];
+/** Forms being built on a branch not merged yet (shown by the check as pending): none today. */
+export const BEING_BUILT: readonly string[] = [];
