@@ -2,24 +2,20 @@ import { type AuthUser, type ErasureReport, type PersonalDataExport } from '@mai
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsInt, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { renderPdf } from '../common/pdf/pdf-renderer';
+import { VersionDto } from '../common/validation/version.dto';
 import { Departement } from '../territory/entities/departement.entity';
 import { ErasureService } from './erasure.service';
 import { personalDataDocument } from './personal-data.document';
 import { PersonalDataService } from './personal-data.service';
 
-export class EraseDto {
-  /** The version last read (or `If-Match`). */
-  @IsInt({ message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  @Min(1, { message: 'version : la version lue est obligatoire (dans le corps ou l’en-tête If-Match).' })
-  version!: number;
-}
+/** The version last read (or `If-Match`). */
+export class EraseDto extends VersionDto {}
 
 /** The rights of a professional over their personal data: access (JSON, PDF) and erasure. */
 @ApiTags('professionals')

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 
 import { createValidationPipe } from '../http/validation';
-import { IsIsoDate, NotInFuture, OneOf, QueryFlag, Text } from './rules';
+import { IsDecimal, IsIsoDate, NotInFuture, OneOf, QueryFlag, Text } from './rules';
 import { OptionalVersionDto, VersionDto } from './version.dto';
 
 class Sample {
@@ -73,5 +73,31 @@ describe('validation rules', () => {
     expect(await check({ version: null }, OptionalVersionDto)).toEqual(
       expect.arrayContaining(['version : nombre entier attendu.']),
     );
+  });
+});
+
+class Hours {
+  @IsDecimal(1, 'hours : nombre d’heures attendu (une décimale au plus).')
+  hours!: number;
+}
+
+describe('IsDecimal', () => {
+  const pipe = createValidationPipe();
+  const check = (hours: unknown) =>
+    pipe.transform({ hours }, { type: 'body', metatype: Hours }).then(
+      () => 'ok',
+      (error: BadRequestException) => (error.getResponse() as { message: string[] }).message.join(' '),
+    );
+
+  it.each([1, 0.5, 12.3, 0])('accepts %p', async (hours) => {
+    expect(await check(hours)).toBe('ok');
+  });
+
+  it.each([1.25, 1e308, Number.MAX_VALUE, '1', null])('refuses %p with the field’s message', async (hours) => {
+    expect(await check(hours)).toBe('hours : nombre d’heures attendu (une décimale au plus).');
+  });
+
+  it('does not throw on numbers written with an exponent (5e-324)', async () => {
+    expect(await check(5e-324)).toBe('ok');
   });
 });

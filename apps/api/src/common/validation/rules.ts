@@ -153,3 +153,22 @@ export function NumberAtMost(max: number, message: string) {
     },
   });
 }
+
+/**
+ * A finite number with at most `places` decimals. (class-validator's `maxDecimalPlaces` throws on
+ * numbers it writes with an exponent, such as 5e-324, which answered 500.)
+ */
+export function IsDecimal(places: number, message: string) {
+  const scale = 10 ** places;
+  return ValidateBy({
+    name: 'isDecimal',
+    constraints: [places],
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'number' &&
+        Number.isFinite(value * scale) &&
+        Math.abs(Math.round(value * scale) - value * scale) < 1e-6,
+      defaultMessage: () => message,
+    },
+  });
+}

@@ -22,7 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { IsDecimal, IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
 const MAX_EUROS = 1_000_000_000;
@@ -30,10 +30,7 @@ const MAX_EUROS = 1_000_000_000;
 /** An amount in euros, cents at most, from 0 to a billion. */
 function Euros(field: string) {
   return applyDecorators(
-    IsNumber(
-      { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 },
-      { message: `${field} : montant en euros attendu (deux décimales au plus).` },
-    ),
+    IsDecimal(2, `${field} : montant en euros attendu (deux décimales au plus).`),
     Min(0, { message: `${field} : le montant ne peut pas être négatif.` }),
     Max(MAX_EUROS, { message: `${field} : 1 milliard d’euros au plus.` }),
   );

@@ -1,7 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
-import { toBoolean } from '../../common/http/page-query.dto';
+import { PAGE_MAX, toBoolean } from '../../common/http/page-query.dto';
 
 /** `GET /api/notifications?unread=true&page=&pageSize=`: the newest first. */
 export class ListNotificationsQuery {
@@ -9,6 +9,7 @@ export class ListNotificationsQuery {
   @Type(() => Number)
   @IsInt({ message: 'page : un nombre entier est attendu.' })
   @Min(1, { message: 'page : 1 au minimum.' })
+  @Max(PAGE_MAX, { message: `page : ${PAGE_MAX} au maximum.` })
   page = 1;
 
   @IsOptional()

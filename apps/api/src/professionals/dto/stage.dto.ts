@@ -1,9 +1,9 @@
 import { MSU_STAGES, type MsuStage } from '@maillage/shared/domain';
 import { PickType } from '@nestjs/swagger';
-import { IsNumber, Max, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
-import { IsIsoDate, NotInFuture, OneOf, Text } from '../../common/validation/rules';
+import { IsDecimal, IsIsoDate, NotInFuture, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
 /** Body of `POST /api/professionals/:id/stage`. */
@@ -27,7 +27,7 @@ export class CreateTrainingSessionDto {
   date!: string;
 
   /** Hours, by tenths (0.5 to 100). */
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'hours : nombre d’heures attendu (une décimale au plus).' })
+  @IsDecimal(1, 'hours : nombre d’heures attendu (une décimale au plus).')
   @Min(0.5, { message: 'hours : 0,5 heure au moins.' })
   @Max(100, { message: 'hours : 100 heures au plus.' })
   hours!: number;

@@ -34,7 +34,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 
-import { Omittable, OneOf, Text } from '../../common/validation/rules';
+import { IsDecimal, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { trim } from '../../common/validation/transforms';
 import { VersionDto } from '../../common/validation/version.dto';
 
@@ -167,10 +167,7 @@ export class CreateSiteDto implements SiteInput {
 
   /** Distance to the faculty / CHU, in km (one decimal). */
   @IsOptional()
-  @IsNumber(
-    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 },
-    { message: 'distanceToChuKm : nombre de km attendu (une décimale au plus).' },
-  )
+  @IsDecimal(1, 'distanceToChuKm : nombre de km attendu (une décimale au plus).')
   @Min(0, { message: 'distanceToChuKm : la distance ne peut pas être négative.' })
   @Max(1000, { message: 'distanceToChuKm : 1000 km au plus.' })
   distanceToChuKm?: number | null;
