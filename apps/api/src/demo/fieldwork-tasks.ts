@@ -9,7 +9,7 @@ import {
   type TaskSubject,
 } from '@maillage/shared/domain';
 
-import { hasDocteursJuniors } from '../semesters/semester-plan';
+import { hasDocteursJuniors } from '../figures/semester-calendar';
 import { endOfWeek } from '../tasks/tasks-query.service';
 import { addDays, daysBetween, type DemoRandom } from './demo-kit';
 import type { MeasureDraft } from './fieldwork-measures';

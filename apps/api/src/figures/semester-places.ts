@@ -8,11 +8,11 @@ import {
   STAGE_TYPES,
   type StageType,
 } from '@maillage/shared/domain';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
+import { sqlRows } from '../common/persistence/sql';
 import { placesOffered } from '../offer/places-offered';
-import { SemesterDemand } from '../semesters/semester-demand.entity';
-import { hasDocteursJuniors } from '../semesters/semester-plan';
+import { hasDocteursJuniors } from './semester-calendar';
 
 const key = (semester: string, stageType: string) => `${semester}:${stageType}`;
 
@@ -27,6 +27,15 @@ const key = (semester: string, stageType: string) => `${semester}:${stageType}`;
  *   docteurs juniors on their own line.
  * Two queries for all the semesters asked, over `departements` (`null`: all).
  */
+interface DemandRow {
+  semester: string;
+  version: number;
+  stageType: StageType;
+  placesRequested: number;
+  placesFilled: number | null;
+  source: string | null;
+}
+
 export async function semesterPlaces(
   manager: EntityManager,
   codes: readonly SemesterCode[],
@@ -35,9 +44,15 @@ export async function semesterPlaces(
   const starts = codes.map((code) => semesterRange(code).start);
   const offeredRows = await placesOffered(manager, codes, starts, departements);
   const offered = new Map(offeredRows.map((r) => [key(r.semester, r.stageType), r.offered]));
-  const demands = await manager.getRepository(SemesterDemand).find({
-    where: { semester: In([...codes]), ...(departements ? { departementCode: In([...departements]) } : {}) },
-  });
+  // Read as rows (not the `semesters/` entity): semesters/ calls this module, not the reverse.
+  const demands = await sqlRows<DemandRow>(
+    manager,
+    `SELECT semester, version, stage_type AS "stageType", places_requested AS "placesRequested",
+       places_filled AS "placesFilled", source
+     FROM semester_demands
+     WHERE semester = ANY($1::text[]) AND ($2::text[] IS NULL OR departement_code = ANY($2::text[]))`,
+    [[...codes], departements ? [...departements] : null],
+  );
   return codes.map((code) => {
     const rows = demands.filter((d) => d.semester === code);
     const figures = (stageType: StageType): SemesterStageFigures => {

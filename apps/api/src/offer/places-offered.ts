@@ -11,7 +11,7 @@ import type { EntityManager } from 'typeorm';
  * The CTEs `sites` (active, live sites of the départements `deps`, a `text[]` placeholder, `NULL`:
  * all), `links` (the professionals practising there) and `held` (the accreditations granted or
  * conditional held by one of those sites or one of those professionals, one row per site): what
- * makes a site's places "offered", shared by the semester plans (semesters/semester-plan.ts) and the map (map/map.sql.ts).
+ * makes a site's places "offered", shared by the semester plans (figures/semester-places.ts) and the map (map/map.sql.ts).
  */
 export const heldAccreditationsCtes = (deps: string): string => `sites AS MATERIALIZED (
   SELECT s.id FROM training_sites s

@@ -14,11 +14,11 @@ import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import { applyVersionedChange, type AuditActor, type Snapshot } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite, visibleDepartements } from '../common/scope/territory-scope';
+import { hasDocteursJuniors, semestersFrom } from '../figures/semester-calendar';
 import { semesterPlaces } from '../figures/semester-places';
 import { Departement } from '../territory/entities/departement.entity';
 import type { PutSemesterDemandsDto, SemesterDemandDto, SemesterPlanQuery } from './dto/semester.dto';
 import { SemesterDemand } from './semester-demand.entity';
-import { hasDocteursJuniors, semestersFrom } from './semester-plan';
 
 const LABEL = 'Demande de places';
 /** Advisory lock class of "the demand figures of one département and semester" (key: hashtext). */

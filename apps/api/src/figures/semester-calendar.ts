@@ -1,6 +1,6 @@
 import { DJ_MG_FIRST_SEMESTER, nextSemester, type SemesterCode } from '@maillage/shared/domain';
 
-/* The semester plans themselves (places offered, requested, filled) are `figures/semester-places.ts`. */
+/* The semester plans themselves (places offered, requested, filled) are `semester-places.ts`. */
 
 /** Chronological rank: 2026-S < 2026-W < 2027-S. */
 export const semesterRank = (code: SemesterCode): number => Number(code.slice(0, 4)) * 2 + (code.endsWith('W') ? 1 : 0);
