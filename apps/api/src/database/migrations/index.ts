@@ -8,6 +8,7 @@ import { AddFigureChanges1796653817223 } from './1796653817223-AddFigureChanges'
 import { AddSecurityFoundations1796654168365 } from './1796654168365-AddSecurityFoundations';
 import { AddRppsDirectory1796655138150 } from './1796655138150-AddRppsDirectory';
 import { AddCollaboration1796664551879 } from './1796664551879-AddCollaboration';
+import { InvalidateFiguresOnRppsLoad1796671008687 } from './1796671008687-InvalidateFiguresOnRppsLoad';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddSecurityFoundations1796654168365,
   AddRppsDirectory1796655138150,
   AddCollaboration1796664551879,
+  InvalidateFiguresOnRppsLoad1796671008687,
 ];
