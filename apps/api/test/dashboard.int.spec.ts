@@ -1,4 +1,4 @@
-import { type Dashboard, type MsuStage, ROLES } from '@maillage/shared/domain';
+import { type Dashboard, type GpDensityRow, type MsuStage, ROLES } from '@maillage/shared/domain';
 
 import { Clock } from '../src/common/clock/clock';
 import { insertIssue } from './issue-factories';
@@ -181,12 +181,82 @@ describe('/api/dashboard (real PostgreSQL)', () => {
     await intent('intention', [C]);
     await intent('abandoned', [A], { archived: true });
     await intent('settled', ['93990'], { dep: '93' });
+
+    // The RPPS directory (no load recorded yet): G2 practises in A and B (once per area), the
+    // paediatrician and the nurse are no GPs. 77: G1–G4 (4 for 17 500), EPCI: G1–G3, C: G4, 93: G5.
+    await directory([
+      ['G1', A, '10', 'SM54'],
+      ['G2', A, '10', 'SM53'],
+      ['G2', B, '10', 'SM53'],
+      ['G3', B, '10', 'SM54'],
+      ['G4', C, '10', 'SM54'],
+      ['P1', A, '10', 'SM40'],
+      ['N1', B, '60', null],
+      ['G5', '93990', '10', 'SM54'],
+    ]);
   });
+
+  let lineNo = 0;
+  const directory = (rows: [string, string, string, string | null][]) =>
+    Promise.all(
+      rows.map(([id, commune, profession, savoirFaire]) =>
+        sql(
+          `INSERT INTO rpps_practitioners (line_no, national_id, last_name, first_name, profession_code,
+             savoir_faire_code, commune_code, departement_code, search_text)
+           VALUES ($1, $2, 'Nom', 'Prénom', $3, $4, $5::text, left($5::text, 2), 'nom prenom')`,
+          [++lineNo, id, profession, savoirFaire, commune],
+        ),
+      ),
+    );
+  const LOADED_AT = '2026-09-01T08:00:00.000Z';
 
   afterAll(() => t.close());
 
   const counts = <K extends string>(rows: ({ count: number } & Record<string, unknown>)[], key: K) =>
     Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r[key], r.count]));
+
+  it('says the GP density is unknown until a directory has been loaded, then shows it (the cache follows)', async () => {
+    expect((await get()).generalPractitioners).toEqual({
+      directoryLoadedAt: null,
+      count: null,
+      population: 17500,
+      per10000: null,
+    });
+    const [load] = await sql(
+      `INSERT INTO rpps_loads (file_name, status) VALUES ('PS_LibreAcces.txt', 'loading') RETURNING id`,
+    );
+    // Progress does not make cached figures stale; the end of the load does.
+    await sql('UPDATE rpps_loads SET rows_read = 10 WHERE id = $1', [load.id]);
+    expect((await get()).generalPractitioners.count).toBeNull();
+    await sql(`UPDATE rpps_loads SET status = 'loaded', finished_at = $2 WHERE id = $1`, [load.id, LOADED_AT]);
+    expect((await get()).generalPractitioners).toEqual({
+      directoryLoadedAt: LOADED_AT,
+      count: 4,
+      population: 17500,
+      per10000: 2.29,
+    });
+  });
+
+  it('gives the same GP density as the directory’s (GET /api/rpps/density), and follows a new directory', async () => {
+    const density = async (level: string) =>
+      (await t.http().get(`/api/rpps/density?level=${level}`).set('Authorization', `Bearer ${token77}`).expect(200))
+        .body as GpDensityRow[];
+    const [departement] = await density('departement');
+    expect((await get()).generalPractitioners).toMatchObject({
+      count: departement.generalPractitioners,
+      per10000: departement.per10000,
+    });
+    const epci = (await density('epci')).find((e) => e.code === EPCI) as GpDensityRow;
+    expect((await get(`?epci=${EPCI}`)).generalPractitioners).toMatchObject({ count: 3, per10000: epci.per10000 });
+    const gamma = (await density('commune')).find((c) => c.code === C) as GpDensityRow;
+    expect((await get(`?commune=${C}`)).generalPractitioners).toMatchObject({ count: 1, per10000: gamma.per10000 });
+
+    // A new practitioner in the directory: the cached dashboard is recomputed at once.
+    await directory([['G6', C, '10', 'SM54']]);
+    expect((await get()).generalPractitioners).toMatchObject({ count: 5, per10000: 2.86 });
+    await sql(`DELETE FROM rpps_practitioners WHERE national_id = 'G6'`);
+    expect((await get()).generalPractitioners).toMatchObject({ count: 4, per10000: 2.29 });
+  });
 
   it('computes every figure of the département over the default period (1 January → today)', async () => {
     const d = await get();
@@ -251,8 +321,13 @@ describe('/api/dashboard (real PostgreSQL)', () => {
     expect(d.accreditations).toEqual({ alertMonths: 6, expiring: 2, expired: 2 });
     expect(d.intents.total).toBe(4);
     expect(counts(d.intents.byStatus, 'status')).toEqual({ intention: 2, in_discussion: 1, settled: 1 });
-    // P1, P2, P3, P6 (the retired, the archived, the one without a site, the archived site's and the paediatrician are out).
-    expect(d.generalPractitioners).toEqual({ count: 4, population: 17500, per10000: 2.29 });
+    // From the directory, not the registry: G1–G4 (G2 once, the paediatrician and the nurse out).
+    expect(d.generalPractitioners).toEqual({
+      directoryLoadedAt: LOADED_AT,
+      count: 4,
+      population: 17500,
+      per10000: 2.29,
+    });
   });
 
   it('filters the period (from, to)', async () => {
@@ -300,7 +375,7 @@ describe('/api/dashboard (real PostgreSQL)', () => {
     expect(d.visits).toEqual({ planned: 2, done: 2, pending: 0, cancelled: 1, doneRate: 1 });
     expect(d.accreditations).toMatchObject({ expiring: 1, expired: 2 });
     expect(counts(d.intents.byStatus, 'status')).toEqual({ intention: 1, in_discussion: 1 });
-    expect(d.generalPractitioners).toEqual({ count: 3, population: 15000, per10000: 2 });
+    expect(d.generalPractitioners).toMatchObject({ count: 3, population: 15000, per10000: 2 });
     expect(d.places).toMatchObject({ offered: 3, requested: 5, scope: 'departement' });
   });
 
@@ -321,7 +396,7 @@ describe('/api/dashboard (real PostgreSQL)', () => {
     expect(d.visits).toEqual({ planned: 1, done: 0, pending: 1, cancelled: 0, doneRate: 0 });
     expect(d.accreditations).toMatchObject({ expiring: 1, expired: 0 });
     expect(counts(d.intents.byStatus, 'status')).toEqual({ intention: 1, in_discussion: 1 });
-    expect(d.generalPractitioners).toEqual({ count: 1, population: 2500, per10000: 4 });
+    expect(d.generalPractitioners).toMatchObject({ count: 1, population: 2500, per10000: 4 });
     const inEpci = await get(`?epci=${EPCI}&commune=${A}`);
     expect(inEpci.scope).toMatchObject({ level: 'commune', population: 10000 });
     expect(inEpci.sites).toEqual({ active: 1, total: 1 });
@@ -341,7 +416,7 @@ describe('/api/dashboard (real PostgreSQL)', () => {
     const d93 = await get('?departement=93', admin);
     expect(d93.scope).toMatchObject({ departementCode: '93', population: 40000 });
     expect(d93.sites.active).toBe(1);
-    expect(d93.generalPractitioners).toEqual({ count: 1, population: 40000, per10000: 0.25 });
+    expect(d93.generalPractitioners).toMatchObject({ count: 1, population: 40000, per10000: 0.25 });
     expect(d93.accreditations.expiring).toBe(1);
     expect(d93.places).toMatchObject({ offered: 4, requested: 9 });
     expect(counts(d93.referrals.byOutcome, 'status')).toEqual({ converted: 1 });

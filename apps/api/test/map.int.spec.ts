@@ -1,4 +1,4 @@
-import { type MapCommune, type MapData, type MsuStage, ROLES } from '@maillage/shared/domain';
+import { type GpDensityRow, type MapCommune, type MapData, type MsuStage, ROLES } from '@maillage/shared/domain';
 import { join } from 'node:path';
 
 import { Clock } from '../src/common/clock/clock';
@@ -146,7 +146,7 @@ describe('/api/map (real PostgreSQL)', () => {
     await accreditation({ site: s4 }, 'granted', '2024-01-01', '2028-12-31');
     await accreditation({ site: s93 }, 'granted', '2024-01-01', '2028-12-31', ['N1'], '93');
 
-    // GPs / MSU: A = p1, p5, p6 / p1, the paediatrician, p6; B = p2, p5 / p2; C = p3 / none.
+    // MSU (GPs come from the directory below): A = p1, the paediatrician, p6; B = p2; C = none.
     await professional('active', 'Médecine générale', [s1]); // p1
     const p2 = await professional('accredited', 'Médecine générale', [s2]);
     await professional('identified', 'Médecine générale', [s3]); // p3
@@ -167,11 +167,67 @@ describe('/api/map (real PostgreSQL)', () => {
     await insertIssue(t, s3, { status: 'open' });
     await insertIssue(t, s4, { status: 'open' }); // at an archived site: not on the map
     await insertIssue(t, s93, { status: 'open', departementCode: '93' });
+
+    // The RPPS directory (no load recorded yet). GPs: A = G1, G2, G3; B = G3, G4; C = G5; D = G6;
+    // the paediatrician (SM40) and the nurse (60) are no GPs. EPCI E: G1–G4 (G3 once).
+    const directory: [string, string, string, string | null][] = [
+      ['G1', A, '10', 'SM54'],
+      ['G2', A, '10', 'SM53'],
+      ['G3', A, '10', 'SM54'],
+      ['G3', B, '10', 'SM54'],
+      ['G4', B, '10', 'SM54'],
+      ['G5', C, '10', 'SM53'],
+      ['P1', A, '10', 'SM40'],
+      ['N1', B, '60', null],
+      ['G6', D, '10', 'SM54'],
+    ];
+    for (const [i, [id, commune, profession, savoirFaire]] of directory.entries()) {
+      await sql(
+        `INSERT INTO rpps_practitioners (line_no, national_id, last_name, first_name, profession_code,
+           savoir_faire_code, commune_code, departement_code, search_text)
+         VALUES ($1, $2, 'Nom', 'Prénom', $3, $4, $5::text, left($5::text, 2), 'nom prenom')`,
+        [i + 1, id, profession, savoirFaire, commune],
+      );
+    }
   });
 
   afterAll(() => t.close());
 
   describe('without contours', () => {
+    it('shows no GP density before a directory has been loaded, then the directory’s (the cache follows)', async () => {
+      const before = await get();
+      expect(before.generalPractitioners).toEqual({ directoryLoadedAt: null, departement: null, epcis: [] });
+      expect(before.communes.every((c) => c.gps === null && c.gpsPer10000 === null)).toBe(true);
+      await sql(
+        `INSERT INTO rpps_loads (file_name, status, finished_at) VALUES ('PS_LibreAcces.txt', 'loading', NULL)`,
+      );
+      await sql(`UPDATE rpps_loads SET status = 'loaded', finished_at = '2026-09-01T08:00:00Z'`);
+      const after = await get();
+      expect(after.generalPractitioners.directoryLoadedAt).toBe('2026-09-01T08:00:00.000Z');
+      expect(commune(after, A).gps).toBe(3);
+    });
+
+    it('gives the same GP density as GET /api/rpps/density, per commune, EPCI and département', async () => {
+      const density = async (level: string) =>
+        (await t.http().get(`/api/rpps/density?level=${level}`).set('Authorization', `Bearer ${token77}`).expect(200))
+          .body as GpDensityRow[];
+      const data = await get();
+      const [departement] = await density('departement');
+      expect(departement.generalPractitioners).toBe(5);
+      expect(data.generalPractitioners.departement).toEqual(departement);
+      expect(data.generalPractitioners.epcis).toEqual(await density('epci'));
+      expect(data.generalPractitioners.epcis.find((e) => e.code === EPCI)).toMatchObject({
+        generalPractitioners: 4,
+        population: 17000,
+        per10000: 2.35,
+      });
+      const communes = await density('commune');
+      for (const c of data.communes) {
+        const row = communes.find((r) => r.code === c.code) as GpDensityRow;
+        expect([c.gps, c.gpsPer10000]).toEqual([row.generalPractitioners, row.per10000]);
+      }
+    });
+
     it('computes the figures of each commune of the département', async () => {
       const data = await get();
       expect(data.departementCode).toBe('77');
@@ -227,7 +283,7 @@ describe('/api/map (real PostgreSQL)', () => {
       expect(codes).not.toContain(D);
       expect(codes.every((c) => c.startsWith('77'))).toBe(true);
       // Only the communes of the dataset have figures.
-      const withFigures = data.communes.filter((c) => c.gps + c.msus + c.placesOffered + c.openIssues > 0);
+      const withFigures = data.communes.filter((c) => (c.gps ?? 0) + c.msus + c.placesOffered + c.openIssues > 0);
       expect(withFigures.map((c) => c.code).sort()).toEqual([A, B, C]);
       expect(data.communes.reduce((sum, c) => sum + c.placesOffered, 0)).toBe(3);
     });

@@ -258,7 +258,8 @@ describe('the national RPPS directory', () => {
     await holder.end();
     expect(await t.db.query('SELECT count(*)::int AS n FROM rpps_practitioners')).toEqual(before);
     const loads = (await as(admin).get('/api/rpps/loads')).body.items as RppsLoadView[];
-    expect(loads.map((l) => l.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'loaded', 'loaded']);
+    // The empty upload is refused before a load is recorded.
+    expect(loads.map((l) => l.status)).toEqual(['failed', 'failed', 'failed', 'loaded', 'loaded']);
     expect(loads[0].error).toMatch(/déjà en cours/);
   });
 

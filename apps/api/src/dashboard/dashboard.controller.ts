@@ -25,9 +25,11 @@ const DESCRIPTION = `Chiffres clés d’une période (from, to ; par défaut du 
   expirés = agréments accordés, conditionnels ou expirés (hors retraits et demandes) dont la date de fin, passée,
   tombe dans la période. Avec un territoire : détenus par un de ses terrains ou par un professionnel qui y exerce.
 - intents : intentions d’installation non archivées par statut ; le territoire porte sur leurs communes cibles.
-- generalPractitioners : professionnels de spécialité « Médecine générale », non archivés, hors étape « retired »,
-  exerçant dans un terrain non archivé du territoire, pour 10 000 habitants des communes du territoire
-  (count / population × 10 000, arrondi à 0,01 ; null si la population est inconnue).`;
+- generalPractitioners : médecins généralistes de l’Annuaire Santé (RPPS) ayant un lieu d’exercice dans le territoire
+  (commune, EPCI ou département ; comptés une fois), pour 10 000 habitants de ses communes (count / population
+  × 10 000, arrondi à 0,01 ; null si la population est inconnue) — le calcul de GET /api/rpps/density.
+  directoryLoadedAt : date du chargement de l’annuaire en place ; null, ainsi que count et per10000, tant qu’aucun
+  annuaire n’a été chargé.`;
 
 @ApiTags('dashboard')
 @Controller('dashboard')

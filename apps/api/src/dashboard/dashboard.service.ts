@@ -5,6 +5,7 @@ import {
   addMonths,
   type Dashboard,
   type DashboardScope,
+  type GpDensityRow,
   INTENT_STATUS_LABELS,
   INTENT_STATUSES,
   type IntentStatus,
@@ -23,6 +24,7 @@ import { DomainException } from '../common/errors/domain-exception';
 import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
 import { accreditationRulesOf, AppConfig } from '../config/app-config';
 import { type CachedFigures, FigureCache } from '../figure-cache/figure-cache.service';
+import { generalPractitionerDensity, rppsDirectoryLoadedAt } from '../figures/gp-density';
 import { msuFunnel } from '../figures/msu-funnel';
 import { accreditedInPeriod } from '../figures/msus-accredited';
 import { semesterPlaces } from '../figures/semester-places';
@@ -49,6 +51,32 @@ interface Territory {
 }
 
 const ratio = (num: number, den: number): number | null => (den > 0 ? Math.round((num / den) * 10_000) / 10_000 : null);
+
+/** The areas of the territory's level whose density is read (`null`: every one of the départements). */
+function densityAreas(territory: Territory): string[] | null {
+  const { level, epci, commune } = territory.scope;
+  if (level === 'commune') return commune ? [commune.code] : null;
+  if (level === 'epci') return epci ? [epci.siren] : null;
+  return territory.departements;
+}
+
+/**
+ * The territory's general practitioners per 10 000 inhabitants, from the directory's density of its
+ * area(s): several départements (a national administrator) add up; unknown without a directory.
+ */
+function gpFigure(
+  directoryLoadedAt: string | null,
+  rows: GpDensityRow[],
+  population: number,
+): Dashboard['generalPractitioners'] {
+  if (!directoryLoadedAt) return { directoryLoadedAt, count: null, population, per10000: null };
+  if (rows.length === 1) {
+    return { directoryLoadedAt, count: rows[0].generalPractitioners, population, per10000: rows[0].per10000 };
+  }
+  const count = rows.reduce((acc, r) => acc + r.generalPractitioners, 0);
+  const per10000 = population > 0 ? Math.round((count / population) * 10_000 * 100) / 100 : null;
+  return { directoryLoadedAt, count, population, per10000 };
+}
 
 /** Key figures of a period and a territory: a handful of aggregate queries run side by side, cached. */
 @Injectable()
@@ -102,12 +130,13 @@ export class DashboardService {
       plans,
       pipeline,
       accredited,
+      directoryLoadedAt,
+      density,
     ] = await Promise.all([
       q<{ communes: number; population: string }>(POPULATION_SQL, [deps, communes]),
       q<{
         active_sites: number;
         total_sites: number;
-        gps: number;
       }>(REGISTRY_SQL, [deps, communes]),
       q<{ status: ReferralStatus; count: number }>(REFERRALS_SQL, [deps, communes, from, to]),
       q<{ category: AccessIssueCategory; open: number; raised: number; open_at_end: number }>(ISSUES_SQL, [
@@ -130,6 +159,8 @@ export class DashboardService {
       semesterPlaces(this.db.manager, [semester], deps),
       msuFunnel(this.db.manager, deps, communes),
       accreditedInPeriod(this.db.manager, deps, from, to, communes),
+      rppsDirectoryLoadedAt(this.db.manager),
+      generalPractitionerDensity(this.db.manager, territory.scope.level, deps, densityAreas(territory)),
     ]);
 
     const people = Number(population[0].population);
@@ -191,11 +222,7 @@ export class DashboardService {
       visits: { ...v, doneRate: ratio(v.done, v.planned) },
       accreditations: { alertMonths, expiring: accreditations[0].expiring, expired: accreditations[0].expired },
       intents: { total: sum(intentsByStatus, (r) => r.count), byStatus: intentsByStatus },
-      generalPractitioners: {
-        count: reg.gps,
-        population: people,
-        per10000: people > 0 ? Math.round((reg.gps / people) * 10_000 * 100) / 100 : null,
-      },
+      generalPractitioners: gpFigure(directoryLoadedAt, density, people),
     };
   }
 

@@ -19,27 +19,13 @@ FROM communes c
 WHERE ${DEPS('c')} AND ($2::text[] IS NULL OR c.code = ANY($2::text[]))`;
 
 /**
- * Sites and the general practitioners practising at a live
- * site of the territory. The professionals practising at those sites are read with
- * `site_id = ANY(ARRAY(…))` of the sites' ids, which the by-site index serves (a join let the
- * planner hash every professional–site link of France; docs/benchmarks-dashboard.md).
+ * Active and live sites of the territory. (The general practitioners per 10 000 inhabitants come
+ * from the RPPS directory, figures/gp-density.ts, not from the registry.)
  */
 export const REGISTRY_SQL = `
-WITH sites AS MATERIALIZED (
-  SELECT s.id, s.status FROM training_sites s
-  WHERE s.archived_at IS NULL AND ${DEPS('s')} AND ($2::text[] IS NULL OR s.commune_code = ANY($2::text[]))
-), practising AS (
-  SELECT ps.professional_id FROM professional_sites ps WHERE ps.site_id = ANY(ARRAY(SELECT id FROM sites))
-), pros AS MATERIALIZED (
-  SELECT p.msu_stage, p.specialty, p.id IN (SELECT professional_id FROM practising) AS at_site
-  FROM professionals p
-  WHERE p.archived_at IS NULL AND ${DEPS('p')}
-)
-SELECT
-  (SELECT count(*) FROM sites WHERE status = 'active')::int AS active_sites,
-  (SELECT count(*) FROM sites)::int AS total_sites,
-  (SELECT count(*) FROM pros
-   WHERE at_site AND specialty = 'Médecine générale' AND msu_stage <> 'retired')::int AS gps`;
+SELECT count(*) FILTER (WHERE s.status = 'active')::int AS active_sites, count(*)::int AS total_sites
+FROM training_sites s
+WHERE s.archived_at IS NULL AND ${DEPS('s')} AND ($2::text[] IS NULL OR s.commune_code = ANY($2::text[]))`;
 
 /** Live referrals created in the period (days in Europe/Paris), per status. */
 export const REFERRALS_SQL = `

@@ -11,9 +11,11 @@ import { MapService } from './map.service';
 
 const DESCRIPTION = `Les communes du département de l’utilisateur (un administrateur national peut choisir \`departement\`,
 toutes par défaut) avec les chiffres qui colorent la carte, et les terrains de stage non archivés. Définitions :
-- gps : professionnels non archivés de spécialité « Médecine générale », hors étape « retired », exerçant dans un
-  terrain non archivé de la commune ; gpsPer10000 = gps / population × 10 000, arrondi à 0,01 (null si la population
-  est inconnue ou nulle) — la définition du tableau de bord.
+- gps : médecins généralistes de l’Annuaire Santé (RPPS) ayant un lieu d’exercice dans la commune (comptés une fois) ;
+  gpsPer10000 = gps / population × 10 000, arrondi à 0,01 (null si la population est inconnue ou nulle) — le calcul de
+  GET /api/rpps/density et du tableau de bord. Les deux sont null tant qu’aucun annuaire n’a été chargé.
+- generalPractitioners : date du chargement de l’annuaire en place (directoryLoadedAt, null : jamais chargé), densité
+  du département (departement, si un seul département) et de chaque EPCI (epcis), comme GET /api/rpps/density.
 - msus : professionnels non archivés aux étapes « accredited » ou « active » exerçant dans un terrain non archivé de la
   commune (un professionnel qui exerce dans deux communes compte dans chacune).
 - placesOffered : places offertes du semestre à venir (calcul des semestres) par les terrains actifs de la commune

@@ -19,6 +19,7 @@ import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain-exception';
 import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
 import { type CachedFigures, FigureCache } from '../figure-cache/figure-cache.service';
+import { generalPractitionerDensity, rppsDirectoryLoadedAt } from '../figures/gp-density';
 import type { MapQuery } from './dto/map.query';
 import { COMMUNES_SQL, ISSUES_SQL, PLACES_SQL, PROFESSIONALS_SQL, SITES_SQL } from './map.sql';
 
@@ -44,10 +45,6 @@ interface SiteRow {
   longitude: number | null;
 }
 
-/** General practitioners per 10 000 inhabitants, rounded to 0.01 (the dashboard's rule). */
-export const per10000 = (count: number, population: number | null): number | null =>
-  population && population > 0 ? Math.round((count / population) * 10_000 * 100) / 100 : null;
-
 /** The map of a département: five aggregate queries run side by side, merged per commune, cached. */
 @Injectable()
 export class MapService {
@@ -72,13 +69,20 @@ export class MapService {
     const semester = nextSemester(semesterOf(today));
     const q = <T>(sql: string, params: unknown[]) => this.db.query<T[]>(sql, params);
 
-    const [communeRows, pros, issues, places, siteRows] = await Promise.all([
-      q<CommuneRow>(COMMUNES_SQL, [deps, today]),
-      q<{ communeCode: string; gps: number; msus: number }>(PROFESSIONALS_SQL, [deps]),
-      q<{ communeCode: string; openIssues: number }>(ISSUES_SQL, [deps]),
-      q<{ communeCode: string; placesOffered: number }>(PLACES_SQL, [deps, semesterRange(semester).start]),
-      q<SiteRow>(SITES_SQL, [deps]),
-    ]);
+    const [communeRows, pros, issues, places, siteRows, directoryLoadedAt, byCommune, byEpci, byDepartement] =
+      await Promise.all([
+        q<CommuneRow>(COMMUNES_SQL, [deps, today]),
+        q<{ communeCode: string; msus: number }>(PROFESSIONALS_SQL, [deps]),
+        q<{ communeCode: string; openIssues: number }>(ISSUES_SQL, [deps]),
+        q<{ communeCode: string; placesOffered: number }>(PLACES_SQL, [deps, semesterRange(semester).start]),
+        q<SiteRow>(SITES_SQL, [deps]),
+        rppsDirectoryLoadedAt(this.db.manager),
+        generalPractitionerDensity(this.db.manager, 'commune', deps),
+        generalPractitionerDensity(this.db.manager, 'epci', deps),
+        deps?.length === 1 ? generalPractitionerDensity(this.db.manager, 'departement', deps) : Promise.resolve([]),
+      ]);
+    // Without a directory, no density at all (never the count of an empty table).
+    const densityOf = new Map(directoryLoadedAt ? byCommune.map((r) => [r.code, r]) : []);
 
     const prosOf = new Map(pros.map((r) => [r.communeCode, r]));
     const issuesOf = new Map(issues.map((r) => [r.communeCode, r.openIssues]));
@@ -86,14 +90,14 @@ export class MapService {
     const communeOf = new Map(communeRows.map((c) => [c.code, c]));
 
     const communes: MapCommune[] = communeRows.map((c) => {
-      const gps = prosOf.get(c.code)?.gps ?? 0;
+      const density = densityOf.get(c.code);
       return {
         code: c.code,
         name: c.name,
         population: c.population,
         epci: c.epciSiren ? { siren: c.epciSiren, name: c.epciName ?? '' } : null,
-        gps,
-        gpsPer10000: per10000(gps, c.population),
+        gps: density?.generalPractitioners ?? null,
+        gpsPer10000: density?.per10000 ?? null,
         msus: prosOf.get(c.code)?.msus ?? 0,
         placesOffered: placesOf.get(c.code) ?? 0,
         openIssues: issuesOf.get(c.code) ?? 0,
@@ -109,6 +113,11 @@ export class MapService {
       semester: { code: semester, label: semesterLabel(semester) },
       communes,
       sites,
+      generalPractitioners: {
+        directoryLoadedAt,
+        departement: (directoryLoadedAt && byDepartement[0]) || null,
+        epcis: directoryLoadedAt ? byEpci : [],
+      },
       contours: {
         available: communes.some((c) => c.hasContour),
         communes: communes.filter((c) => c.hasContour).length,

@@ -45,9 +45,9 @@ LEFT JOIN zonages z ON z.commune_code = c.code
 ORDER BY c.code`;
 
 /**
- * Per commune, the live professionals practising at one of its live sites (a professional who
- * practises in two communes counts in each, once per commune): general practitioners (specialty
- * « Médecine générale », stage other than « retired ») and MSU (stage « accredited » or « active »).
+ * Per commune, the MSU (stage « accredited » or « active ») practising at one of its live sites (a
+ * professional who practises in two communes counts in each, once per commune). General
+ * practitioners come from the RPPS directory (figures/gp-density.ts), not from the registry.
  * The sites, then their links to professionals (by-site index); the professionals are those of the
  * département (by its index, as the dashboard's registry: 2 000 look-ups by id cost more) and, by
  * id, any other one practising there (a professional of another département; usually none).
@@ -67,11 +67,10 @@ WITH sites AS MATERIALIZED (
   WHERE $1::text[] IS NOT NULL AND p.archived_at IS NULL
     AND p.id = ANY(ARRAY(SELECT professional_id FROM links EXCEPT SELECT id FROM own))
 ), practising AS (
-  SELECT DISTINCT s.commune_code, p.id, p.msu_stage, p.specialty
+  SELECT DISTINCT s.commune_code, p.id, p.msu_stage
   FROM links l JOIN sites s ON s.id = l.site_id JOIN pros p ON p.id = l.professional_id
 )
 SELECT commune_code AS "communeCode",
-  count(*) FILTER (WHERE specialty = 'Médecine générale' AND msu_stage <> 'retired')::int AS gps,
   count(*) FILTER (WHERE msu_stage IN ('accredited', 'active'))::int AS msus
 FROM practising
 GROUP BY commune_code`;

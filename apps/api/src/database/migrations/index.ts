@@ -9,6 +9,7 @@ import { AddSecurityFoundations1796654168365 } from './1796654168365-AddSecurity
 import { AddRppsDirectory1796655138150 } from './1796655138150-AddRppsDirectory';
 import { AddCollaboration1796664551879 } from './1796664551879-AddCollaboration';
 import { AddRenewalsAndSiteLinkHistory1796664728539 } from './1796664728539-AddRenewalsAndSiteLinkHistory';
+import { InvalidateFiguresOnRppsLoad1796671008687 } from './1796671008687-InvalidateFiguresOnRppsLoad';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddRppsDirectory1796655138150,
   AddCollaboration1796664551879,
   AddRenewalsAndSiteLinkHistory1796664728539,
+  InvalidateFiguresOnRppsLoad1796671008687,
 ];

@@ -33,7 +33,9 @@ describe('dashboard key figures and captions', () => {
     expect(byKey['places'].caption).toBe(
       'Manque : \u221227 places (semestre à venir, tout le département) · Docteurs juniors, à part : 9 offertes / 11 demandées',
     );
-    expect(plain(byKey['general-practitioners'].caption)).toBe('1 203 médecins · 1 468 108 habitants');
+    expect(plain(byKey['general-practitioners'].caption)).toBe(
+      '1 203 médecins · 1 468 108 habitants · Annuaire Santé (RPPS), chargé le 23 septembre 2026',
+    );
     expect(byKey['general-practitioners']).toMatchObject({ value: '8,19', unit: 'pour 10 000 hab.', area: null });
     expect(byKey['accreditations']).toMatchObject({ value: '10', unit: 'd’ici 6 mois', tone: 'alert' });
     expect(plain(byKey['visits'].caption)).toBe('90 % réalisées · 2 annulées');
@@ -42,9 +44,19 @@ describe('dashboard key figures and captions', () => {
     expect(byKey['referrals']).toMatchObject({ value: '17', caption: 'reçus sur la période · 3 convertis' });
   });
 
+  it('says « Annuaire RPPS non chargé » rather than a density before any directory load', () => {
+    const d = buildDashboard({
+      generalPractitioners: { directoryLoadedAt: null, count: null, population: 1468108, per10000: null },
+    });
+    const gp = keyFigures(d).find((f) => f.key === 'general-practitioners');
+    expect(gp).toMatchObject({ value: 'Annuaire RPPS non chargé', unit: null, area: 'referenceData' });
+    expect(gp?.caption).toContain('« Données de référence »');
+    expect(gp?.caption).not.toMatch(/\d/);
+  });
+
   it('says when the density or the visit rate cannot be computed', () => {
     const d = buildDashboard({
-      generalPractitioners: { count: 0, population: 0, per10000: null },
+      generalPractitioners: { directoryLoadedAt: '2026-08-31T22:30:00.000Z', count: 0, population: 0, per10000: null },
       visits: { planned: 0, done: 0, pending: 0, cancelled: 0, doneRate: null },
       places: { ...buildDashboard().places, offered: 12, requested: 10, gap: 2 },
     });
@@ -52,7 +64,7 @@ describe('dashboard key figures and captions', () => {
     expect(byKey['general-practitioners']).toMatchObject({
       value: 'Non connu',
       unit: null,
-      caption: '0 médecin · population inconnue',
+      caption: '0 médecin · population inconnue · Annuaire Santé (RPPS), chargé le 1er septembre 2026',
     });
     expect(byKey['visits'].caption).toBe('aucune visite prévue');
     expect(byKey['places']).toMatchObject({

@@ -9,6 +9,8 @@ import {
   formatNumber,
   formatPercent,
   plural,
+  RPPS_NOT_LOADED,
+  rppsSourceText,
 } from './dashboard-format';
 
 export type FigureTone = 'neutral' | 'alert' | 'good';
@@ -33,6 +35,39 @@ export function docteurJuniorText(d: Dashboard): string {
   return dj
     ? ` · Docteurs juniors, à part : ${formatNumber(dj.offered)} offertes / ${formatNumber(dj.requested)} demandées`
     : '';
+}
+
+/**
+ * General practitioners per 10 000 inhabitants from the RPPS directory, its source and load day;
+ * « Annuaire RPPS non chargé » (linked to the reference data for those who may load it) before any load.
+ */
+function gpFigure(gp: Dashboard['generalPractitioners']): KeyFigure {
+  const base = {
+    key: 'general-practitioners',
+    icon: 'medical_services',
+    label: 'Médecins généralistes',
+    tone: 'neutral' as const,
+  };
+  if (gp.directoryLoadedAt === null || gp.count === null) {
+    return {
+      ...base,
+      value: RPPS_NOT_LOADED,
+      unit: null,
+      caption: 'Chargez l’Annuaire Santé (RPPS) dans « Données de référence » pour connaître la densité.',
+      area: 'referenceData',
+    };
+  }
+  const source = rppsSourceText(gp.directoryLoadedAt);
+  return {
+    ...base,
+    value: gp.per10000 === null ? 'Non connu' : formatDecimal(gp.per10000),
+    unit: gp.per10000 === null ? null : 'pour 10 000 hab.',
+    caption:
+      gp.per10000 === null
+        ? `${plural(gp.count, 'médecin', 'médecins')} · population inconnue · ${source}`
+        : `${plural(gp.count, 'médecin', 'médecins')} · ${plural(gp.population, 'habitant', 'habitants')} · ${source}`,
+    area: null,
+  };
 }
 
 /** The tiles at the top of the dashboard, in reading order. */
@@ -73,19 +108,7 @@ export function keyFigures(d: Dashboard): KeyFigure[] {
       tone: kind === 'missing' ? 'alert' : kind === 'surplus' ? 'good' : 'neutral',
       area: 'semesters',
     },
-    {
-      key: 'general-practitioners',
-      icon: 'medical_services',
-      label: 'Médecins généralistes',
-      value: gp.per10000 === null ? 'Non connu' : formatDecimal(gp.per10000),
-      unit: gp.per10000 === null ? null : 'pour 10 000 hab.',
-      caption:
-        gp.per10000 === null
-          ? `${plural(gp.count, 'médecin', 'médecins')} · population inconnue`
-          : `${plural(gp.count, 'médecin', 'médecins')} · ${plural(gp.population, 'habitant', 'habitants')}`,
-      tone: 'neutral',
-      area: null,
-    },
+    gpFigure(gp),
     {
       key: 'accreditations',
       icon: 'verified',

@@ -40,6 +40,19 @@ export function formatLongDate(iso: string): string {
   return text.startsWith('1 ') ? `1er ${text.slice(2)}` : text;
 }
 
+/** The day (Europe/Paris) of an ISO timestamp, as "1er septembre 2026". */
+export function formatLongDay(timestamp: string): string {
+  return formatLongDate(new Date(timestamp).toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }));
+}
+
+/** Where the GP density comes from: « Annuaire Santé (RPPS), chargé le 1er septembre 2026 ». */
+export function rppsSourceText(directoryLoadedAt: string): string {
+  return `Annuaire Santé (RPPS), chargé le ${formatLongDay(directoryLoadedAt)}`;
+}
+
+/** What the screens say instead of a GP density while no directory was ever loaded. */
+export const RPPS_NOT_LOADED = 'Annuaire RPPS non chargé';
+
 /** "du 1er janvier 2026 au 22 novembre 2026". */
 export function formatPeriod(from: string, to: string): string {
   return `du ${formatLongDate(from)} au ${formatLongDate(to)}`;

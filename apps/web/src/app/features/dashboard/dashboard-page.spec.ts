@@ -102,7 +102,7 @@ describe('DashboardPage', () => {
       'Places · Été 2027 (hors docteurs juniors) | 142 | offertes / 169 demandées | Manque : −27 places (semestre à venir, tout le département) · Docteurs juniors, à part : 9 offertes / 11 demandées',
     );
     expect(tile(tiles[3])).toBe(
-      'Médecins généralistes | 8,19 | pour 10 000 hab. | 1 203 médecins · 1 468 108 habitants',
+      'Médecins généralistes | 8,19 | pour 10 000 hab. | 1 203 médecins · 1 468 108 habitants · Annuaire Santé (RPPS), chargé le 23 septembre 2026',
     );
     // The committee may not open the sites: no link; the preset of the period is shown as chosen.
     expect(tiles[0].querySelector('a')).toBeNull();

@@ -78,7 +78,12 @@ export function buildDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
         { status: 'abandoned', label: 'Abandonné', count: 3 },
       ],
     },
-    generalPractitioners: { count: 1203, population: 1468108, per10000: 8.19 },
+    generalPractitioners: {
+      directoryLoadedAt: '2026-09-23T06:30:00.000Z',
+      count: 1203,
+      population: 1468108,
+      per10000: 8.19,
+    },
     ...overrides,
   };
 }

@@ -168,6 +168,8 @@ describe('texts', () => {
     expect(html).toContain('<dt>Généralistes / 10 000 hab.</dt><dd>2,93</dd>');
     expect(html).toContain('<dt>MSU</dt><dd>4</dd>');
     expect(html).toContain('<dt>Places offertes</dt><dd>6</dd>');
+    const unloaded = communeTooltip(buildCommune({ gps: null, gpsPer10000: null }));
+    expect(unloaded).toContain('<dt>Médecins généralistes</dt><dd>annuaire RPPS non chargé</dd>');
     expect(html).toContain('<dt>Difficultés ouvertes</dt><dd>1</dd>');
     expect(html).toContain('<dt>Zonage</dt><dd>Zone d’action complémentaire (ZAC)</dd>');
     expect(html).toContain('CA Melun Val de Seine');

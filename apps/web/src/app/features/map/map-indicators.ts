@@ -239,7 +239,7 @@ const escapeHtml = (text: string) =>
 export function communeTooltip(c: MapCommune): string {
   const rows: [string, string][] = [
     ['Population', c.population === null ? 'inconnue' : INTEGER.format(c.population)],
-    ['Médecins généralistes', INTEGER.format(c.gps)],
+    ['Médecins généralistes', c.gps === null ? 'annuaire RPPS non chargé' : INTEGER.format(c.gps)],
     ['Généralistes / 10 000 hab.', formatValue(c.gpsPer10000, 0.01)],
     ['MSU', INTEGER.format(c.msus)],
     ['Places offertes', INTEGER.format(c.placesOffered)],

@@ -100,13 +100,26 @@ const SITES: MapSite[] = [
   },
 ];
 
-function buildData(available: boolean): MapData {
+function buildData(available: boolean, directoryLoaded = true): MapData {
   return {
     departementCode: '77',
     computedOn: '2026-11-22',
     semester: { code: '2027-S', label: 'Été 2027' },
     communes: [MELUN, MEAUX, AVON].map((c) => ({ ...c, hasContour: available })),
     sites: SITES,
+    generalPractitioners: directoryLoaded
+      ? {
+          directoryLoadedAt: '2026-09-23T06:30:00.000Z',
+          departement: {
+            code: '77',
+            name: 'Seine-et-Marne',
+            population: 1468108,
+            generalPractitioners: 1203,
+            per10000: 8.19,
+          },
+          epcis: [],
+        }
+      : { directoryLoadedAt: null, departement: null, epcis: [] },
     contours: { available, communes: available ? 3 : 0 },
   };
 }
@@ -366,6 +379,32 @@ describe('MapPage', () => {
     expect(info?.querySelector('a[href="/donnees-de-reference#contours"]')?.textContent).toContain(
       'Charger les contours',
     );
+  });
+
+  it('names the source of the GP density: the RPPS directory and the day it was loaded', async () => {
+    render();
+    await answer(buildData(true), CONTOURS);
+    expect(root.querySelector('.gp-source')?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Médecins généralistes : Annuaire Santé (RPPS), chargé le 23 septembre 2026. Seine-et-Marne : 8,19 médecins généralistes pour 10 000 habitants.',
+    );
+    expect(text()).toContain('Source : Annuaire Santé (RPPS), chargé le 23 septembre 2026');
+    expect(text()).not.toContain('Annuaire RPPS non chargé');
+  });
+
+  it('without a directory: says « Annuaire RPPS non chargé », and links the administrator to the reference data', async () => {
+    render();
+    await answer(buildData(true, false), CONTOURS);
+    const info = root.querySelector('.info[role="status"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(info).toContain('Annuaire RPPS non chargé');
+    expect(info).toContain('Demandez à l’administrateur');
+    expect(root.querySelector('a[href="/donnees-de-reference#rpps"]')).toBeNull();
+    expect(root.querySelector('.gp-source')).toBeNull();
+    fixture.destroy();
+    TestBed.resetTestingModule();
+
+    render({ role: 'admin', departementCode: '77' });
+    await answer(buildData(true, false), CONTOURS);
+    expect(root.querySelector('a[href="/donnees-de-reference#rpps"]')?.textContent).toContain('Données de référence');
   });
 
   it('shows the error of the API', async () => {

@@ -24,6 +24,7 @@ import { StatusBadge } from '@maillage/web/ui';
 import { errorMessages } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { departementLabel } from '../../core/territory/departements';
+import { formatDecimal, RPPS_NOT_LOADED, rppsSourceText } from '../dashboard/dashboard-format';
 import { siteStatusBadge, zonageBadge } from '../sites';
 import { type ContourCollection, MapCanvas, type MapLabel, type MapPoint } from './map-canvas';
 import {
@@ -134,6 +135,22 @@ export class MapPage {
   protected readonly contoursAvailable = computed(() =>
     this.data.hasValue() ? this.data.value().contours.available : false,
   );
+  protected readonly rppsNotLoaded = RPPS_NOT_LOADED;
+  /** The RPPS directory's GP density: `null` before the figures arrive, `loaded` false before any load. */
+  protected readonly gpDirectory = computed(() => {
+    if (!this.data.hasValue()) return null;
+    const { directoryLoadedAt, departement } = this.data.value().generalPractitioners;
+    if (directoryLoadedAt === null) return { loaded: false as const };
+    const density = departement?.per10000;
+    return {
+      loaded: true as const,
+      source: rppsSourceText(directoryLoadedAt),
+      departement:
+        departement && density !== null && density !== undefined
+          ? `${departement.name} : ${formatDecimal(density)} médecins généralistes pour 10 000 habitants`
+          : null,
+    };
+  });
   protected readonly contours = httpResource<ContourCollection>(() => {
     if (!this.contoursAvailable()) return undefined;
     return { url: CONTOURS_URL, params: this.departementParams() };

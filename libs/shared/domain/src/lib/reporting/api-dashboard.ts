@@ -81,5 +81,15 @@ export interface Dashboard {
   visits: { planned: number; done: number; pending: number; cancelled: number; doneRate: number | null };
   accreditations: { alertMonths: number; expiring: number; expired: number };
   intents: { total: number; byStatus: { status: IntentStatus; label: string; count: number }[] };
-  generalPractitioners: { count: number; population: number; per10000: number | null };
+  /**
+   * General practitioners of the territory per 10 000 inhabitants, from the national directory
+   * (Annuaire Santé, RPPS; the same function as `GET /api/rpps/density`). `directoryLoadedAt`
+   * `null`: no directory was ever loaded, and `count` and `per10000` are `null` too.
+   */
+  generalPractitioners: {
+    directoryLoadedAt: string | null;
+    count: number | null;
+    population: number;
+    per10000: number | null;
+  };
 }

@@ -1,3 +1,4 @@
+import type { GpDensityRow } from '../data-io/rpps';
 import type { SemesterCode } from '../fieldwork/semesters';
 import type { SiteKind, SiteStatus } from '../registry/sites';
 import type { Zonage } from '../territory';
@@ -10,9 +11,12 @@ export interface MapCommune {
   /** `null` when unknown. */
   population: number | null;
   epci: { siren: string; name: string } | null;
-  /** General practitioners practising at a live site of the commune (the dashboard's definition). */
-  gps: number;
-  /** `gps` per 10 000 inhabitants, rounded to 0.01; `null` when the population is unknown or 0. */
+  /**
+   * General practitioners with a place of practice in the commune, from the national directory
+   * (RPPS; `GET /api/rpps/density`); `null` when no directory was ever loaded.
+   */
+  gps: number | null;
+  /** `gps` per 10 000 inhabitants, rounded to 0.01; `null` when the population is unknown or 0, or no directory. */
   gpsPer10000: number | null;
   /** MSU (professionals at the "accredited" or "active" stage) practising at a live site of the commune. */
   msus: number;
@@ -55,6 +59,12 @@ export interface MapData {
   semester: { code: SemesterCode; label: string };
   communes: MapCommune[];
   sites: MapSite[];
+  /**
+   * General practitioners per 10 000 inhabitants from the national directory (RPPS), per EPCI and
+   * for the département (`null` for every département); `directoryLoadedAt` `null`: never loaded,
+   * and then `epcis` is empty and `departement` `null`.
+   */
+  generalPractitioners: { directoryLoadedAt: string | null; departement: GpDensityRow | null; epcis: GpDensityRow[] };
   /** Whether commune contours are loaded (`GET /api/communes/contours`), and for how many communes. */
   contours: { available: boolean; communes: number };
 }

@@ -19,12 +19,14 @@ const AREA: Record<DensityLevel, { key: string; name: string; join: string }> = 
  * General practitioners per 10,000 inhabitants, per commune, EPCI or département, from the RPPS
  * directory (a GP is counted once per area, whatever the number of places where they practise;
  * populations of the communes in scope). The one function the dashboard and the map call for this
- * figure. `departements`: the areas' départements (`null`: every served one).
+ * figure (GET /api/rpps/density, dashboard, map). `departements`: the areas' départements (`null`: every served one).
  */
 export async function generalPractitionerDensity(
   manager: EntityManager,
   level: DensityLevel,
   departements: readonly string[] | null,
+  /** Only these areas (codes of `level`: INSEE, SIREN or département); `null`: every one. */
+  areas: readonly string[] | null = null,
 ): Promise<GpDensityRow[]> {
   const area = AREA[level];
   const rows = await manager.query<{ code: string; name: string; population: string | null; gps: number }[]>(
@@ -33,17 +35,18 @@ export async function generalPractitionerDensity(
      ),
      population AS (
        SELECT ${area.key} AS code, ${area.name} AS name, sum(c.population) AS population
-         FROM scope c ${area.join} GROUP BY 1, 2
+         FROM scope c ${area.join} WHERE $2::varchar[] IS NULL OR ${area.key} = ANY($2::varchar[]) GROUP BY 1, 2
      ),
      gps AS (
        SELECT ${area.key} AS code, count(DISTINCT r.national_id)::int AS gps
          FROM scope c ${area.join} JOIN rpps_practitioners r ON r.commune_code = c.code AND ${GP_CONDITION}
+        WHERE $2::varchar[] IS NULL OR ${area.key} = ANY($2::varchar[])
         GROUP BY 1
      )
      SELECT p.code, p.name, p.population, COALESCE(g.gps, 0) AS gps
        FROM population p LEFT JOIN gps g ON g.code = p.code
       ORDER BY p.name`,
-    [departements],
+    [departements, areas],
   );
   return rows.map((r) => {
     const population = r.population === null ? null : Number(r.population);
@@ -55,4 +58,15 @@ export async function generalPractitionerDensity(
       per10000: population ? Math.round((r.gps / population) * 10_000 * 100) / 100 : null,
     };
   });
+}
+
+/**
+ * When the directory in place was loaded (ISO timestamp of the last successful load), `null` when
+ * none ever was: then every density is unknown, never a count of an empty table.
+ */
+export async function rppsDirectoryLoadedAt(manager: EntityManager): Promise<string | null> {
+  const [row] = await manager.query<{ loaded_at: Date | null }[]>(
+    `SELECT max(finished_at) AS loaded_at FROM rpps_loads WHERE status = 'loaded'`,
+  );
+  return row?.loaded_at ? new Date(row.loaded_at).toISOString() : null;
 }
