@@ -59,6 +59,7 @@ describe('permissions', () => {
       'committees.read',
       'reports.read',
       'notifications.own',
+      'documents.read',
       'search.use',
     ]);
   });

@@ -91,6 +91,8 @@ describe('MeetingDetailPage', () => {
     await new Promise((resolve) => setTimeout(resolve));
     fixture.detectChanges();
     http.expectOne((r) => r.url === '/api/audit-events').flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    // The documents card asks for the meeting's documents.
+    for (const r of http.match((req) => req.url.endsWith('/documents'))) r.flush([]);
     await fixture.whenStable();
     fixture.detectChanges();
   }
