@@ -76,6 +76,8 @@ interface Line {
     }
     .scroll {
       overflow-x: auto;
+      /* Clips what is positioned inside it too (the caption for screen readers). */
+      position: relative;
     }
     .scroll:focus-visible {
       outline: 2px solid var(--mat-sys-primary);
