@@ -219,7 +219,9 @@ test.describe('Professionnels & MSU (chargée de mission)', () => {
 
     const professionals = new ProfessionalsPage(page);
     await professionals.goto('tableau');
+    // First the selection column of bulk actions (its « select all » box), then the fields.
     await expect(professionals.table.getByRole('columnheader')).toHaveText([
+      /.*/,
       'Nom',
       'RPPS',
       'Spécialité',
