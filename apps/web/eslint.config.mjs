@@ -1,6 +1,4 @@
-import nx from '@nx/eslint-plugin';
-import angular from 'angular-eslint';
-import baseConfig from '../../eslint.config.mjs';
+import { angularConfig } from '../../libs/web/eslint.config.mjs';
 
 /** `MatDatepickerModule` brings its own English `MatDatepickerIntl`: the kit's `DATE_FIELD` does not. */
 const englishDatepicker = {
@@ -11,22 +9,10 @@ const englishDatepicker = {
 };
 
 export default [
-  ...nx.configs['flat/angular'],
-  ...nx.configs['flat/angular-template'],
-  ...baseConfig,
-  {
-    files: ['**/*.ts'],
-    rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'app', style: 'camelCase' }],
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'app', style: 'kebab-case' }],
-      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
-      '@angular-eslint/prefer-signals': 'error',
-      '@angular-eslint/prefer-inject': 'error',
-      '@angular-eslint/prefer-standalone': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-explicit-any': 'error',
-    },
-  },
+  ...angularConfig('app', {
+    '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    '@typescript-eslint/no-explicit-any': 'error',
+  }),
   {
     files: ['src/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [englishDatepicker] }] },
@@ -54,15 +40,6 @@ export default [
           ],
         },
       ],
-    },
-  },
-  ...angular.configs.templateAccessibility.map((config) => ({ ...config, files: ['**/*.html'] })),
-  {
-    files: ['**/*.html'],
-    rules: {
-      '@angular-eslint/template/prefer-control-flow': 'error',
-      '@angular-eslint/template/no-any': 'error',
-      '@angular-eslint/template/button-has-type': 'error',
     },
   },
 ];

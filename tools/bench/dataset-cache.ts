@@ -19,7 +19,7 @@ import { type EmbeddedServer, startEmbeddedPostgres } from '../../apps/api/src/d
 import { migrate } from '../../apps/api/src/database/migrate';
 import { TerritoryLoaderService } from '../../apps/api/src/territory/territory-loader.service';
 import { fillFieldwork } from './fieldwork-dataset';
-import { generateNationalDataset } from './national-dataset';
+import { countDataset, type DatasetCounts, generateNationalDataset } from './national-dataset';
 
 export const BENCH_USER = { email: 'bench.mo@bench.maillage.fr', password: 'benchmark-password-77' };
 
@@ -28,16 +28,7 @@ const RUN = 'bench_run';
 const SITES = Number(process.env['BENCH_SITES_PER_DEPARTEMENT'] ?? 500);
 const PROFESSIONALS = Number(process.env['BENCH_PROFESSIONALS_PER_DEPARTEMENT'] ?? 2000);
 
-export interface DatasetSizes {
-  departements: number;
-  communes: number;
-  sites: number;
-  professionals: number;
-  accreditations: number;
-  visits: number;
-  accessIssues: number;
-  referrals: number;
-}
+export type DatasetSizes = DatasetCounts<'visits' | 'accessIssues'>;
 
 export interface BenchDatabase {
   server: EmbeddedServer;
@@ -147,18 +138,7 @@ async function buildTemplate(server: EmbeddedServer): Promise<DatasetSizes> {
       [BENCH_USER.email, await new PasswordHasher().hash(BENCH_USER.password)],
     );
     await ds.query('VACUUM ANALYZE');
-    const count = async (table: string) =>
-      Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
-    return {
-      departements: await count('departements'),
-      communes: await count('communes'),
-      sites: await count('training_sites'),
-      professionals: await count('professionals'),
-      accreditations: await count('accreditations'),
-      visits: await count('site_visits'),
-      accessIssues: await count('access_issues'),
-      referrals: await count('candidate_referrals'),
-    };
+    return await countDataset(ds, { visits: 'site_visits', accessIssues: 'access_issues' });
   } finally {
     await ds.destroy();
   }

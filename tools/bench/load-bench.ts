@@ -10,7 +10,6 @@
  */
 import { Logger } from '@nestjs/common';
 import autocannon from 'autocannon';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -19,13 +18,12 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { SYSTEM_ACTOR } from '../../apps/api/src/common/scope/territory-scope';
 import { loadConfig } from '../../apps/api/src/config/app-config';
-import { dataSourceOptions } from '../../apps/api/src/database/data-source';
-import { ensureDatabase } from '../../apps/api/src/database/database-target';
-import { makeTempDataDir, startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
-import { migrate } from '../../apps/api/src/database/migrate';
 import { TerritoryLoaderService } from '../../apps/api/src/territory/territory-loader.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
-import { generateNationalDataset } from './national-dataset';
+import { allDepartementCodes } from './dataset-cache';
+import { writeDocSection } from './doc-section';
+import { countDataset, generateNationalDataset } from './national-dataset';
+import { openScratchDatabase } from './scratch-database';
 
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 200);
 const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 60);
@@ -39,20 +37,14 @@ const END = '<!-- load-bench:end -->';
 
 async function main(): Promise<void> {
   Logger.overrideLogger(['error']);
-  const dataDir = KEEP_DIR ?? makeTempDataDir('maillage-load-');
-  const server = await startEmbeddedPostgres({ dataDir, persistent: KEEP_DIR !== undefined });
+  const { url, ds, close } = await openScratchDatabase({
+    prefix: 'maillage-load-',
+    database: 'load',
+    keepDir: KEEP_DIR,
+  });
   try {
-    await ensureDatabase(server.url('postgres'), 'load');
-    const url = server.url('load');
-    const ds = new DataSource(dataSourceOptions(url));
-    await ds.initialize();
-    await migrate(ds);
     const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', TERRITORY_DEPARTEMENTS: '77' });
-    const codes = (
-      (await import('@etalab/decoupage-administratif/data/departements.json')) as unknown as {
-        default: { code: string }[];
-      }
-    ).default.map((d) => d.code);
+    const codes = allDepartementCodes();
     const built = Number((await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM training_sites'))[0].n) > 0;
     if (!built) {
       await new TerritoryLoaderService(ds, config).load(codes);
@@ -62,16 +54,7 @@ async function main(): Promise<void> {
         departements: codes,
       });
     }
-    const count = async (table: string) =>
-      Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
-    const dataset = {
-      departements: await count('departements'),
-      communes: await count('communes'),
-      sites: await count('training_sites'),
-      professionals: await count('professionals'),
-      accreditations: await count('accreditations'),
-      referrals: await count('candidate_referrals'),
-    };
+    const dataset = await countDataset(ds);
     await ds.destroy();
 
     const app = await createApp(config, url, { quiet: true });
@@ -150,17 +133,11 @@ the dashboard and creates of professionals (2 requests in 10 are writes), as a m
 
 Status codes: ${codesSeen}.
 ${END}`;
-    const file = join(process.cwd(), 'docs', 'benchmarks.md');
-    const current = readFileSync(file, 'utf8');
-    const next = current.includes(START)
-      ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
-      : `${current.trimEnd()}\n\n${section}\n`;
-    writeFileSync(file, next);
+    await writeDocSection(join(process.cwd(), 'docs', 'benchmarks.md'), START, END, section);
     process.stdout.write(`${section}\n`);
     if (errors > 0) process.exitCode = 1;
   } finally {
-    await server.stop();
-    if (!KEEP_DIR) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

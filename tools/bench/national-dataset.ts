@@ -13,14 +13,31 @@ export interface NationalDatasetOptions {
   departements: string[];
 }
 
-export interface NationalDatasetReport {
-  departements: number;
-  communes: number;
-  sites: number;
-  professionals: number;
-  accreditations: number;
-  referrals: number;
-  intents: number;
+/** The tables every dataset report counts, under the name the report gives them. */
+const REPORTED_TABLES = {
+  departements: 'departements',
+  communes: 'communes',
+  sites: 'training_sites',
+  professionals: 'professionals',
+  accreditations: 'accreditations',
+  referrals: 'candidate_referrals',
+} as const;
+
+/** Rows per reported table, and per table of `K` (names a report adds). */
+export type DatasetCounts<K extends string = never> = Record<keyof typeof REPORTED_TABLES | K, number>;
+
+export type NationalDatasetReport = DatasetCounts<'intents'>;
+
+/** Counts the rows of the reported tables and of `extra` (a report's name → the table). */
+export async function countDataset<K extends string = never>(
+  ds: DataSource,
+  extra = {} as Readonly<Record<K, string>>,
+): Promise<DatasetCounts<K>> {
+  const counts: Record<string, number> = {};
+  for (const [name, table] of Object.entries<string>({ ...REPORTED_TABLES, ...extra })) {
+    counts[name] = Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  }
+  return counts as DatasetCounts<K>;
 }
 
 const STEPS: { table: string; param?: 'sites' | 'professionals'; sql: string }[] = [
@@ -125,15 +142,5 @@ export async function generateNationalDataset(
     else await ds.query(step.sql.replaceAll('$2', '$1'), [options.departements]);
   }
   await ds.query('ANALYZE');
-  const count = async (table: string) =>
-    Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
-  return {
-    departements: await count('departements'),
-    communes: await count('communes'),
-    sites: await count('training_sites'),
-    professionals: await count('professionals'),
-    accreditations: await count('accreditations'),
-    referrals: await count('candidate_referrals'),
-    intents: await count('installation_intents'),
-  };
+  return countDataset(ds, { intents: 'installation_intents' });
 }

@@ -12,17 +12,13 @@
  */
 import { Logger } from '@nestjs/common';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
-import { DataSource } from 'typeorm';
 
-import { dataSourceOptions } from '../../apps/api/src/database/data-source';
-import { ensureDatabase } from '../../apps/api/src/database/database-target';
-import { makeTempDataDir, startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
-import { migrate } from '../../apps/api/src/database/migrate';
+import { writeDocSection } from './doc-section';
 import { generateRppsExtract, HEADER_56 } from './rpps-extract';
+import { openScratchDatabase } from './scratch-database';
 
 const ROWS = Number(process.env['BENCH_RPPS_ROWS'] ?? 2_400_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 2);
@@ -88,14 +84,8 @@ async function main(): Promise<void> {
     await generateRppsExtract(file, ROWS);
   }
   const bytes = statSync(file).size;
-  const dataDir = makeTempDataDir('maillage-rpps-bench-');
-  const server = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const { url, ds, close } = await openScratchDatabase({ prefix: 'maillage-rpps-bench-', database: 'bench' });
   try {
-    await ensureDatabase(server.url('postgres'), 'bench');
-    const url = server.url('bench');
-    const ds = new DataSource(dataSourceOptions(url));
-    await ds.initialize();
-    await migrate(ds);
     await ds.query(`CREATE TABLE rpps_bare (${[...HEADER_56, 'trailing'].map((_, i) => `c${i} text`).join(', ')})`);
     await ds.destroy();
     const loads: LoaderRun[] = [];
@@ -134,19 +124,11 @@ Each line is scanned once, byte by byte, for its separators and its commune code
 the served départements are decoded and sent to PostgreSQL, so the loader does less work than a
 plain \`\\copy\` of everything. Memory stays flat: the file is streamed in 4 MB chunks.
 ${SECTION_END}`;
-    const kept = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';
-    const start = kept.indexOf(SECTION_START);
-    const end = kept.indexOf(SECTION_END);
-    const doc =
-      start >= 0 && end > start
-        ? `${kept.slice(0, start)}${section}${kept.slice(end + SECTION_END.length)}`
-        : `${kept.trimEnd()}\n\n${section}\n`;
-    writeFileSync(DOC, await format(doc, { ...(await resolveConfig(DOC)), filepath: DOC }));
+    await writeDocSection(DOC, SECTION_START, SECTION_END, section);
     process.stdout.write(`${section}\n`);
     if (ratio > 1.5 || maxRss > 300) process.exitCode = 2;
   } finally {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -7,6 +7,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 
+import { seededRandom } from '../../apps/api/src/demo/seeded-random';
+
 interface EtalabCommune {
   code: string;
   nom: string;
@@ -191,18 +193,6 @@ const STREETS = [
   'DES TILLEULS',
 ];
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function digits(rand: () => number, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += Math.floor(rand() * 10);
@@ -246,7 +236,7 @@ export async function generateRppsExtract(
     }
     return communes[lo];
   };
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const out = createWriteStream(path, { highWaterMark: 4 * 1024 * 1024 });
   const rowsIn: Record<string, number> = Object.fromEntries(count.map((d) => [d, 0]));
   let bytes = 0;

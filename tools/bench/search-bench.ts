@@ -16,24 +16,21 @@
  */
 import { normalizeSearchText, SEARCH_KINDS, type SearchResponse } from '@maillage/shared/domain';
 import { Logger } from '@nestjs/common';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 import { createApp } from '../../apps/api/src/bootstrap';
 import { SYSTEM_ACTOR } from '../../apps/api/src/common/scope/territory-scope';
 import { loadConfig } from '../../apps/api/src/config/app-config';
-import { dataSourceOptions } from '../../apps/api/src/database/data-source';
-import { ensureDatabase } from '../../apps/api/src/database/database-target';
-import { makeTempDataDir, startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
-import { migrate } from '../../apps/api/src/database/migrate';
 import { Params, SEARCH_SQL } from '../../apps/api/src/search/search-sql';
 import { TerritoryLoaderService } from '../../apps/api/src/territory/territory-loader.service';
 import { UsersService } from '../../apps/api/src/users/users.service';
+import { allDepartementCodes } from './dataset-cache';
+import { writeDocSection } from './doc-section';
 import { generateNationalDataset, type NationalDatasetReport } from './national-dataset';
+import { openScratchDatabase } from './scratch-database';
 
 const SITES = Number(process.env['BENCH_SITES_PER_DEPARTEMENT'] ?? 500);
 const PROFESSIONALS = Number(process.env['BENCH_PROFESSIONALS_PER_DEPARTEMENT'] ?? 2000);
@@ -198,14 +195,8 @@ interface Measure {
 
 async function main(): Promise<void> {
   Logger.overrideLogger(['error', 'warn']);
-  const dataDir = makeTempDataDir('maillage-bench-search-');
-  const server = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const { url, ds, close } = await openScratchDatabase({ prefix: 'maillage-bench-search-', database: 'bench' });
   try {
-    await ensureDatabase(server.url('postgres'), 'bench');
-    const url = server.url('bench');
-    const ds = new DataSource(dataSourceOptions(url));
-    await ds.initialize();
-    await migrate(ds);
     const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '100000' });
     const loader = new TerritoryLoaderService(ds, config);
     await loader.load(['77']);
@@ -235,11 +226,7 @@ async function main(): Promise<void> {
     const admin = await login(base, 'bench.admin@bench.maillage.fr');
 
     const phase77 = await measureAll(base, officer, QUERIES);
-    const allCodes = (
-      (await import('@etalab/decoupage-administratif/data/departements.json')) as unknown as {
-        default: { code: string }[];
-      }
-    ).default.map((d) => d.code);
+    const allCodes = allDepartementCodes();
     await loader.load(allCodes);
     const national = await fill(allCodes.filter((c) => c !== '77'));
     const counts = await ds.query<{ visits: number; meetings: number }[]>(
@@ -256,8 +243,7 @@ async function main(): Promise<void> {
     await ds.destroy();
     await writeSection(small, national, counts[0], phase77, phaseFrance, phaseNational, plans);
   } finally {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -386,16 +372,7 @@ is read whole:
 | --- | --- | --- |
 ${planRows.join('\n')}
 ${END}`;
-  const path = join(process.cwd(), 'docs', 'benchmarks.md');
-  const doc = readFileSync(path, 'utf8');
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${doc.slice(0, start)}${section}${doc.slice(end + END.length)}`
-      : `${doc.trimEnd()}\n\n${section}\n`;
-  const formatted = await format(next, { ...(await resolveConfig(path)), filepath: path });
-  writeFileSync(path, formatted);
+  await writeDocSection(join(process.cwd(), 'docs', 'benchmarks.md'), START, END, section);
   process.stdout.write(`${section}\n`);
 }
 

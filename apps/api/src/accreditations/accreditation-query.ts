@@ -1,15 +1,11 @@
 import {
   type ACCREDITATION_SORT_FIELDS,
   type AccreditationRules,
-  type AccreditationStatus,
-  type AccreditationType,
+  type AccreditationSummary,
   type AccreditationValidity,
   addMonths,
   type Civility,
-  type Cycle,
   normalizeSearchText,
-  type Phase,
-  type StageType,
 } from '@maillage/shared/domain';
 
 import { escapeLike } from '../common/http/paging';
@@ -52,29 +48,17 @@ export function validitySql(
   }
 }
 
-/** A row of the accreditations list: the accreditation, its holder's name parts and the match count. */
-export interface AccreditationRow {
-  id: string;
-  version: number;
-  departementCode: string;
+/**
+ * A row of the accreditations list: the summary's own columns (the holder and the validity are
+ * worked out from it), its holder's name parts and the match count.
+ */
+export interface AccreditationRow extends Omit<AccreditationSummary, 'holder' | 'validity'> {
   professionalId: string | null;
   siteId: string | null;
-  cycle: Cycle;
-  type: AccreditationType;
-  stageTypes: StageType[];
-  phases: Phase[];
-  maxStudents: number;
-  authority: string;
-  startDate: string | null;
-  endDate: string | null;
-  status: AccreditationStatus;
   civility: Civility | null;
   firstName: string | null;
   lastName: string | null;
   siteName: string | null;
-  renewsId: string | null;
-  /** The accreditation that renews this one (`uq_accreditations_renews`). */
-  renewedById: string | null;
   total: string;
 }
 

@@ -1,4 +1,7 @@
-import { ConfigValidationError, loadConfig } from './app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { AppConfig, ConfigValidationError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults for an empty environment', () => {
@@ -109,5 +112,46 @@ describe('loadConfig', () => {
 
   it('ignores variables it does not know (the environment holds many)', () => {
     expect(loadConfig({ PATH: '/usr/bin', HOME: '/root' }).PORT).toBe(3000);
+  });
+
+  it('says in French why a value is refused', () => {
+    expect(() =>
+      loadConfig({ PORT: '70000', LOGIN_RATE_LIMIT: '0', API_DOCS_ENABLED: 'peut-être', LOG_LEVEL: 'x' }),
+    ).toThrow(
+      [
+        'Configuration invalide :',
+        '  - PORT ("70000"): PORT doit être un nombre entier de 0 à 65535',
+        '  - LOGIN_RATE_LIMIT ("0"): LOGIN_RATE_LIMIT doit être un nombre entier d’au moins 1',
+        '  - API_DOCS_ENABLED ("peut-être"): API_DOCS_ENABLED vaut true ou false (1/0, yes/no, on/off)',
+        '  - LOG_LEVEL ("x"): LOG_LEVEL doit valoir fatal, error, warn, info, debug, trace ou silent',
+      ].join('\n'),
+    );
+  });
+
+  it('requires MAIL_FROM with SMTP_URL, and checks it whenever it is set', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example:587' })).toThrow(
+      /- MAIL_FROM \(undefined\): MAIL_FROM doit/,
+    );
+    expect(() => loadConfig({ MAIL_FROM: 'personne' })).toThrow(/- MAIL_FROM \("personne"\)/);
+    const config = loadConfig({
+      SMTP_URL: 'smtp://mail.example:587',
+      MAIL_FROM: 'Maillage <ne-pas-repondre@example.fr>',
+    });
+    expect(config.MAIL_FROM).toBe('Maillage <ne-pas-repondre@example.fr>');
+  });
+
+  it('gives each configuration its own default list', () => {
+    const first = new AppConfig();
+    first.TERRITORY_DEPARTEMENTS.push('75');
+    expect(new AppConfig().TERRITORY_DEPARTEMENTS).toEqual(['77']);
+    expect(loadConfig({})).toBeInstanceOf(AppConfig);
+  });
+
+  it('is documented by .env.example: every setting, with its default', () => {
+    const lines = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8').split('\n');
+    const documented = lines.flatMap((line) => /^(?:# )?([A-Z][A-Z0-9_]*)=/.exec(line)?.[1] ?? []);
+    expect(documented.sort()).toEqual(Object.keys(new AppConfig()).sort());
+    const examples = lines.map((line) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line)).filter((match) => match !== null);
+    expect(loadConfig(Object.fromEntries(examples.map(([, name, value]) => [name, value])))).toEqual(loadConfig({}));
   });
 });

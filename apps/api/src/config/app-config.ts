@@ -4,289 +4,135 @@ import type {
   SupervisionIncomeRules,
   TrainingTarget,
 } from '@maillage/shared/domain';
-import { applyDecorators } from '@nestjs/common';
-import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  ValidateIf,
-  validateSync,
-} from 'class-validator';
+import { defaultsOf, flag, integer, listOf, matching, oneOf, readSettings, type SettingValues, text } from './settings';
 
-import { toList } from '../common/validation/transforms';
-
-const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
-const FALSE_WORDS = ['0', 'false', 'no', 'off'];
-/** Anything but a known word stays a string, so that a typo is refused instead of read as false. */
-const toBool = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const word = value.trim().toLowerCase();
-  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : value;
-};
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 /** `name@domain` or `Name <name@domain>`, on one line. */
 const MAIL_ADDRESS = /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
-
-/** An integer setting, from `min` (and up to `max`). */
-function IntSetting(min: number, max?: number) {
-  return applyDecorators(Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
-}
-
-/** A yes/no setting (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`). */
-function FlagSetting() {
-  return applyDecorators(Transform(toBool), IsBoolean());
-}
+const MAIL_FROM_MESSAGE = 'MAIL_FROM doit être une adresse e-mail (obligatoire avec SMTP_URL)';
 
 /**
- * Every setting of the API, read from the environment and validated at boot.
- * `.env.example` documents each one; keep both in step.
+ * Every setting of the API, read from the environment and validated at boot: default, then
+ * range or form. `.env.example` and the README's configuration table document each one; keep them in step.
  */
-export class AppConfig {
-  @IsIn(['development', 'production', 'test'])
-  NODE_ENV: 'development' | 'production' | 'test' = 'production';
-
-  @IntSetting(0, 65535)
-  PORT = 3000;
-
-  @IsString()
-  HOST = '0.0.0.0';
-
+const SETTINGS = {
+  NODE_ENV: oneOf(['development', 'production', 'test'], 'production'),
+  PORT: integer(3000, 0, 65535),
+  HOST: text('0.0.0.0'),
   /** An external PostgreSQL server. Without it, an embedded server is started in DATA_DIR. */
-  @IsOptional()
-  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL doit commencer par postgres:// ou postgresql://' })
-  DATABASE_URL?: string;
-
+  DATABASE_URL: matching(/^postgres(ql)?:\/\/.+/, 'DATABASE_URL doit commencer par postgres:// ou postgresql://'),
   /** Where the embedded PostgreSQL keeps its files (ignored with DATABASE_URL). */
-  @IsString()
-  DATA_DIR = '.maillage-data';
-
+  DATA_DIR: text('.maillage-data'),
   /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
-  @IntSetting(0, 65535)
-  EMBEDDED_POSTGRES_PORT = 0;
-
+  EMBEDDED_POSTGRES_PORT: integer(0, 0, 65535),
   /** Every API request is answered within this time (503 beyond; its writes are rolled back). */
-  @IntSetting(1_000, 600_000)
-  REQUEST_TIMEOUT_MS = 4_500;
-
+  REQUEST_TIMEOUT_MS: integer(4_500, 1_000, 600_000),
   /** Bulk requests (imports, reference files, exports) are answered within this time instead. */
-  @IntSetting(10_000, 3_600_000)
-  BULK_REQUEST_TIMEOUT_MS = 900_000;
-
+  BULK_REQUEST_TIMEOUT_MS: integer(900_000, 10_000, 3_600_000),
   /** `statement_timeout` inside the transactions of that bulk work. */
-  @IntSetting(1_000, 3_600_000)
-  BULK_STATEMENT_TIMEOUT_MS = 600_000;
-
+  BULK_STATEMENT_TIMEOUT_MS: integer(600_000, 1_000, 3_600_000),
   /** Waiting for a database connection (pool or new one) before answering 503. */
-  @IntSetting(100, 60_000)
-  DB_CONNECT_TIMEOUT_MS = 2_000;
-
+  DB_CONNECT_TIMEOUT_MS: integer(2_000, 100, 60_000),
   /** PostgreSQL `statement_timeout`: a slower statement is cancelled (503); the client gives up 0.5 s later. */
-  @IntSetting(100, 600_000)
-  DB_STATEMENT_TIMEOUT_MS = 3_500;
-
+  DB_STATEMENT_TIMEOUT_MS: integer(3_500, 100, 600_000),
   /** PostgreSQL `lock_timeout`: waiting longer for a lock held by another transaction answers 503. */
-  @IntSetting(100, 600_000)
-  DB_LOCK_TIMEOUT_MS = 2_000;
-
+  DB_LOCK_TIMEOUT_MS: integer(2_000, 100, 600_000),
   /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left open ends. */
-  @IntSetting(1_000, 3_600_000)
-  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000;
-
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: integer(10_000, 1_000, 3_600_000),
   /** `auto`: demo data on the first start of the embedded database only. */
-  @IsIn(['auto', 'true', 'false'])
-  DEMO_DATA: 'auto' | 'true' | 'false' = 'auto';
-
+  DEMO_DATA: oneOf(['auto', 'true', 'false'], 'auto'),
   /** Départements this deployment serves (INSEE codes, comma-separated). */
-  @Transform(toList)
-  @Matches(/^(?:\d{2}|2[AB]|97\d)$/, {
-    each: true,
-    message: 'TERRITORY_DEPARTEMENTS contient un code de département invalide',
-  })
-  TERRITORY_DEPARTEMENTS: string[] = ['77'];
-
+  TERRITORY_DEPARTEMENTS: listOf(
+    /^(?:\d{2}|2[AB]|97\d)$/,
+    'TERRITORY_DEPARTEMENTS contient un code de département invalide',
+    ['77'],
+  ),
   /** GeoJSON of commune contours: a file path or an http(s) URL. Optional. */
-  @IsOptional()
-  @IsString()
-  COMMUNE_CONTOURS_SOURCE?: string;
-
-  @IntSetting(1, 24 * 30)
-  SESSION_TTL_HOURS = 12;
-
+  COMMUNE_CONTOURS_SOURCE: text(),
+  SESSION_TTL_HOURS: integer(12, 1, 24 * 30),
   /** `auto` marks the session cookie Secure when the request came over HTTPS. */
-  @IsIn(['auto', 'true', 'false'])
-  COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
-
+  COOKIE_SECURE: oneOf(['auto', 'true', 'false'], 'auto'),
   /** Express "trust proxy" setting, e.g. `1` behind one reverse proxy. */
-  @IsOptional()
-  @IsString()
-  TRUST_PROXY?: string;
-
+  TRUST_PROXY: text(),
   /** Session ends after this many minutes without a request (the absolute limit is SESSION_TTL_HOURS). */
-  @IntSetting(1, 24 * 60)
-  SESSION_IDLE_MINUTES = 30;
-
+  SESSION_IDLE_MINUTES: integer(30, 1, 24 * 60),
   /** Failed logins allowed per client address and account within the window (429 beyond). */
-  @IntSetting(1)
-  LOGIN_RATE_LIMIT = 5;
-
+  LOGIN_RATE_LIMIT: integer(5, 1),
   /** Failed logins allowed per client address, all accounts together, within the window. */
-  @IntSetting(1)
-  LOGIN_ADDRESS_LIMIT = 100;
-
+  LOGIN_ADDRESS_LIMIT: integer(100, 1),
   /** Failed logins allowed per account within the window, from addresses that failed on it. */
-  @IntSetting(1)
-  LOGIN_ACCOUNT_LIMIT = 20;
-
-  @IntSetting(1)
-  LOGIN_RATE_WINDOW_SECONDS = 900;
-
-  @FlagSetting()
-  API_DOCS_ENABLED = true;
-
-  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  LOG_LEVEL = 'info';
-
+  LOGIN_ACCOUNT_LIMIT: integer(20, 1),
+  LOGIN_RATE_WINDOW_SECONDS: integer(900, 1),
+  API_DOCS_ENABLED: flag(true),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   /** Accreditation rules (DOMAIN.md): validity per cycle, conditional validity, alert window. */
-  @IntSetting(1, 10)
-  ACCREDITATION_YEARS_CYCLE_2 = 5;
-
-  @IntSetting(1, 10)
-  ACCREDITATION_YEARS_CYCLE_3 = 5;
-
-  @IntSetting(1, 5)
-  ACCREDITATION_CONDITIONAL_YEARS = 1;
-
-  @IntSetting(0, 24)
-  ACCREDITATION_ALERT_MONTHS = 6;
-
+  ACCREDITATION_YEARS_CYCLE_2: integer(5, 1, 10),
+  ACCREDITATION_YEARS_CYCLE_3: integer(5, 1, 10),
+  ACCREDITATION_CONDITIONAL_YEARS: integer(1, 1, 5),
+  ACCREDITATION_ALERT_MONTHS: integer(6, 0, 24),
   /** Continuing MSU training target: hours over a rolling number of years. */
-  @IntSetting(1)
-  MSU_TRAINING_TARGET_HOURS = 21;
-
-  @IntSetting(1)
-  MSU_TRAINING_TARGET_YEARS = 5;
-
+  MSU_TRAINING_TARGET_HOURS: integer(21, 1),
+  MSU_TRAINING_TARGET_YEARS: integer(5, 1),
   /** Field work: a site not visited for this many months raises a reminder. */
-  @IntSetting(1, 60)
-  SITE_VISIT_INTERVAL_MONTHS = 12;
-
+  SITE_VISIT_INTERVAL_MONTHS: integer(12, 1, 60),
   /** A referral without follow-up for this many days raises a reminder. */
-  @IntSetting(1, 365)
-  REFERRAL_FOLLOW_UP_DAYS = 30;
-
+  REFERRAL_FOLLOW_UP_DAYS: integer(30, 1, 365),
   /** How often the reminder job runs, in minutes (0: never, e.g. on a read-only replica). */
-  @IntSetting(0, 1440)
-  REMINDERS_INTERVAL_MINUTES = 15;
-
+  REMINDERS_INTERVAL_MINUTES: integer(15, 0, 1440),
   /** Intern allowances (euros per month) and the transport distance threshold (km). */
-  @IntSetting(0)
-  TRANSPORT_ALLOWANCE_KM = 15;
-
-  @IntSetting(0)
-  TRANSPORT_ALLOWANCE_MONTHLY = 130;
-
-  @IntSetting(0)
-  HOUSING_ALLOWANCE_MONTHLY = 300;
-
+  TRANSPORT_ALLOWANCE_KM: integer(15, 0),
+  TRANSPORT_ALLOWANCE_MONTHLY: integer(130, 0),
+  HOUSING_ALLOWANCE_MONTHLY: integer(300, 0),
   /** Data in and out: spreadsheet imports (size of a file, rows per file, XLSX once unzipped). */
-  @IntSetting(1, 1024)
-  IMPORT_MAX_UPLOAD_MB = 20;
-
-  @IntSetting(1, 1_000_000)
-  IMPORT_MAX_ROWS = 50_000;
-
-  @IntSetting(1, 4096)
-  XLSX_MAX_UNCOMPRESSED_MB = 100;
-
+  IMPORT_MAX_UPLOAD_MB: integer(20, 1, 1024),
+  IMPORT_MAX_ROWS: integer(50_000, 1, 1_000_000),
+  XLSX_MAX_UNCOMPRESSED_MB: integer(100, 1, 4096),
   /** The national RPPS extract (about 820 MB) and commune contours uploaded by an administrator. */
-  @IntSetting(1, 16_384)
-  RPPS_MAX_UPLOAD_MB = 2048;
-
-  @IntSetting(1, 4096)
-  CONTOURS_MAX_UPLOAD_MB = 200;
-
+  RPPS_MAX_UPLOAD_MB: integer(2048, 1, 16_384),
+  CONTOURS_MAX_UPLOAD_MB: integer(200, 1, 4096),
   /** National address service (BAN), e.g. https://api-adresse.data.gouv.fr; off when empty. */
-  @IsOptional()
-  @Matches(/^https?:\/\/.+/, { message: 'BAN_URL doit commencer par http:// ou https://' })
-  BAN_URL?: string;
-
-  @IntSetting(100, 60_000)
-  BAN_TIMEOUT_MS = 3000;
-
+  BAN_URL: matching(/^https?:\/\/.+/, 'BAN_URL doit commencer par http:// ou https://'),
+  BAN_TIMEOUT_MS: integer(3000, 100, 60_000),
   /** What supervising pays an MSU (euros per month, DOMAIN.md): intern, docteur junior and supplements. */
-  @IntSetting(0)
-  MSU_INTERN_MONTHLY = 600;
-
-  @IntSetting(0)
-  MSU_JUNIOR_BASE_MONTHLY = 600;
-
-  @IntSetting(0)
-  MSU_JUNIOR_SUPPLEMENT_MONTHLY = 1200;
-
-  @IntSetting(0)
-  MSU_JUNIOR_ZONE_MONTHLY = 800;
-
-  @IntSetting(0)
-  MSU_JUNIOR_ON_CALL_MONTHLY = 400;
-
+  MSU_INTERN_MONTHLY: integer(600, 0),
+  MSU_JUNIOR_BASE_MONTHLY: integer(600, 0),
+  MSU_JUNIOR_SUPPLEMENT_MONTHLY: integer(1200, 0),
+  MSU_JUNIOR_ZONE_MONTHLY: integer(800, 0),
+  MSU_JUNIOR_ON_CALL_MONTHLY: integer(400, 0),
   /** Audit events and access records older than this are purged (GDPR), by a job safe across instances. */
-  @IntSetting(1, 120)
-  AUDIT_RETENTION_MONTHS = 12;
-
+  AUDIT_RETENTION_MONTHS: integer(12, 1, 120),
   /** How often each instance runs the retention job, in hours (0: never on this instance). */
-  @IntSetting(0, 24 * 7)
-  RETENTION_INTERVAL_HOURS = 24;
-
+  RETENTION_INTERVAL_HOURS: integer(24, 0, 24 * 7),
   /** Public address of the dashboard, for the links of e-mails (default `http://localhost:<PORT>`). */
-  @IsOptional()
-  @Matches(/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, {
-    message: 'APP_URL doit être une adresse http:// ou https:// (sans paramètres)',
-  })
-  APP_URL?: string;
-
+  APP_URL: matching(
+    /^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/,
+    'APP_URL doit être une adresse http:// ou https:// (sans paramètres)',
+  ),
   /** The Département's SMTP server (`smtp://user:password@host:587`, `smtps://…:465`); without it, notices stay in the app. */
-  @IsOptional()
-  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL doit commencer par smtp:// ou smtps://' })
-  SMTP_URL?: string;
-
+  SMTP_URL: matching(/^smtps?:\/\/\S+$/, 'SMTP_URL doit commencer par smtp:// ou smtps://'),
   /** Sender of the e-mails, required with SMTP_URL: `Maillage <ne-pas-repondre@departement77.fr>`. */
-  @ValidateIf((config: AppConfig) => config.SMTP_URL !== undefined || config.MAIL_FROM !== undefined)
-  @Matches(MAIL_ADDRESS, { message: 'MAIL_FROM doit être une adresse e-mail (obligatoire avec SMTP_URL)' })
-  MAIL_FROM?: string;
-
+  MAIL_FROM: matching(MAIL_ADDRESS, MAIL_FROM_MESSAGE),
   /** Where replies go (e.g. the mission officer's team address). Optional. */
-  @IsOptional()
-  @Matches(MAIL_ADDRESS, { message: 'MAIL_REPLY_TO doit être une adresse e-mail' })
-  MAIL_REPLY_TO?: string;
-
+  MAIL_REPLY_TO: matching(MAIL_ADDRESS, 'MAIL_REPLY_TO doit être une adresse e-mail'),
   /** How often this instance sends the e-mails due and prepares the weekly digests (seconds; 0: never). */
-  @IntSetting(0, 3600)
-  MAIL_POLL_SECONDS = 30;
-
+  MAIL_POLL_SECONDS: integer(30, 0, 3600),
   /** Attempts before an e-mail is marked failed (the administrator may send it again). */
-  @IntSetting(1, 50)
-  MAIL_MAX_ATTEMPTS = 8;
-
+  MAIL_MAX_ATTEMPTS: integer(8, 1, 50),
   /** Delay before the first retry, in seconds; doubled at each attempt (at most 6 hours). */
-  @IntSetting(1, 86_400)
-  MAIL_RETRY_SECONDS = 60;
-
+  MAIL_RETRY_SECONDS: integer(60, 1, 86_400),
   /** Largest document accepted, in megabytes. */
-  @IntSetting(1, 1024)
-  DOCUMENTS_MAX_MB = 20;
-
+  DOCUMENTS_MAX_MB: integer(20, 1, 1024),
   /** Built dashboard to serve at `/`; empty for the API alone. */
-  @IsOptional()
-  @IsString()
-  WEB_DIST_DIR?: string;
-}
+  WEB_DIST_DIR: text(),
+};
+
+/** The settings' values, injectable as `AppConfig`. */
+export type AppConfig = SettingValues<typeof SETTINGS>;
+/** The injection token of the settings; `new AppConfig()` holds the defaults. */
+export const AppConfig = class AppConfig {
+  constructor() {
+    Object.assign(this, defaultsOf(SETTINGS));
+  }
+} as new () => AppConfig;
 
 export function accreditationRulesOf(config: AppConfig): AccreditationRules {
   return {
@@ -326,14 +172,12 @@ export function supervisionIncomeRulesOf(config: AppConfig): SupervisionIncomeRu
 export class ConfigValidationError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
-  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    const lines = errors.flatMap((e) =>
-      Object.values(e.constraints ?? {}).map((m) => `  - ${e.property} (${JSON.stringify(e.value)}): ${m}`),
-    );
-    throw new ConfigValidationError(`Configuration invalide :\n${lines.join('\n')}`);
+  const { values, refusals } = readSettings(SETTINGS, env);
+  if (env.SMTP_URL && !env.MAIL_FROM) {
+    refusals.push(`MAIL_FROM (undefined): ${MAIL_FROM_MESSAGE}`);
   }
-  return config;
+  if (refusals.length > 0) {
+    throw new ConfigValidationError(`Configuration invalide :\n${refusals.map((line) => `  - ${line}`).join('\n')}`);
+  }
+  return Object.assign(new AppConfig(), values);
 }

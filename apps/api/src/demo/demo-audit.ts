@@ -36,6 +36,25 @@ export interface CreatedRecord {
   snapshot: Record<string, unknown>;
 }
 
+/**
+ * Collects the records a seed creates, for `auditCreations`. `record` returns the date it is
+ * given, so that a record's `createdAt` is written in the same expression that logs it.
+ */
+export function creationLog() {
+  const records: CreatedRecord[] = [];
+  const record = (
+    by: CreatedRecord['by'],
+    entityType: CreatedRecord['entityType'],
+    entityId: string,
+    occurredAt: Date,
+    snapshot: Record<string, unknown>,
+  ) => {
+    records.push({ by, entityType, entityId, occurredAt, snapshot });
+    return occurredAt;
+  };
+  return { records, record };
+}
+
 /** One "created" audit event per record, dated like the record, so that history pages are not empty. */
 export async function auditCreations(
   manager: EntityManager,

@@ -1,54 +1,22 @@
-import {
-  type Civility,
-  initialsOf,
-  type IntentHorizon,
-  type IntentStatus,
-  type Priority,
-  type ReferralStatus,
-} from '@maillage/shared/domain';
+import { initialsOf, type IntentHorizon, type IntentStatus, type ReferralStatus } from '@maillage/shared/domain';
 
-import { addDays, at, type DemoRandom, maxDate, minDate, newId } from './demo-kit';
+import type { InstallationIntent } from '../intents/installation-intent.entity';
+import type { CandidateReferral } from '../referrals/candidate-referral.entity';
+import { addDays, at, type DemoRandom, type Draft, maxDate, minDate, newId } from './demo-kit';
 import { FACULTIES, type NameFactory } from './demo-names';
 import { GP, type ProfessionalDraft } from './demo-people';
 import { type DemoCommune, isUnderserved } from './demo-sites';
 
-export interface ReferralDraft {
-  id: string;
-  professionalId: string | null;
-  civility: Civility | null;
-  firstName: string;
-  lastName: string;
-  rpps: string | null;
-  specialty: string | null;
-  communeCode: string | null;
-  reason: string;
-  priority: Priority;
-  status: ReferralStatus;
-  assignedToId: string | null;
-  lastFollowUpAt: Date | null;
-  closedAt: Date | null;
-  outcomeNote: string | null;
+/** A referral of the story, dated, with its follow-up notes. */
+export type ReferralDraft = Draft<CandidateReferral, 'professional' | 'referredById' | 'referredBy' | 'assignedTo'> & {
   createdAt: Date;
   followUps: { occurredAt: Date; note: string }[];
-}
+};
 
-export interface IntentDraft {
-  id: string;
-  consent: boolean;
-  firstName: string | null;
-  lastName: string | null;
-  initials: string;
-  specialty: string;
-  faculty: string;
-  targetCommuneCodes: string[];
-  horizon: IntentHorizon;
-  status: IntentStatus;
-  supportOffered: string | null;
-  professionalId: string | null;
-  settledOn: string | null;
-  notes: string | null;
+/** An installation intent of the story, dated. */
+export type IntentDraft = Draft<InstallationIntent, 'professional' | 'reportedById' | 'reportedBy'> & {
   createdAt: Date;
-}
+};
 
 export interface CdomContext {
   random: DemoRandom;

@@ -3,7 +3,17 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import type { ScopedEntity } from '../common/scope/scoped.entity';
 import { seededRandom } from './seeded-random';
+
+/**
+ * A record of the story as a planner writes it: the entity's own columns, without what the seed
+ * stamps on insert (département, archive, version, dates) nor the relations (`R`).
+ */
+export type Draft<E extends ScopedEntity, R extends keyof E = never> = Omit<
+  E,
+  'departementCode' | 'archivedAt' | 'createdAt' | 'updatedAt' | 'version' | R
+>;
 
 /** Deterministic draws for the demo data (a seeded PRNG, never `Math.random`). */
 export class DemoRandom {

@@ -1,5 +1,4 @@
 import {
-  type AccreditationStatus,
   type AccreditationType,
   addYears,
   type Cycle,
@@ -9,29 +8,14 @@ import {
   type StageType,
 } from '@maillage/shared/domain';
 
-import { addDays, type DemoRandom, maxDate, minDate, newId } from './demo-kit';
+import type { Accreditation } from '../accreditations/accreditation.entity';
+import { addDays, type DemoRandom, type Draft, maxDate, minDate, newId } from './demo-kit';
 import { AUTHORITY_2ND_CYCLE, AUTHORITY_3RD_CYCLE } from './demo-names';
 import { GP, type ProfessionalDraft } from './demo-people';
 import { isUnderserved, pickDoctorJuniorSites, planCapacities, type SiteDraft, siteNotes } from './demo-sites';
 
-export interface AccreditationDraft {
-  id: string;
-  professionalId: string | null;
-  siteId: string | null;
-  cycle: Cycle;
-  type: AccreditationType;
-  stageTypes: StageType[];
-  phases: Phase[];
-  maxStudents: number;
-  authority: string;
-  startDate: string | null;
-  endDate: string | null;
-  status: AccreditationStatus;
-  reference: string | null;
-  afterWithdrawal: boolean;
-  notes: string | null;
-  createdOn: string;
-}
+/** An accreditation of the story, with the day it was entered. */
+export type AccreditationDraft = Draft<Accreditation, 'professional' | 'renewsId'> & { createdOn: string };
 
 const BIG: readonly string[] = ['msp', 'centre_sante', 'cabinet_groupe', 'maison_sante_departementale'];
 const SALARIED: readonly string[] = ['centre_sante', 'pmi', 'maison_sante_departementale'];

@@ -10,7 +10,7 @@ import { endOfWeek } from '../tasks/tasks-query.service';
 import { User } from '../users/user.entity';
 import { SiteVisit } from '../visits/site-visit.entity';
 import { VisitParticipant } from '../visits/visit-participant.entity';
-import { auditCreations, type CreatedRecord, FIELDWORK_DEMO_AUDIT_TYPES as TYPES } from './demo-audit';
+import { auditCreations, creationLog, FIELDWORK_DEMO_AUDIT_TYPES as TYPES } from './demo-audit';
 import { addDays, at, DemoRandom, insertBatched, newId } from './demo-kit';
 import { completeIssues, planMeasures } from './fieldwork-measures';
 import { demandSemesters, planDemands, planTasks } from './fieldwork-tasks';
@@ -64,17 +64,7 @@ export async function seedFieldworkDemo(
   const offered = new Map<string, number>();
   const tasks = planTasks(random, today, visitActions(random, visits), visits, issues, measures);
 
-  const history: CreatedRecord[] = [];
-  const record = (
-    by: CreatedRecord['by'],
-    entityType: CreatedRecord['entityType'],
-    entityId: string,
-    occurredAt: Date,
-    snapshot: Record<string, unknown>,
-  ) => {
-    history.push({ by, entityType, entityId, occurredAt, snapshot });
-    return occurredAt;
-  };
+  const { records: history, record } = creationLog();
   const base = (createdAt: Date) => ({ departementCode, archivedAt: null, createdAt, updatedAt: createdAt });
 
   await insertBatched(

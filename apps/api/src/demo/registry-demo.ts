@@ -21,7 +21,7 @@ import { SiteCapacity } from '../sites/site-capacity.entity';
 import { TrainingSite } from '../sites/training-site.entity';
 import { CommuneZonage } from '../territory/entities/commune-zonage.entity';
 import { Commune } from '../territory/entities/commune.entity';
-import { auditCreations, type CreatedRecord, REGISTRY_AUDIT_TYPES } from './demo-audit';
+import { auditCreations, creationLog, REGISTRY_AUDIT_TYPES } from './demo-audit';
 import { planIntents, planReferrals } from './demo-cdom';
 import { demoCoordinates } from './demo-coordinates';
 import { addDays, at, DemoRandom, insertBatched, rppsFactory } from './demo-kit';
@@ -89,17 +89,7 @@ export async function seedRegistryDemo(
   const referrals = planReferrals(ctx);
   const intents = planIntents(ctx);
 
-  const history: CreatedRecord[] = [];
-  const record = (
-    by: CreatedRecord['by'],
-    entityType: CreatedRecord['entityType'],
-    entityId: string,
-    occurredAt: Date,
-    snapshot: Record<string, unknown>,
-  ) => {
-    history.push({ by, entityType, entityId, occurredAt, snapshot });
-    return occurredAt;
-  };
+  const { records: history, record } = creationLog();
 
   await insertBatched(
     manager,

@@ -6,6 +6,7 @@
  */
 import {
   type AccessIssueCategory,
+  type MsuStage,
   nextSemester,
   semesterOf,
   semesterRange,
@@ -310,6 +311,13 @@ export async function applyChanges(
   const dayAt = (share: number) => weekday(addDays(firstOn, Math.max(1, Math.min(span - 4, Math.round(span * share)))));
   const version = async (table: string, id: string): Promise<number> =>
     ((await manager.query(`SELECT version FROM ${table} WHERE id = $1`, [id])) as { version: number }[])[0].version;
+  /** A step of the MSU pipeline, through its own transaction (a savepoint of the seed's). */
+  const moveTo = async (professionalId: string, toStage: MsuStage, date: string, note: string) => {
+    const professionalVersion = await version('professionals', professionalId);
+    await manager.transaction((m) =>
+      moveStage(m, services.audit, actor, professionalId, professionalVersion, { toStage, date, note }),
+    );
+  };
 
   for (const [n, issue] of changes.issues.entries()) {
     const on = dayAt(0.15 + n * 0.2);
@@ -340,14 +348,7 @@ export async function applyChanges(
     });
     const grantedAt = at(grantedOn, random);
     await dateChange(manager, 'accreditations', p.accreditationId, grantedAt);
-    const professionalVersion = await version('professionals', p.professionalId);
-    await manager.transaction((m) =>
-      moveStage(m, services.audit, actor, p.professionalId, professionalVersion, {
-        toStage: 'accredited',
-        date: grantedOn,
-        note: 'Agrément de maître de stage accordé par l’ARS.',
-      }),
-    );
+    await moveTo(p.professionalId, 'accredited', grantedOn, 'Agrément de maître de stage accordé par l’ARS.');
     // Recorded in the MSU pipeline right after the accreditation.
     await dateChange(manager, 'professionals', p.professionalId, new Date(grantedAt.getTime() + 20 * 60_000));
     const openedOn = weekday(addDays(grantedOn, random.int(2, 6)));
@@ -363,14 +364,7 @@ export async function applyChanges(
   const msu = changes.msu;
   if (msu) {
     const on = dayAt(0.55);
-    const msuVersion = await version('professionals', msu.id);
-    await manager.transaction((m) =>
-      moveStage(m, services.audit, actor, msu.id, msuVersion, {
-        toStage: 'active',
-        date: on,
-        note: 'Accueille son premier interne.',
-      }),
-    );
+    await moveTo(msu.id, 'active', on, 'Accueille son premier interne.');
     await dateChange(manager, 'professionals', msu.id, at(on, random));
   }
 

@@ -3,9 +3,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+import { filesBelow, worthCompressing } from './web-files';
 
 /** Files whose name carries a content hash (`main-ABCD1234.js`, `media/roboto-…-AB12CD34.woff2`). */
 const HASHED = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
@@ -27,20 +29,6 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.eot': 'application/vnd.ms-fontobject',
 };
-/** Worth compressing (fonts and images are compressed already). */
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-  '.ico',
-  '.ttf',
-  '.eot',
-]);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 interface StaticFile {
@@ -56,7 +44,7 @@ interface StaticFile {
  * The built dashboard, read once at start and served from memory: hashed files for a year
  * (`immutable`), anything else (index.html) revalidated on every use (`no-cache`, ETag → 304);
  * brotli or gzip when the browser accepts it, from the `.br` and `.gz` files written at build time
- * (tools/scripts/web-postbuild.mjs), compressed here when a build lacks them. Paths without a file
+ * (tools/scripts/web-postbuild.ts), compressed here when a build lacks them. Paths without a file
  * extension are the dashboard's own routes: they get index.html.
  */
 export function staticDelivery(root: string): RequestHandler {
@@ -136,12 +124,12 @@ export function acceptedEncoding(
 
 function loadFiles(root: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
-  for (const path of walk(root)) {
+  for (const path of filesBelow(root)) {
     const extension = extname(path);
     if (extension === '.br' || extension === '.gz') continue;
     const url = `/${relative(root, path).split(sep).join('/')}`;
     const identity = readFileSync(path);
-    const compressible = COMPRESSIBLE.has(extension) && identity.length > 1024;
+    const compressible = worthCompressing(path, identity.length);
     files.set(url, {
       type: TYPES[extension] ?? 'application/octet-stream',
       cacheControl: HASHED.test(url) ? IMMUTABLE : 'no-cache',
@@ -159,11 +147,3 @@ function precompressed(path: string, make: () => Buffer): Buffer {
 }
 
 const brotli = (content: Buffer) => brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield path;
-  }
-}

@@ -14,17 +14,9 @@ export const MSU_STAGES = [
 ] as const;
 export type MsuStage = (typeof MSU_STAGES)[number];
 
-/** The stages of the funnel, in order; `declined` and `retired` are exits. */
-export const MSU_FUNNEL: readonly MsuStage[] = [
-  'identified',
-  'contacted',
-  'interested',
-  'in_training',
-  'file_submitted',
-  'accredited',
-  'active',
-];
+/** `declined` and `retired` are exits; the other stages make the funnel, in order. */
 export const MSU_EXITS: readonly MsuStage[] = ['declined', 'retired'];
+export const MSU_FUNNEL: readonly MsuStage[] = MSU_STAGES.filter((stage) => !MSU_EXITS.includes(stage));
 
 export const MSU_STAGE_LABELS: Readonly<Record<MsuStage, string>> = {
   identified: 'Identifié',
