@@ -67,13 +67,20 @@ export const FORMS: readonly FormEntry[] = [
   {
     file: 'features/professionals/training-session-dialog.ts',
     name: 'Fiche professionnel → Ajouter une session de formation',
-    pending: 'pas encore de test de navigateur (issue 10, formulaires restants)',
+    saves: t('forms-pending-a.spec.ts', 'Session de formation : ajoutée, toujours là après rechargement'),
+    refuses: t(
+      'forms-pending-a.spec.ts',
+      'Session de formation : refuse une durée hors limites, une date future et un intitulé blanc, au champ',
+    ),
   },
   {
     file: 'features/accreditations/accreditation-action-dialog.ts',
     name: 'Agréments → Accorder / Retirer / Constater l’expiration',
     saves: t('sites.spec.ts', 'accorde une demande d’agrément depuis la liste'),
-    pending: 'refus au champ : repris par le cycle de vie des agréments (branche web10a)',
+    refuses: t(
+      'forms-pending-a.spec.ts',
+      'Agrément : refuse une fin avant le début et un retrait avant le début, au champ',
+    ),
   },
   {
     file: 'features/accreditations/accreditation-history-dialog.ts',
@@ -98,13 +105,20 @@ export const FORMS: readonly FormEntry[] = [
   {
     file: 'features/referrals/referral-close-dialog.ts',
     name: 'Signalement → Clore le signalement',
-    pending: 'pas encore de test de navigateur (issue 10, formulaires restants)',
+    saves: t('forms-pending-a.spec.ts', 'Clore un signalement : l’issue et la note, toujours là après rechargement'),
+    refuses: t(
+      'forms-pending-a.spec.ts',
+      'Clore un signalement : refuse une clôture sans issue ni note, puis une note blanche, au champ',
+    ),
   },
   {
     file: 'features/intents/intent-form-dialog.ts',
     name: 'Intentions d’installation → Signaler une intention',
     saves: t('registry-people.spec.ts', 'signale une intention sans consentement : seules les initiales sont gardées'),
-    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+    refuses: t(
+      'forms-pending-a.spec.ts',
+      'Intention d’installation : refuse des initiales et un horizon manquants, puis une spécialité blanche, au champ',
+    ),
   },
   {
     file: 'features/visits/plan-visit-dialog.ts',
@@ -113,7 +127,10 @@ export const FORMS: readonly FormEntry[] = [
       'visits.spec.ts',
       'planifie une visite, la consigne avec deux difficultés et télécharge le compte rendu PDF',
     ),
-    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+    refuses: t(
+      'forms-pending-a.spec.ts',
+      'Planifier une visite : refuse un terrain non choisi, une date manquante et un participant d’une lettre, au champ',
+    ),
   },
   {
     file: 'features/visits/visit-record-page.ts',
@@ -122,7 +139,10 @@ export const FORMS: readonly FormEntry[] = [
       'visits.spec.ts',
       'planifie une visite, la consigne avec deux difficultés et télécharge le compte rendu PDF',
     ),
-    pending: 'refus au champ : repris par la correction de visite (branche web10a)',
+    refuses: t(
+      'forms-pending-a.spec.ts',
+      'Compte rendu de visite : refuse des constats vides et une action sans responsable, au champ',
+    ),
   },
   {
     file: 'features/access-issues/access-issue-form-page.ts',
@@ -134,7 +154,10 @@ export const FORMS: readonly FormEntry[] = [
     file: 'features/access-issues/issue-close-dialog.ts',
     name: 'Difficulté → Clore',
     saves: t('access-issues.spec.ts', 'clôt une difficulté avec une mesure'),
-    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+    refuses: t(
+      'forms-pending-a.spec.ts',
+      'Clore une difficulté : refuse une date avant le signalement et une résolution trop courte, au champ',
+    ),
   },
   {
     file: 'features/measures/measure-form-page.ts',
@@ -157,13 +180,20 @@ export const FORMS: readonly FormEntry[] = [
   {
     file: 'features/committees/meeting-form-page.ts',
     name: 'Comités → Nouvelle réunion / Modifier',
-    pending: 'pas encore de test de navigateur (issue 10, formulaires restants)',
+    saves: t('forms-pending-a-committees.spec.ts', 'Réunion : créée puis modifiée, toujours là après rechargement'),
+    refuses: t(
+      'forms-pending-a-committees.spec.ts',
+      'Réunion : refuse un formulaire vide puis une décision d’une lettre, au champ',
+    ),
   },
   {
     file: 'features/committees/meeting-action-dialog.ts',
     name: 'Réunion → Ajouter une action',
     saves: t('reporting.spec.ts', 'ajoute une action à un comité : elle devient une tâche'),
-    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+    refuses: t(
+      'forms-pending-a-committees.spec.ts',
+      'Action de réunion : refuse une action vide puis une échéance illisible, au champ',
+    ),
   },
   {
     file: 'features/offer-snapshots/take-snapshot-dialog.ts',

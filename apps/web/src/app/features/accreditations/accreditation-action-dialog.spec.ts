@@ -102,6 +102,28 @@ describe('AccreditationActionDialog', () => {
     expect(root.textContent).toContain('La date de fin doit suivre la date de début.');
   });
 
+  it('says at the end date field that the end must follow the start, for the same day too', () => {
+    render({ accreditation: buildAccreditation(), action: 'grant' });
+    const endField = () =>
+      [...root.querySelectorAll('mat-form-field')].find((f) =>
+        f.querySelector('mat-label')?.textContent?.includes('Date de fin'),
+      ) as HTMLElement;
+    type('Date de début', '02/11/2026');
+    type('Date de fin', '01/11/2026');
+    submit();
+    fixture.detectChanges();
+    expect(endField().querySelector('mat-error')?.textContent).toBe('La date de fin doit suivre la date de début.');
+    type('Date de fin', '02/11/2026');
+    submit();
+    fixture.detectChanges();
+    http.expectNone('/api/accreditations/a-1/grant');
+    expect(endField().querySelector('mat-error')?.textContent).toBe('La date de fin doit suivre la date de début.');
+    // An earlier start makes the same end date valid.
+    type('Date de début', '01/11/2026');
+    fixture.detectChanges();
+    expect(endField().querySelector('mat-error')).toBeNull();
+  });
+
   it('shows the API’s 400 message, and closes with « conflict » on a stale version', async () => {
     render({ accreditation: buildAccreditation({ status: 'granted', startDate: '2024-01-10' }), action: 'withdraw' });
     type('Date du retrait', '15/03/2026');

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
@@ -28,9 +28,10 @@ export interface AccreditationActionData {
 /** The updated accreditation, or `conflict` when someone changed it meanwhile (409). */
 export type AccreditationActionResult = AccreditationDetail | 'conflict';
 
-function endAfterStart(group: AbstractControl): ValidationErrors | null {
-  const start = group.get('startDate')?.value as Date | null;
-  const end = group.get('endDate')?.value as Date | null;
+/** On the end date itself, so that its message sits at its field: the end follows the start. */
+function endAfterStart(endDate: AbstractControl): ValidationErrors | null {
+  const start = endDate.parent?.get('startDate')?.value as Date | null;
+  const end = endDate.value as Date | null;
   return start && end && end <= start ? { endBeforeStart: true } : null;
 }
 
@@ -56,24 +57,22 @@ export class AccreditationActionDialog {
   protected readonly cycleLabel = CYCLE_LABELS[this.a.cycle];
   protected readonly startError = 'Saisissez une date de début valide (jj/mm/aaaa).';
   protected readonly endError = 'Saisissez une date valide, postérieure au début.';
+  protected readonly endBeforeStartError = 'La date de fin doit suivre la date de début.';
   protected readonly withdrawalError = 'Saisissez une date valide, pas avant le début de l’agrément.';
 
   private readonly today = new Date(new Date().setHours(0, 0, 0, 0));
-  protected readonly form = new FormGroup(
-    {
-      startDate: new FormControl<Date | null>(this.a.startDate ? fromIsoDate(this.a.startDate) : this.today, {
-        validators: this.action === 'grant' ? Validators.required : [],
-      }),
-      endDate: new FormControl<Date | null>(null),
-      reference: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),
-      date: new FormControl<Date | null>(this.today, {
-        validators: this.action === 'withdraw' ? Validators.required : [],
-      }),
-      note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(2000) }),
-      decision: new FormControl<'granted' | 'requested'>('granted', { nonNullable: true }),
-    },
-    { validators: this.action === 'grant' ? endAfterStart : [] },
-  );
+  protected readonly form = new FormGroup({
+    startDate: new FormControl<Date | null>(this.a.startDate ? fromIsoDate(this.a.startDate) : this.today, {
+      validators: this.action === 'grant' ? Validators.required : [],
+    }),
+    endDate: new FormControl<Date | null>(null, { validators: this.action === 'grant' ? endAfterStart : [] }),
+    reference: new FormControl('', { nonNullable: true, validators: Validators.maxLength(100) }),
+    date: new FormControl<Date | null>(this.today, {
+      validators: this.action === 'withdraw' ? Validators.required : [],
+    }),
+    note: new FormControl('', { nonNullable: true, validators: Validators.maxLength(2000) }),
+    decision: new FormControl<'granted' | 'requested'>('granted', { nonNullable: true }),
+  });
 
   /** A renewal starts the day after the renewed accreditation ends: validity without a gap. */
   protected readonly renewalStart = this.a.endDate ? fromIsoDate(dayAfter(this.a.endDate)) : null;
@@ -95,6 +94,13 @@ export class AccreditationActionDialog {
   protected readonly minWithdrawal = this.a.startDate ? fromIsoDate(this.a.startDate) : null;
 
   protected readonly submission = formSubmission(this.form);
+
+  constructor() {
+    // A new start date may make the end date valid, or not.
+    this.form.controls.startDate.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.endDate.updateValueAndValidity());
+  }
 
   protected async submit(): Promise<void> {
     await this.submission.submit(() => this.api.act(this.a, this.action, this.body()), {

@@ -75,6 +75,24 @@ describe('MeetingActionDialog', () => {
     await fixture.whenStable();
   });
 
+  it('places the API’s message about `items.0.dueOn` at the due date, with its label', async () => {
+    type(field('Action'), 'Relancer le CDOM');
+    type(field('Échéance'), '31/01/2027');
+    submit();
+    http
+      .expectOne(`${COMMITTEES_URL}/m1/actions`)
+      .flush(
+        { statusCode: 400, message: ['items.0.dueOn : date attendue au format AAAA-MM-JJ.'] },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const dueField = field('Échéance').closest('mat-form-field') as HTMLElement;
+    expect(dueField.querySelector('mat-error')?.textContent).toBe('Échéance : date attendue au format AAAA-MM-JJ.');
+    expect(root.textContent).not.toContain('items.0');
+    expect(close).not.toHaveBeenCalled();
+  });
+
   it('requires a title and a due date', () => {
     type(field('Action'), 'Relancer le CDOM');
     submit();

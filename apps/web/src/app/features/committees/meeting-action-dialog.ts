@@ -80,8 +80,9 @@ export class MeetingActionDialog {
     ownerLabel: new FormControl('', { nonNullable: true, validators: Validators.maxLength(200) }),
     dueOn: new FormControl<Date | null>(null, Validators.required),
   });
+  /** The API names the fields of its `items` (`items.0.dueOn : …`): each lands at its field here. */
   protected readonly submission = formSubmission(this.form, {
-    fields: { 'actions.*.title': 'title', 'actions.*.ownerLabel': 'ownerLabel', 'actions.*.dueOn': 'dueOn' },
+    fields: { 'items.*.title': 'title', 'items.*.ownerLabel': 'ownerLabel', 'items.*.dueOn': 'dueOn' },
   });
   protected readonly titleError = 'Décrivez l’action (2 caractères au moins).';
   protected readonly ownerError = 'Saisissez le responsable (2 caractères au moins).';
