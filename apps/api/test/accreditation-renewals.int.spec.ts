@@ -124,6 +124,50 @@ describe('POST /api/accreditations/:id/renew (real PostgreSQL)', () => {
     expect(after.audit).toBe(before.audit + 2);
   });
 
+  it('a renewed accreditation is « renewed », not expiring: in the list, its filters and the dashboard figure', async () => {
+    const ids = async (validity: string) =>
+      (
+        (await officer('get', `/api/accreditations?professional=${msuId}&validity=${validity}`).expect(200))
+          .body as Page<AccreditationSummary>
+      ).items.map((a) => a.id);
+    const expiringFigure = async () =>
+      ((await officer('get', '/api/dashboard').expect(200)).body as { accreditations: { expiring: number } })
+        .accreditations.expiring;
+    const old = await granted(daysFromToday(45));
+    const figure = await expiringFigure();
+    expect(await ids('expiring_soon')).toContain(old.id);
+
+    // A renewal still requested may not be granted: the old one stays « Expire bientôt ».
+    const requested = (
+      await officer('post', `/api/accreditations/${old.id}/renew`)
+        .send({ version: old.version, status: 'requested' })
+        .expect(201)
+    ).body as AccreditationDetail;
+    expect((await officer('get', `/api/accreditations/${old.id}`).expect(200)).body).toMatchObject({
+      validity: 'expiring_soon',
+      renewedById: requested.id,
+    });
+    expect(await expiringFigure()).toBe(figure);
+
+    await officer('post', `/api/accreditations/${requested.id}/grant`)
+      .send({ version: requested.version, startDate: daysFromToday(46) })
+      .expect(200);
+    const detail = (await officer('get', `/api/accreditations/${old.id}`).expect(200)).body as AccreditationDetail;
+    expect(detail).toMatchObject({ validity: 'renewed', renewedById: requested.id, status: 'granted' });
+    const listed = (
+      (await officer('get', `/api/accreditations?professional=${msuId}`).expect(200)).body as Page<AccreditationSummary>
+    ).items.find((a) => a.id === old.id);
+    expect(listed?.validity).toBe('renewed');
+    expect(await ids('expiring_soon')).not.toContain(old.id);
+    expect(await ids('valid')).not.toContain(old.id);
+    expect(await ids('renewed')).toContain(old.id);
+    // The filter and each row's validity are one definition.
+    const renewed = (await officer('get', `/api/accreditations?professional=${msuId}&validity=renewed`).expect(200))
+      .body as Page<AccreditationSummary>;
+    expect(new Set(renewed.items.map((a) => a.validity))).toEqual(new Set(['renewed']));
+    expect(await expiringFigure()).toBe(figure - 1);
+  });
+
   it('is refused to readers', async () => {
     const old = await granted(daysFromToday(90));
     const cdom = await t.as('cdom');

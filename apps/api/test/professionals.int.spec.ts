@@ -5,6 +5,7 @@ import {
   type MsuStageEventView,
   type Page,
   type ProfessionalDetail,
+  type ProfessionalSiteLink,
   type ProfessionalSummary,
   ROLES,
   rolesWith,
@@ -452,6 +453,26 @@ describe('/api/professionals (real PostgreSQL)', () => {
         siteIds: { before: [], after: [site.id] },
       });
       expect((await stored(p.id)).searchText).toMatch(/^martin lefevre paul/);
+    });
+
+    it('PATCH siteIds never overwrites links silently: a link left out ends today in the history, a new one starts today', async () => {
+      const [siteA, siteB] = [await insertSite(t), await insertSite(t)];
+      const p = await create();
+      await officer('post', '/api/professional-site-links')
+        .send({ professionalId: p.id, siteId: siteA.id, role: 'partner', startDate: '2024-09-01' })
+        .expect(201);
+      const res = await officer('patch', `/api/professionals/${p.id}`)
+        .send({ version: 1, siteIds: [siteB.id] })
+        .expect(200);
+      expect(res.body.sites).toEqual([expect.objectContaining({ id: siteB.id })]);
+      const links = (await officer('get', `/api/professional-site-links?professional=${p.id}`).expect(200)).body as {
+        items: ProfessionalSiteLink[];
+      };
+      const today = todayInFrance();
+      expect(links.items.map((l) => [l.site.id, l.current, l.role, l.startDate, l.endDate])).toEqual([
+        [siteB.id, true, null, today, null],
+        [siteA.id, false, 'partner', '2024-09-01', today],
+      ]);
     });
 
     it('accepts the version in If-Match (as the ETag of the detail)', async () => {

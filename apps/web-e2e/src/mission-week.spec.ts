@@ -130,7 +130,11 @@ test.describe('La semaine de la chargée de mission', () => {
     await capture(page, 'agrement-renouvellement');
     await renew.getByRole('button', { name: 'Renouveler l’agrément' }).click();
     await expect(renew).toBeHidden();
-    await row.getByRole('link', { name: holder, exact: true }).click();
+    // Renewed, it leaves « Expire bientôt »: the list says « Renouvelé ».
+    await page.goto('/agrements?validite=renewed');
+    const renewed = table.locator('tbody').getByRole('row').filter({ hasText: holder }).first();
+    await expect(renewed).toContainText('Renouvelé');
+    await renewed.getByRole('link', { name: holder, exact: true }).click();
     const card = page.locator('app-accreditations-card');
     await expect(card.getByText(/Renouvelé par l’agrément du /).first()).toBeVisible();
     await page.reload();

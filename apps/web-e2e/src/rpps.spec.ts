@@ -70,6 +70,29 @@ test.describe('Médecins généralistes non MSU, CDOM', () => {
     await expect(page.getByText('Installé à Provins depuis 2019, encadre déjà des externes.')).toBeVisible();
   });
 
+  test('refuse un motif trop court, au champ, sans créer de signalement', async ({ page }) => {
+    await page.goto('/generalistes-non-msu');
+    const table = page.getByRole('table', { name: 'Médecins généralistes non MSU' });
+    const row = table.getByRole('row').filter({ hasText: 'MARTIN' });
+    await row.getByRole('button', { name: /^Actions pour .*MARTIN/ }).click();
+    await page.getByRole('menuitem', { name: 'Signaler au CDOM' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Signaler au CDOM' });
+    const reason = dialog.getByRole('textbox', { name: 'Motif du signalement' });
+    await reason.fill('À voir.');
+    await dialog.getByRole('button', { name: 'Créer le signalement' }).click();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('mat-form-field:has(mat-label:text-is("Motif du signalement"))')).toContainText(
+      'Écrivez le motif (10 caractères au moins).',
+    );
+    await expect(reason).toHaveAttribute('aria-invalid', 'true');
+
+    await page.reload();
+    await expect(table.getByRole('row').filter({ hasText: 'MARTIN' })).toBeVisible();
+    await expect(
+      table.getByRole('row').filter({ hasText: 'MARTIN' }).getByRole('link', { name: 'Signalement en cours' }),
+    ).toHaveCount(0);
+  });
+
   test('montre ce que rapporterait la maîtrise de stage et propose le PDF', async ({ page }) => {
     await page.goto('/generalistes-non-msu?commune=77288');
     const row = page

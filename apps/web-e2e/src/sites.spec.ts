@@ -246,6 +246,37 @@ test.describe('Agréments', () => {
     await expect(accreditations.row(site.name)).toHaveCount(0);
   });
 
+  test('renouvelle un agrément qui expire bientôt : la liste dit « Renouvelé » et il quitte « Expire bientôt »', async ({
+    page,
+    request,
+  }) => {
+    const site = await createSite(request, 'Cabinet e2e renouvellement');
+    await createAccreditation(request, site, { status: 'granted', startDate: isoDate(20, -5), endDate: isoDate(20) });
+
+    const accreditations = new AccreditationsPage(page);
+    await accreditations.goto(`?terrain=${site.id}`);
+    const row = accreditations.row(site.name);
+    await expect(row).toContainText('Expire bientôt');
+    await row.getByRole('button', { name: `Actions pour l’agrément de ${site.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Renouveler l’agrément' }).click();
+    const renew = page.getByRole('dialog', { name: 'Renouveler l’agrément' });
+    await renew.getByRole('textbox', { name: 'Référence de la décision' }).fill('ARS-e2e-renouvellement');
+    await renew.getByRole('button', { name: 'Renouveler l’agrément' }).click();
+    await expect(renew).toBeHidden();
+
+    // The renewed one says so, with the day its renewal takes over; the renewal is valid.
+    await page.reload();
+    const renewed = accreditations.rows.filter({ hasText: 'Renouvelé' });
+    await expect(renewed).toHaveCount(1);
+    await expect(renewed).toContainText(/renouvellement dès le \d{2}\/\d{2}\/\d{4}/);
+    await expect(accreditations.rows.filter({ hasText: 'Valide' })).toHaveCount(1);
+    await expect(accreditations.rows.filter({ hasText: 'Expire bientôt' })).toHaveCount(0);
+
+    await accreditations.goto(`?terrain=${site.id}&validite=expiring_soon`);
+    await expect(accreditations.status).toContainText(/Aucun agrément|0 agrément/);
+    await expect(accreditations.rows.filter({ hasText: site.name })).toHaveCount(0);
+  });
+
   test('accorde une demande d’agrément depuis la liste', async ({ page, request }) => {
     const site = await createSite(request, 'Cabinet e2e demande');
     await createAccreditation(request, site, {});

@@ -24,6 +24,14 @@ export const ACCREDITATION_SORTABLE: Record<(typeof ACCREDITATION_SORT_FIELDS)[n
 const IN_FORCE = `a.status IN ('granted', 'conditional')`;
 
 /**
+ * The accreditation `alias` has a granted renewal (`uq_accreditations_renews`): it continues without
+ * a gap, so it is « Renouvelé », not « Expire bientôt » (`accreditationValidity`'s `renewed`).
+ */
+export const RENEWED_SQL = (alias: string) =>
+  `EXISTS (SELECT 1 FROM accreditations renewal WHERE renewal.renews_id = ${alias}.id
+    AND renewal.status IN ('granted', 'conditional'))`;
+
+/**
  * `accreditationValidity` in SQL, for `today` and `alertDate` (today + the alert window), added to
  * `params` when the branch uses them. Each branch is a status list plus an end-date range:
  * `idx_accreditations_dep_status_end`.
@@ -42,9 +50,11 @@ export function validitySql(
     case 'expired':
       return `(a.status = 'expired' OR (${IN_FORCE} AND a.end_date < ${params.add(today)}::date))`;
     case 'expiring_soon':
-      return `(${IN_FORCE} AND a.end_date >= ${params.add(today)}::date AND a.end_date <= ${params.add(alertDate)}::date)`;
+      return `(${IN_FORCE} AND a.end_date >= ${params.add(today)}::date AND a.end_date <= ${params.add(alertDate)}::date AND NOT ${RENEWED_SQL('a')})`;
+    case 'renewed':
+      return `(${IN_FORCE} AND (a.end_date IS NULL OR a.end_date >= ${params.add(today)}::date) AND ${RENEWED_SQL('a')})`;
     case 'valid':
-      return `(${IN_FORCE} AND (a.end_date IS NULL OR a.end_date > ${params.add(alertDate)}::date))`;
+      return `(${IN_FORCE} AND (a.end_date IS NULL OR a.end_date > ${params.add(alertDate)}::date) AND NOT ${RENEWED_SQL('a')})`;
   }
 }
 
@@ -59,6 +69,8 @@ export interface AccreditationRow extends Omit<AccreditationSummary, 'holder' | 
   firstName: string | null;
   lastName: string | null;
   siteName: string | null;
+  /** Its renewal is granted (`RENEWED_SQL`). */
+  renewed: boolean;
   total: string;
 }
 
@@ -115,7 +127,8 @@ export function accreditationListSql(
     FROM accreditations a WHERE ${where}
     ORDER BY sort_key ${direction}, a.id ${limitOf(query, params)})
   SELECT page.*, p.civility, p.first_name AS "firstName", p.last_name AS "lastName", s.name AS "siteName",
-    (SELECT r.id FROM accreditations r WHERE r.renews_id = page.id) AS "renewedById"
+    (SELECT r.id FROM accreditations r WHERE r.renews_id = page.id) AS "renewedById",
+    ${RENEWED_SQL('page')} AS renewed
   FROM page
   LEFT JOIN professionals p ON p.id = page."professionalId"
   LEFT JOIN training_sites s ON s.id = page."siteId"

@@ -1,6 +1,7 @@
 import {
   type AccreditationDetail,
   type AccreditationRules,
+  type AccreditationStatus,
   type AccreditationSummary,
   accreditationValidity,
   professionalDisplayName,
@@ -37,6 +38,8 @@ export function toAccreditationSummary(
   today: string,
   rules: AccreditationRules,
   renewedById: string | null = null,
+  /** The renewal is granted: the validity is `renewed`. */
+  renewed = false,
 ): AccreditationSummary {
   return {
     id: a.id,
@@ -54,7 +57,7 @@ export function toAccreditationSummary(
     startDate: a.startDate,
     endDate: a.endDate,
     status: a.status,
-    validity: accreditationValidity(a, today, rules),
+    validity: accreditationValidity({ status: a.status, endDate: a.endDate, renewed }, today, rules),
     renewsId: a.renewsId,
     renewedById,
   };
@@ -65,10 +68,10 @@ export function toAccreditationDetail(
   holderName: string,
   today: string,
   rules: AccreditationRules,
-  renewedById: string | null = null,
+  renewal: { id: string; status: AccreditationStatus } | null = null,
 ): AccreditationDetail {
   return {
-    ...toAccreditationSummary(a, holderName, today, rules, renewedById),
+    ...toAccreditationSummary(a, holderName, today, rules, renewal?.id ?? null, isRenewalGranted(renewal)),
     reference: a.reference,
     afterWithdrawal: a.afterWithdrawal,
     notes: a.notes,
@@ -103,14 +106,22 @@ export async function holderNames(
   return names;
 }
 
-/** For each accreditation of a page, the one that renews it (one query). */
-export async function renewalsOf(manager: EntityManager, rows: readonly Accreditation[]): Promise<Map<string, string>> {
+/** A renewal granted (or conditional): the accreditation it renews is `renewed` (`RENEWED_SQL`). */
+export function isRenewalGranted(renewal: { status: AccreditationStatus } | null): boolean {
+  return renewal !== null && (renewal.status === 'granted' || renewal.status === 'conditional');
+}
+
+/** For each accreditation of a page, the one that renews it and its status (one query). */
+export async function renewalsOf(
+  manager: EntityManager,
+  rows: readonly Accreditation[],
+): Promise<Map<string, { id: string; status: AccreditationStatus }>> {
   if (rows.length === 0) return new Map();
-  const found: { id: string; renews_id: string }[] = await manager.query(
-    'SELECT id, renews_id FROM accreditations WHERE renews_id = ANY($1::uuid[])',
+  const found: { id: string; renews_id: string; status: AccreditationStatus }[] = await manager.query(
+    'SELECT id, renews_id, status FROM accreditations WHERE renews_id = ANY($1::uuid[])',
     [rows.map((a) => a.id)],
   );
-  return new Map(found.map((r) => [r.renews_id, r.id]));
+  return new Map(found.map((r) => [r.renews_id, { id: r.id, status: r.status }]));
 }
 
 export function holderIdOf(a: Accreditation): string {

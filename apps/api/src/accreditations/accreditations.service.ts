@@ -77,7 +77,7 @@ export class AccreditationsService {
     return pageOf(
       rows,
       query,
-      (a) => toAccreditationSummary(a, holder(a), today, this.rules, a.renewedById),
+      (a) => toAccreditationSummary(a, holder(a), today, this.rules, a.renewedById, a.renewed),
       async () => {
         const count = accreditationCountSql(actor, query, today, this.rules);
         return (await sqlRows<{ total: number }>(this.db, count.text, count.values))[0].total;

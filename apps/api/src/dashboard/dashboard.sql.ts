@@ -7,6 +7,8 @@
  * (département, …) index and groups in SQL.
  */
 
+import { RENEWED_SQL } from '../accreditations/accreditation-query';
+
 const DEPS = (alias: string) => `($1::text[] IS NULL OR ${alias}.departement_code = ANY($1::text[]))`;
 /** The ids of the sites (archived or not) located in the territory's communes. */
 const SITES_IN_COMMUNES = `SELECT ts.id FROM training_sites ts
@@ -73,13 +75,15 @@ WHERE v.archived_at IS NULL AND ${DEPS('v')} AND ${AT_SITE('v')}
   AND (v.planned_on BETWEEN $3::date AND $4::date OR v.visited_on BETWEEN $3::date AND $4::date)`;
 
 /**
- * Accreditations in force ending between today (\`$5\`) and the end of the alert window (\`$6\`),
+ * Accreditations in force ending between today (\`$5\`) and the end of the alert window (\`$6\`)
+ * and not renewed (the list's « Expire bientôt », `validitySql`),
  * and those (in force or expired, not withdrawn) whose end date, before today, falls in the period.
  * With a territory: held by one of its sites or by a professional practising at one.
  */
 export const ACCREDITATIONS_SQL = `
 SELECT
-  count(*) FILTER (WHERE a.status IN ('granted', 'conditional') AND a.end_date BETWEEN $5::date AND $6::date)::int AS expiring,
+  count(*) FILTER (WHERE a.status IN ('granted', 'conditional') AND a.end_date BETWEEN $5::date AND $6::date
+    AND NOT ${RENEWED_SQL('a')})::int AS expiring,
   count(*) FILTER (WHERE a.status IN ('granted', 'conditional', 'expired') AND a.end_date < $5::date
     AND a.end_date BETWEEN $3::date AND $4::date)::int AS expired
 FROM accreditations a

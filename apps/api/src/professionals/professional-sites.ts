@@ -2,12 +2,14 @@ import { type EntityManager, In } from 'typeorm';
 
 import { DomainException } from '../common/errors/domain-exception';
 import { assertLiveIn } from '../common/persistence/live-records';
+import { ProfessionalSitePeriod } from './professional-site-period.entity';
 import { ProfessionalSite } from './professional-site.entity';
 
 /**
  * Where professionals practise: the links between professionals and sites belong to the
- * professionals' domain. The professional form sets a professional's sites, the site form a
- * site's professionals; both write through here. Sites are read by id only (no import of sites).
+ * professionals' domain. A professional's `siteIds` (API, imports) and the site form's
+ * professionals write through here; the links' own screen is `SiteLinksService`. Sites are read by
+ * id only (no import of sites).
  */
 
 /** Sites must be live sites of the département (a site already linked may stay even if archived). */
@@ -52,6 +54,44 @@ export async function replaceSites(
   const added = siteIds.filter((id) => !current.includes(id));
   if (removed.length > 0) await repo.delete({ professionalId, siteId: In(removed) });
   if (added.length > 0) await repo.insert(added.map((siteId) => ({ professionalId, siteId })));
+}
+
+/**
+ * `PATCH /api/professionals/:id` with `siteIds`: never a silent overwrite. A link left out ends
+ * `today` and stays in the history (as « Terminer le rattachement » does); a new link starts
+ * `today`, its role to be given on the link itself.
+ */
+export async function moveSites(
+  manager: EntityManager,
+  professional: { id: string; departementCode: string },
+  siteIds: readonly string[],
+  today: string,
+): Promise<void> {
+  const repo = manager.getRepository(ProfessionalSite);
+  const current = await repo.findBy({ professionalId: professional.id });
+  const removed = current.filter((link) => !siteIds.includes(link.siteId));
+  const added = siteIds.filter((siteId) => !current.some((link) => link.siteId === siteId));
+  if (removed.length > 0) {
+    const periods = manager.getRepository(ProfessionalSitePeriod);
+    await periods.save(
+      removed.map((link) =>
+        periods.create({
+          departementCode: professional.departementCode,
+          professionalId: professional.id,
+          siteId: link.siteId,
+          role: link.role,
+          startDate: link.startDate,
+          // A link that was to start later ends the day it was to start (an empty period).
+          endDate: link.startDate && link.startDate > today ? link.startDate : today,
+          archivedAt: null,
+        }),
+      ),
+    );
+    await repo.delete({ id: In(removed.map((link) => link.id)) });
+  }
+  if (added.length > 0) {
+    await repo.insert(added.map((siteId) => ({ professionalId: professional.id, siteId, startDate: today })));
+  }
 }
 
 /** Professionals to link to a site must be live records of the site's département. */

@@ -10,7 +10,7 @@ import { type Actor, departementForWrite } from '../common/scope/territory-scope
 import { AppConfig, trainingTargetOf } from '../config/app-config';
 import type { CreateProfessionalDto, UpdateProfessionalDto } from './dto/professional.dto';
 import { assertLive } from './msu-stage';
-import { assertSitesIn, linkedSiteIds, replaceSites } from './professional-sites';
+import { assertSitesIn, linkedSiteIds, moveSites } from './professional-sites';
 import { assertRppsFree, insertProfessional, searchTextOf } from './professional-writes';
 import { Professional } from './professional.entity';
 import {
@@ -130,8 +130,8 @@ export class ProfessionalsService {
             if (!consent) Object.assign(values, { email: null, phone: null });
             return { ...values, searchText: searchTextOf({ ...before, ...values }) };
           },
-          after: async () => {
-            if (siteIds) await replaceSites(manager, id, siteIds);
+          after: async (after) => {
+            if (siteIds) await moveSites(manager, after, siteIds, todayInFrance());
           },
         }),
       ),

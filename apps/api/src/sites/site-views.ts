@@ -16,6 +16,7 @@ import {
 } from '@maillage/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { RENEWED_SQL } from '../accreditations/accreditation-query';
 import { type AccreditationFields, toAccreditationSummary } from '../accreditations/accreditation-views';
 import type { Snapshot } from '../common/persistence/scoped-records';
 import { isoSql, SqlParams, sqlRows } from '../common/persistence/sql';
@@ -67,7 +68,7 @@ interface SiteDetailRow extends SiteSummaryRow {
   distance_to_chu_km: number | null;
   notes: string | null;
   professionals: ProfessionalRef[];
-  accreditations: (AccreditationFields & { renewedById: string | null })[];
+  accreditations: (AccreditationFields & { renewedById: string | null; renewed: boolean })[];
 }
 
 /** A site's live professionals (by name), as JSON objects. */
@@ -123,7 +124,8 @@ export async function siteRecord(
           'professionalId', a.professional_id, 'siteId', a.site_id, 'cycle', a.cycle, 'type', a.type,
           'stageTypes', a.stage_types, 'phases', a.phases, 'maxStudents', a.max_students, 'authority', a.authority,
           'startDate', a.start_date, 'endDate', a.end_date, 'status', a.status, 'renewsId', a.renews_id,
-          'renewedById', (SELECT r.id FROM accreditations r WHERE r.renews_id = a.id))
+          'renewedById', (SELECT r.id FROM accreditations r WHERE r.renews_id = a.id),
+          'renewed', ${RENEWED_SQL('a')})
           ORDER BY a.start_date DESC NULLS FIRST, a.created_at DESC), '[]'::json)
         FROM accreditations a WHERE a.site_id = s.id AND a.archived_at IS NULL) AS accreditations
     FROM training_sites s ${siteFactsJoins('s')}
@@ -149,7 +151,9 @@ export async function siteRecord(
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     professionals: row.professionals.map((p) => ({ id: p.id, name: professionalDisplayName(p), msuStage: p.msuStage })),
-    accreditations: row.accreditations.map((a) => toAccreditationSummary(a, row.name, today, rules, a.renewedById)),
+    accreditations: row.accreditations.map((a) =>
+      toAccreditationSummary(a, row.name, today, rules, a.renewedById, a.renewed),
+    ),
     allowances: {
       transport: transportAllowance(row.distance_to_chu_km, null, allowanceRules),
       housing: housingAllowance(summary.zonage, allowanceRules),

@@ -199,25 +199,31 @@ export const FORMS: readonly FormEntry[] = [
     file: 'features/offer-snapshots/take-snapshot-dialog.ts',
     name: 'État de l’offre → Arrêter l’état de l’offre',
     saves: t('reporting.spec.ts', 'arrête l’état de l’offre et voit l’évolution depuis le relevé précédent'),
-    pending: 'refus au champ : pas encore de test (issue 10, formulaires restants)',
+    refuses: t('forms-pending-b.spec.ts', 'État de l’offre : refuse un intitulé vide, au champ, sans relevé'),
   },
   {
     file: 'features/reports/create-report-dialog.ts',
     name: 'Bilan annuel → Nouveau bilan',
     saves: t('reporting.spec.ts', 'rédige un bilan, le présente puis l’approuve : ses chiffres sont figés'),
-    pending: 'refus au champ : repris avec l’approbation du bilan (branche figures10)',
+    refuses: t('forms-pending-b.spec.ts', 'Bilan annuel : refuse une année hors des bornes, au champ'),
   },
   {
     file: 'features/reports/report-detail-page.ts',
     name: 'Bilan annuel → Rédiger les sections',
     saves: t('reporting.spec.ts', 'rédige un bilan, le présente puis l’approuve : ses chiffres sont figés'),
-    pending: 'refus au champ : repris avec l’approbation du bilan (branche figures10)',
+    refuses: t(
+      'forms-pending-b.spec.ts',
+      'Bilan annuel : refuse d’approuver un bilan aux sections vides sans la confirmation ; rien n’est approuvé',
+    ),
   },
   {
     file: 'features/reports/report-date-dialog.ts',
     name: 'Bilan annuel → Date de présentation / d’approbation',
     saves: t('reporting.spec.ts', 'rédige un bilan, le présente puis l’approuve : ses chiffres sont figés'),
-    pending: 'refus au champ : repris avec l’approbation du bilan (branche figures10)',
+    refuses: t(
+      'forms-pending-b.spec.ts',
+      'Bilan annuel : refuse d’approuver un bilan aux sections vides sans la confirmation ; rien n’est approuvé',
+    ),
   },
   {
     file: 'features/users/user-create-dialog.ts',
@@ -238,7 +244,10 @@ export const FORMS: readonly FormEntry[] = [
       'collab.spec.ts',
       'elle joint une décision signée à un agrément et la télécharge ; le comité ne le peut pas',
     ),
-    pending: 'refus au champ (fichier refusé) : pas encore de test de navigateur',
+    refuses: t(
+      'forms-pending-b.spec.ts',
+      'Agrément → Documents : refuse un fichier dont le contenu n’est pas du type annoncé, au bouton du fichier',
+    ),
   },
   {
     file: 'features/notifications/notifications-page.ts',
@@ -250,7 +259,7 @@ export const FORMS: readonly FormEntry[] = [
     file: 'features/professionals/bulk-stage-dialog.ts',
     name: 'Professionnels → Changer d’étape pour la sélection',
     saves: t('collab.spec.ts', 'elle fait passer trois MSU à l’étape suivante en une action'),
-    pending: 'refus au champ : pas encore de test de navigateur',
+    refuses: t('forms-pending-b.spec.ts', 'Changer d’étape pour la sélection : refuse sans étape choisie, au champ'),
   },
   {
     file: 'features/account/change-password-dialog.ts',
@@ -271,7 +280,10 @@ export const FORMS: readonly FormEntry[] = [
       'mission-week.spec.ts',
       'terrain, visite corrigée, agrément renouvelé, MSU rattaché et actif, semestre, signalement, état de l’offre, bilan',
     ),
-    pending: 'refus au champ : pas encore de test de navigateur (l’API répond 400 au champ, testé côté API)',
+    refuses: t(
+      'forms-pending-b.spec.ts',
+      'Demander un agrément : refuse sans type de stage et au-delà de vingt étudiants, au champ',
+    ),
   },
   {
     file: 'features/professionals/site-link-dialog.ts',
@@ -280,7 +292,10 @@ export const FORMS: readonly FormEntry[] = [
       'mission-week.spec.ts',
       'terrain, visite corrigée, agrément renouvelé, MSU rattaché et actif, semestre, signalement, état de l’offre, bilan',
     ),
-    pending: 'refus au champ : pas encore de test de navigateur (l’API répond 400 au champ, testé côté API)',
+    refuses: t(
+      'forms-pending-b.spec.ts',
+      'Rattacher à un terrain : refuse une fin avant le début (400 de l’API), au champ',
+    ),
   },
   {
     file: 'features/imports/import-upload-page.ts',
@@ -289,7 +304,10 @@ export const FORMS: readonly FormEntry[] = [
       'imports.spec.ts',
       'importe un CSV Windows-1252, corrige une colonne, voit les erreurs, applique puis annule',
     ),
-    pending: 'refus au champ : pas encore de test de navigateur (fichiers refusés testés côté API)',
+    refuses: t(
+      'forms-pending-b.spec.ts',
+      'Nouvel import : refuse un fichier qui n’est pas un tableur, puis un fichier vide, au champ du fichier',
+    ),
   },
   {
     file: 'features/imports/import-mapping.ts',
@@ -304,7 +322,7 @@ export const FORMS: readonly FormEntry[] = [
     file: 'features/general-practitioners/gp-referral-dialog.ts',
     name: 'Généralistes non MSU → Signaler au CDOM',
     saves: t('rpps.spec.ts', 'ouvre la liste, filtre par commune et fait d’une ligne un signalement'),
-    pending: 'refus au champ : pas encore de test de navigateur',
+    refuses: t('rpps.spec.ts', 'refuse un motif trop court, au champ, sans créer de signalement'),
   },
   {
     file: 'features/general-practitioners/supervision-income-dialog.ts',

@@ -71,6 +71,7 @@ const AUTHORITY: Readonly<Record<Cycle, string>> = {
         [labels]="stageTypeLabels"
         [multiple]="true"
         [required]="true"
+        [errors]="{ required: 'Choisissez au moins un type de stage.' }"
       />
       @if (cycle() === '3') {
         <ui-select-field

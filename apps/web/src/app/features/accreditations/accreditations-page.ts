@@ -8,6 +8,7 @@ import {
   type AccreditationSummary,
   type AccreditationValidity,
   CYCLE_LABELS,
+  dayAfter,
   type Page,
   STAGE_TYPE_LABELS,
   STAGE_TYPES,
@@ -114,5 +115,10 @@ export class AccreditationsPage {
 
   protected holderLink(a: AccreditationSummary): string[] {
     return a.holder.kind === 'site' ? ['/terrains', a.holder.id] : ['/professionnels', a.holder.id];
+  }
+
+  /** A renewal continues the accreditation the day after it ends (the holder's page shows the chain). */
+  protected renewalStart(a: AccreditationSummary): string | null {
+    return a.endDate ? dayAfter(a.endDate) : null;
   }
 }

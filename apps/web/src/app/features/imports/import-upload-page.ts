@@ -25,7 +25,11 @@ export class ImportUploadPage {
     kind: new FormControl<ImportKind | null>('sites', Validators.required),
     file: new FormControl<File | null>(null, Validators.required),
   });
-  protected readonly submission = formSubmission(this.form, { labels: { kind: 'Données', file: 'Fichier' } });
+  // The API's refusals of the file (not a spreadsheet, empty, too big) name no field: they concern the file.
+  protected readonly submission = formSubmission(this.form, {
+    labels: { kind: 'Données', file: 'Fichier' },
+    unplaced: 'file',
+  });
   /** Share of the file sent (0–100), while it is sent. */
   protected readonly sent = signal<number | null>(null);
 
@@ -33,6 +37,16 @@ export class ImportUploadPage {
   protected columnsOf(kind: ImportKind | null): string {
     if (!kind) return '';
     return IMPORT_FIELDS[kind].map((field) => (field.required ? `${field.label} *` : field.label)).join(', ');
+  }
+
+  /** The file field's error: none chosen, or the API's refusal of the file sent. */
+  protected fileError(): string {
+    // Read with the submission's messages, so that the refusal shows once the answer is in.
+    this.submission.messages();
+    const control = this.form.controls.file;
+    if (!control.touched || !control.errors) return '';
+    const server = control.errors['server'];
+    return typeof server === 'string' ? server : 'Choisissez le fichier à importer.';
   }
 
   protected chooseFile(file: File | null): void {

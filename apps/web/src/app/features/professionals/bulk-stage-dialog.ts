@@ -29,10 +29,18 @@ export interface BulkStageDialogData {
         Les {{ data.count }} professionnels sélectionnés passent à l’étape choisie, en une seule opération. Ceux pour
         qui ce passage n’est pas permis sont refusés, avec la raison.
       </p>
-      <ui-select-field label="Nouvelle étape" formControlName="toStage" [options]="stages" [labels]="labels" />
+      <ui-select-field
+        label="Nouvelle étape"
+        formControlName="toStage"
+        [options]="stages"
+        [labels]="labels"
+        [required]="true"
+        [errors]="{ required: 'Choisissez l’étape où passent les professionnels sélectionnés.' }"
+      />
       <mat-form-field>
         <mat-label>Note (facultative)</mat-label>
         <textarea matInput formControlName="note" rows="2" maxlength="2000"></textarea>
+        <mat-error uiFieldError />
       </mat-form-field>
     </form>
   `,
@@ -48,8 +56,10 @@ export class BulkStageDialog {
     toStage: ['' as MsuStage | '', Validators.required],
     note: [''],
   });
+  // The API names the fields under `stage` (`stage.note : …`): they are the form's own fields.
   protected readonly submission = formSubmission(this.form, {
-    labels: { 'stage.toStage': 'Nouvelle étape', 'stage.note': 'Note' },
+    fields: { 'stage.toStage': 'toStage', 'stage.note': 'note' },
+    labels: { toStage: 'Nouvelle étape', note: 'Note' },
   });
 
   protected async submit(): Promise<void> {

@@ -24,6 +24,8 @@ const ACCEPT = DOCUMENT_TYPE_KEYS.flatMap((t) => DOCUMENT_TYPES[t].extensions.ma
 
 type DocumentAction = 'replace' | 'versions' | 'archive';
 
+let nextId = 0;
+
 /** Sizes in French: « 1,2 Mo », « 340 ko ». */
 export function fileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${frenchNumber(Math.round(bytes / 104_857.6) / 10)} Mo`;
@@ -73,6 +75,12 @@ export class DocumentsCard {
     () => this.auth.can(DOCUMENT_RECORDS[this.recordType()].write) && !this.archived(),
   );
   protected readonly action = actionSubmission();
+  /** Sending a file (new or a new version): its refusal (type, content, size) is said at the file button. */
+  protected readonly upload = actionSubmission();
+  protected readonly fileError = computed(() =>
+    [...this.upload.messages().map((m) => m.text), this.upload.conflict() ?? ''].join(' ').trim(),
+  );
+  protected readonly fileErrorId = `documents-file-error-${nextId++}`;
   /** The document whose versions are shown. */
   protected readonly opened = signal<DocumentDetail | null>(null);
   private replacing: DocumentView | null = null;
@@ -124,7 +132,7 @@ export class DocumentsCard {
     if (!file) return;
     const replacing = this.replacing;
     this.replacing = null;
-    await this.action.run(
+    await this.upload.run(
       () => (replacing ? this.api.replace(replacing, file) : this.api.upload(this.recordType(), this.recordId(), file)),
       {
         success: replacing ? 'Nouvelle version enregistrée.' : 'Document joint.',

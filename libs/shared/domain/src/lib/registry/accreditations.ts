@@ -68,25 +68,32 @@ export function statusOnGrant(afterWithdrawal: boolean): AccreditationStatus {
   return afterWithdrawal ? 'conditional' : 'granted';
 }
 
-export type AccreditationValidity = 'pending' | 'valid' | 'expiring_soon' | 'expired' | 'withdrawn';
+/** `renewed`: in force, and its renewal is granted (it continues without a gap, so it is not « expiring »). */
+export type AccreditationValidity = 'pending' | 'valid' | 'expiring_soon' | 'renewed' | 'expired' | 'withdrawn';
 
 export const ACCREDITATION_VALIDITY_LABELS: Readonly<Record<AccreditationValidity, string>> = {
   pending: 'En cours de demande',
   valid: 'Valide',
   expiring_soon: 'Expire bientôt',
+  renewed: 'Renouvelé',
   expired: 'Expiré',
   withdrawn: 'Retiré',
 };
 
-/** Where an accreditation stands on `today` (ISO dates), with the alert window of the rules. */
+/**
+ * Where an accreditation stands on `today` (ISO dates), with the alert window of the rules. One in
+ * force whose renewal is granted (`renewed`: the renewal is itself granted or conditional) is
+ * `renewed` until it ends, never `expiring_soon`; a renewal still requested leaves it expiring.
+ */
 export function accreditationValidity(
-  a: { status: AccreditationStatus; endDate: string | null },
+  a: { status: AccreditationStatus; endDate: string | null; renewed?: boolean },
   today: string,
   rules: AccreditationRules = DEFAULT_ACCREDITATION_RULES,
 ): AccreditationValidity {
   if (a.status === 'withdrawn') return 'withdrawn';
   if (a.status === 'requested' || a.status === 'under_review') return 'pending';
   if (a.status === 'expired' || (a.endDate !== null && a.endDate < today)) return 'expired';
+  if (a.renewed) return 'renewed';
   if (a.endDate !== null && a.endDate <= addMonths(today, rules.alertMonths)) return 'expiring_soon';
   return 'valid';
 }

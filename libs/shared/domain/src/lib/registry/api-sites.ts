@@ -12,6 +12,7 @@ import { type Cycle, type Phase, STAGE_TYPES, type StageType } from './stage-typ
 export const ACCREDITATION_VALIDITIES = [
   'valid',
   'expiring_soon',
+  'renewed',
   'expired',
   'pending',
   'withdrawn',

@@ -11,7 +11,7 @@ const BEFORE_ACCREDITATION: readonly MsuStage[] = [
   'in_training',
   'file_submitted',
 ];
-const IN_FORCE: readonly AccreditationValidity[] = ['valid', 'expiring_soon'];
+const IN_FORCE: readonly AccreditationValidity[] = ['valid', 'expiring_soon', 'renewed'];
 
 /**
  * Where the MSU pipeline and the accreditation records disagree, in words for the screen, or

@@ -32,7 +32,7 @@ export function fileSize(bytes: number): string {
       mat-stroked-button
       type="button"
       [disabled]="disabled()"
-      [attr.aria-describedby]="chosenId"
+      [attr.aria-describedby]="error() ? chosenId + ' ' + errorId : chosenId"
       (click)="chooser.click()"
     >
       <mat-icon aria-hidden="true">upload_file</mat-icon>
@@ -48,6 +48,9 @@ export function fileSize(bytes: number): string {
     @if (hint()) {
       <span class="hint">{{ hint() }}</span>
     }
+    @if (error()) {
+      <p class="field-error" role="alert" [id]="errorId">{{ error() }}</p>
+    }
   `,
   styles: `
     :host {
@@ -59,8 +62,12 @@ export function fileSize(bytes: number): string {
     .chosen {
       overflow-wrap: anywhere;
     }
-    .hint {
+    .hint,
+    .field-error {
       flex-basis: 100%;
+      margin: 0;
+    }
+    .hint {
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-body-small);
     }
@@ -74,8 +81,12 @@ export class FileField {
   readonly accept = input('');
   readonly hint = input('');
   readonly disabled = input(false);
+  /** The field's error (a file refused by the API, none chosen): shown under it and read with the button. */
+  readonly error = input('');
   readonly file = model<File | null>(null);
-  protected readonly chosenId = `ui-file-field-${nextId++}`;
+  private readonly id = nextId++;
+  protected readonly chosenId = `ui-file-field-${this.id}`;
+  protected readonly errorId = `ui-file-field-${this.id}-error`;
   protected readonly size = fileSize;
 
   protected onChange(chooser: HTMLInputElement): void {

@@ -65,6 +65,30 @@ describe('FormSubmission', () => {
     ]);
   });
 
+  it('puts the messages that name no field at the `unplaced` field, a too big file (413) too', async () => {
+    const form = new FormGroup({ kind: new FormControl('sites'), file: new FormControl<string | null>('a.png') });
+    const submission = TestBed.runInInjectionContext(() =>
+      formSubmission(form, { unplaced: 'file', labels: { file: 'Fichier' } }),
+    );
+    await submission.submit(() =>
+      throwError(() => failure(400, { message: 'Ce fichier est une image PNG, pas un tableur.' })),
+    );
+    expect(form.controls.file.errors).toEqual({ server: 'Fichier : Ce fichier est une image PNG, pas un tableur.' });
+    expect(submission.messages()).toEqual([
+      { label: 'Fichier', text: 'Ce fichier est une image PNG, pas un tableur.' },
+    ]);
+    await submission.submit(() => throwError(() => failure(413, { message: 'Le fichier dépasse 20 Mo.' })));
+    expect(form.controls.file.errors).toEqual({ server: 'Fichier : Le fichier dépasse 20 Mo.' });
+    expect(form.controls.kind.errors).toBeNull();
+  });
+
+  it('leaves a 413 in the summary without an `unplaced` field', async () => {
+    const { form, submission } = build();
+    await submission.submit(() => throwError(() => failure(413, { message: 'Trop gros.' })));
+    expect(submission.messages()).toEqual([{ text: 'Trop gros.' }]);
+    expect(form.valid).toBe(true);
+  });
+
   it('asks the API again on the next attempt (its word on a field is not a client rule)', async () => {
     const { form, submission } = build();
     await submission.submit(() => throwError(() => failure(400, { message: 'name : déjà pris.' })));

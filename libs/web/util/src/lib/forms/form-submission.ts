@@ -3,7 +3,15 @@ import type { AbstractControl } from '@angular/forms';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { firstValueFrom, isObservable, type Observable } from 'rxjs';
 import { errorMessages, httpStatus, isVersionConflict } from '../http/api-error';
-import { type FieldLabel, type FieldMessage, parseServerMessage, placeMessage } from './server-messages';
+import { controlLabel } from './control-labels';
+import {
+  configuredLabel,
+  type FieldLabel,
+  type FieldMessage,
+  type ParsedMessage,
+  parseServerMessage,
+  placeMessage,
+} from './server-messages';
 
 /** A line of the form's error summary: `label` when the message concerns one field. */
 export interface FormMessage {
@@ -24,6 +32,11 @@ export interface FormSubmissionOptions {
   conflictMessage?: string;
   /** Said in the summary when the form is submitted with errors (`null`: nothing). */
   invalidMessage?: string | null;
+  /**
+   * The control where the API's messages that name no field go (a form whose refusals all concern
+   * one field, like a file sent: « Ce fichier est une image PNG, pas un tableur. »).
+   */
+  unplaced?: string;
 }
 
 export interface SubmitOptions<T> {
@@ -110,7 +123,9 @@ export class FormSubmission {
       return;
     }
     const messages = errorMessages(error);
-    if (httpStatus(error) !== 400) {
+    const status = httpStatus(error);
+    // 413: the body (a file) is too big, which concerns the field that holds it.
+    if (status !== 400 && !(status === 413 && this.options.unplaced)) {
       this.messages.set(messages.map((text) => ({ text })));
       return;
     }
@@ -118,7 +133,7 @@ export class FormSubmission {
     const atFields: FormMessage[] = [];
     for (const message of messages) {
       const parsed = parseServerMessage(message);
-      const placed = this.form ? placeMessage(this.form, parsed, this.options) : null;
+      const placed = this.form ? (placeMessage(this.form, parsed, this.options) ?? this.unplaced(parsed)) : null;
       if (!placed) {
         general.push({ text: message });
         continue;
@@ -131,6 +146,15 @@ export class FormSubmission {
       }
     }
     this.messages.set([...general, ...atFields]);
+  }
+
+  /** A message that names no field, at the `unplaced` control when the form has one. */
+  private unplaced(parsed: ParsedMessage): FieldMessage[] | null {
+    const path = this.options.unplaced;
+    const control = path && parsed.paths.length === 0 ? this.form?.get(path) : null;
+    if (!path || !control) return null;
+    const label = configuredLabel(path, this.options.labels ?? {}) ?? controlLabel(control);
+    return label ? [{ control, label, text: parsed.text }] : null;
   }
 
   /** Forgets the messages (before a new attempt, or after a reload). */

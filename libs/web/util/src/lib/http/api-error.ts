@@ -38,12 +38,13 @@ export function genericMessage(status: number): string {
 
 /**
  * The messages to show for a failed call: the API's own `message` (string or list) when it sent
- * one for a 400 or 409, otherwise a French sentence for the status.
+ * one for a 400, 409 or 413, otherwise a French sentence for the status.
  */
 export function errorMessages(error: unknown): string[] {
   if (!(error instanceof HttpErrorResponse)) return [genericMessage(-1)];
   const body: unknown = error.error;
-  if ((error.status === 400 || error.status === 409) && isApiErrorBody(body)) {
+  // 413: the API says the size allowed (« … dépasse la taille maximale autorisée (20 Mo). »).
+  if ((error.status === 400 || error.status === 409 || error.status === 413) && isApiErrorBody(body)) {
     const messages = Array.isArray(body.message) ? body.message : [body.message];
     const texts = messages.filter((m): m is string => typeof m === 'string' && m.trim() !== '');
     if (texts.length > 0) return texts;
