@@ -6,6 +6,14 @@ describe('dates', () => {
     expect(toIsoMonth(new Date(2026, 0, 31))).toBe('2026-01');
   });
 
+  it('writes and reads a year of fewer than four digits as it is (a typo the API then refuses)', () => {
+    const typo = new Date(2000, 0, 1);
+    typo.setFullYear(100);
+    expect(toIsoDate(typo)).toBe('0100-01-01');
+    expect(fromIsoDate('0099-03-04').getFullYear()).toBe(99);
+    expect(toIsoDate(fromIsoDate('0099-03-04'))).toBe('0099-03-04');
+  });
+
   it('reads a calendar day as a local date at midnight', () => {
     const date = fromIsoDate('2024-12-22');
     expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours()]).toEqual([2024, 11, 22, 0]);

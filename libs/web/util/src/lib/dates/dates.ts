@@ -7,13 +7,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A calendar day of the date picker as the API writes it: `2026-11-22` (the local day, no time zone shift). */
 export function toIsoDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  // Four digits whatever the year, so that a mistyped year 100 reaches the API as `0100-…`, a
+  // date it can refuse for what it is rather than a malformed one.
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** `2026-11-22` → a local `Date` at midnight, for the date picker. */
 export function fromIsoDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d);
+  const date = new Date(2000, 0, 1);
+  // Not `new Date(y, m - 1, d)`: it reads the years 0–99 as 1900–1999.
+  date.setFullYear(y, m - 1, d);
+  return date;
 }
 
 /** `2026-11` of a local date. */
