@@ -1,4 +1,12 @@
-import { hasPermission, ROLES, rolesWith, type SiteRecord, type SiteSummary } from '@maillage/shared/domain';
+import {
+  hasPermission,
+  type ProfessionalSiteLink,
+  ROLES,
+  rolesWith,
+  type SiteRecord,
+  type SiteSummary,
+  todayInFrance,
+} from '@maillage/shared/domain';
 import type { Response } from 'supertest';
 
 import { AuditEvent } from '../src/common/audit/audit-event.entity';
@@ -467,6 +475,25 @@ describe('/api/sites (real PostgreSQL)', () => {
         capacities: { before: { N1: 2 }, after: { N1: 3, SASPAS: 1 } },
         professionals: { before: ['Dr Claire Alpha'], after: ['Dr Claire Beta'] },
       });
+    });
+
+    it('PATCH professionalIds never drops a link silently: one left out ends today in the history, a new one starts today', async () => {
+      const [a, b] = [await insertProfessional(t), await insertProfessional(t)];
+      const site = await createSite();
+      await officer('post', '/api/professional-site-links')
+        .send({ professionalId: a.id, siteId: site.id, role: 'partner', startDate: '2024-09-01' })
+        .expect(201);
+      await officer('patch', `/api/sites/${site.id}`)
+        .send({ version: 1, professionalIds: [b.id] })
+        .expect(200);
+      const links = (await officer('get', `/api/professional-site-links?site=${site.id}`).expect(200)).body as {
+        items: ProfessionalSiteLink[];
+      };
+      const today = todayInFrance();
+      expect(links.items.map((l) => [l.professional.id, l.current, l.role, l.startDate, l.endDate])).toEqual([
+        [b.id, true, null, today, null],
+        [a.id, false, 'partner', '2024-09-01', today],
+      ]);
     });
 
     it('leaves capacities and professionals alone when not given, and accepts If-Match', async () => {

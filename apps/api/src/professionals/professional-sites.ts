@@ -1,3 +1,4 @@
+import { todayInFrance } from '@maillage/shared/domain';
 import { type EntityManager, In } from 'typeorm';
 
 import { DomainException } from '../common/errors/domain-exception';
@@ -69,29 +70,42 @@ export async function moveSites(
 ): Promise<void> {
   const repo = manager.getRepository(ProfessionalSite);
   const current = await repo.findBy({ professionalId: professional.id });
-  const removed = current.filter((link) => !siteIds.includes(link.siteId));
+  await endLinks(
+    manager,
+    professional.departementCode,
+    current.filter((link) => !siteIds.includes(link.siteId)),
+    today,
+  );
   const added = siteIds.filter((siteId) => !current.some((link) => link.siteId === siteId));
-  if (removed.length > 0) {
-    const periods = manager.getRepository(ProfessionalSitePeriod);
-    await periods.save(
-      removed.map((link) =>
-        periods.create({
-          departementCode: professional.departementCode,
-          professionalId: professional.id,
-          siteId: link.siteId,
-          role: link.role,
-          startDate: link.startDate,
-          // A link that was to start later ends the day it was to start (an empty period).
-          endDate: link.startDate && link.startDate > today ? link.startDate : today,
-          archivedAt: null,
-        }),
-      ),
-    );
-    await repo.delete({ id: In(removed.map((link) => link.id)) });
-  }
   if (added.length > 0) {
     await repo.insert(added.map((siteId) => ({ professionalId: professional.id, siteId, startDate: today })));
   }
+}
+
+/** Ends `links` on `today`: each becomes a period of the history, then the live link goes. */
+async function endLinks(
+  manager: EntityManager,
+  departementCode: string,
+  links: readonly ProfessionalSite[],
+  today: string,
+): Promise<void> {
+  if (links.length === 0) return;
+  const periods = manager.getRepository(ProfessionalSitePeriod);
+  await periods.save(
+    links.map((link) =>
+      periods.create({
+        departementCode,
+        professionalId: link.professionalId,
+        siteId: link.siteId,
+        role: link.role,
+        startDate: link.startDate,
+        // A link that was to start later ends the day it was to start (an empty period).
+        endDate: link.startDate && link.startDate > today ? link.startDate : today,
+        archivedAt: null,
+      }),
+    ),
+  );
+  await manager.getRepository(ProfessionalSite).delete({ id: In(links.map((link) => link.id)) });
 }
 
 /** Professionals to link to a site must be live records of the site's département. */
@@ -106,25 +120,30 @@ export function assertProfessionalsIn(manager: EntityManager, departementCode: s
 }
 
 /**
- * Replaces the live professionals of a site; links to archived professionals are kept, so
- * that restoring a professional restores where they practise.
+ * The site form's professionals (`professionalIds`): the same rules as `moveSites` from the site's
+ * side. A live professional left out has their link ended `today`, kept in the history; a new one
+ * is linked from `today` (`null` when the site is being created: it starts with the site). Links
+ * to archived professionals are kept, so that restoring a professional restores where they practise.
  */
 export async function replaceProfessionalsOfSite(
   manager: EntityManager,
-  siteId: string,
+  site: { id: string; departementCode: string },
   ids: readonly string[],
+  today: string | null,
 ): Promise<void> {
-  await manager.query(
-    `DELETE FROM professional_sites ps USING professionals p
-     WHERE ps.professional_id = p.id AND ps.site_id = $1 AND p.archived_at IS NULL AND NOT (ps.professional_id = ANY($2::uuid[]))`,
-    [siteId, ids],
-  );
-  if (ids.length === 0) return;
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(ProfessionalSite)
-    .values(ids.map((professionalId) => ({ professionalId, siteId })))
-    .orIgnore()
-    .execute();
+  const repo = manager.getRepository(ProfessionalSite);
+  const current = await repo.findBy({ siteId: site.id });
+  const leaving = current.filter((link) => !ids.includes(link.professionalId));
+  if (leaving.length > 0) {
+    const live: { id: string }[] = await manager.query(
+      'SELECT id FROM professionals WHERE id = ANY($1::uuid[]) AND archived_at IS NULL',
+      [leaving.map((link) => link.professionalId)],
+    );
+    const ending = leaving.filter((link) => live.some((p) => p.id === link.professionalId));
+    await endLinks(manager, site.departementCode, ending, today ?? todayInFrance());
+  }
+  const added = ids.filter((id) => !current.some((link) => link.professionalId === id));
+  if (added.length > 0) {
+    await repo.insert(added.map((professionalId) => ({ professionalId, siteId: site.id, startDate: today })));
+  }
 }

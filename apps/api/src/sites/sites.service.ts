@@ -74,7 +74,7 @@ export class SitesService {
         }),
       );
       await replaceCapacities(manager, site.id, dto.capacities ?? []);
-      await replaceProfessionalsOfSite(manager, site.id, dto.professionalIds ?? []);
+      await replaceProfessionalsOfSite(manager, site, dto.professionalIds ?? [], null);
       await this.audit.record(manager, actor, {
         action: 'created',
         entityType: AUDIT_ENTITY_TYPES.site,
@@ -113,7 +113,8 @@ export class SitesService {
         },
         after: async (site) => {
           if (dto.capacities) await replaceCapacities(manager, site.id, dto.capacities);
-          if (dto.professionalIds) await replaceProfessionalsOfSite(manager, site.id, dto.professionalIds);
+          if (dto.professionalIds)
+            await replaceProfessionalsOfSite(manager, site, dto.professionalIds, todayInFrance());
         },
       });
       return this.record(manager, after.id);
