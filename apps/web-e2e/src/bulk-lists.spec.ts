@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './support/accounts';
@@ -52,6 +53,15 @@ function createSite(officer: Officer, name: string) {
 /** The row checkbox of `name` in `table`. */
 const rowBox = (table: Locator, name: string) => table.getByRole('checkbox', { name: `Sélectionner ${name}` });
 
+/** axe-core finds no critical or serious violation on the page as it is (bar, dialog). */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(blocking, what).toEqual([]);
+}
+
 /** The result dialog of a bulk action, closed once its text is checked. */
 async function expectResult(page: Page, texts: readonly (string | RegExp)[]): Promise<void> {
   const result = page.getByRole('dialog').filter({ hasText: 'résultat' });
@@ -90,6 +100,7 @@ test.describe('Actions groupées sur les listes', () => {
     await page.getByRole('button', { name: 'Archiver', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: 'Archiver' });
     await expect(confirm).toContainText('La sélection (2 terrains) est archivée');
+    await expectAccessible(page, 'confirmation ouverte');
     await capture(page, 'actions-groupees-terrains');
     await confirm.getByRole('button', { name: 'Archiver (2 terrains)' }).click();
     await expectResult(page, ['2 faits sur 2 · 0 refusé.', names[0], names[1]]);
@@ -171,6 +182,7 @@ test.describe('Actions groupées sur les listes', () => {
     await confirm.getByRole('button', { name: 'Terminer (3 tâches)' }).click();
     const refused = page.getByRole('list', { name: 'Refusés' });
     await expect(refused).toContainText(`${titles[2]} : Cette tâche n’est plus ouverte : rouvrez-la d’abord.`);
+    await expectAccessible(page, 'résultat ouvert');
     await capture(page, 'actions-groupees-refus');
     await expectResult(page, ['2 faits sur 3 · 1 refusé.']);
 
@@ -224,6 +236,8 @@ test.describe('Actions groupées sur les listes', () => {
   test('à 390 px, la colonne de sélection et la barre d’actions tiennent sans défilement horizontal', async ({
     browser,
   }) => {
+    // Four pages, each read by axe.
+    test.setTimeout(120_000);
     const officer = await officerIn(browser, 390);
     const { page } = officer;
     for (const [url, table] of [
@@ -241,6 +255,7 @@ test.describe('Actions groupées sur les listes', () => {
       await expect(page.getByRole('region', { name: /^Action groupée sur les / })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, url).toBeLessThanOrEqual(0);
+      await expectAccessible(page, `barre d’actions sur ${url}`);
     }
     await capture(page, 'actions-groupees-390');
     await officer.page.context().close();
