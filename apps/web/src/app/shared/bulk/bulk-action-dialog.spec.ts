@@ -47,7 +47,12 @@ describe('BulkActionDialog', () => {
     fixture = TestBed.createComponent(BulkActionDialog);
     root = fixture.nativeElement;
     fixture.detectChanges();
-    http.expectOne((r) => r.url === '/api/users/colleagues').flush(COLLEAGUES);
+    const action = data.action ?? 'archive';
+    if (action === 'assign' || action === 'assign_task') {
+      http.expectOne((r) => r.url === '/api/users/colleagues').flush(COLLEAGUES);
+    } else {
+      http.expectNone((r) => r.url === '/api/users/colleagues');
+    }
     await fixture.whenStable();
     fixture.detectChanges();
   }

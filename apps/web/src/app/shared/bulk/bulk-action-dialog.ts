@@ -60,9 +60,13 @@ export class BulkActionDialog {
   /** A referral goes to someone who handles referrals; a task may also stay with the team. */
   protected readonly ownerRequired = this.data.action === 'assign' && this.data.resource === 'candidate-referrals';
 
-  private readonly colleagues = toSignal(this.api.colleagues().pipe(catchError(() => of<Colleague[]>([]))), {
-    initialValue: [],
-  });
+  /** The people offered (only the actions that name one ask for them). */
+  private readonly colleagues = toSignal(
+    this.data.action === 'assign' || this.data.action === 'assign_task'
+      ? this.api.colleagues().pipe(catchError(() => of<Colleague[]>([])))
+      : of<Colleague[]>([]),
+    { initialValue: [] },
+  );
   protected readonly owners = computed(() =>
     this.colleagues().filter((c) => !this.ownerRequired || hasPermission(c.role, 'referrals.handle')),
   );

@@ -109,7 +109,6 @@ describe('BulkActions', () => {
     expect(root.textContent).toContain('42 tâches sélectionnées (tous les résultats des filtres)');
     press('Terminer');
     await settle();
-    http.expectOne('/api/users/colleagues').flush([]);
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
     expect(dialog.textContent).toContain('La sélection (42 tâches) est marquée comme faite');
     press('Terminer (42 tâches)', dialog);
@@ -134,7 +133,6 @@ describe('BulkActions', () => {
     select('s-1');
     press('Archiver');
     await settle();
-    http.expectOne('/api/users/colleagues').flush([]);
     press('Annuler', document.querySelector('mat-dialog-container') as HTMLElement);
     await settle();
     http.expectNone('/api/sites/bulk');
