@@ -176,6 +176,42 @@ describe('bulk actions on the lists (one transaction, refusals named)', () => {
     });
   });
 
+  describe('referrals', () => {
+    it('assigns referrals to a mission officer like the single action; a closed one and a CDOM account are refused', async () => {
+      const make = async () =>
+        (await officer('post', '/api/candidate-referrals').send(buildReferral()).expect(201)).body as {
+          id: string;
+          version: number;
+        };
+      const [open, closed] = [await make(), await make()];
+      await officer('post', `/api/candidate-referrals/${closed.id}/close`)
+        .send({ version: closed.version, outcome: 'declined', note: 'Ne souhaite pas accueillir.' })
+        .expect(201);
+      const cdom = await t.createUser('cdom', { departementCode: '77', email: 'cdom-assign@77.test' });
+      const toCdom = await bulk(officer, 'candidate-referrals', {
+        action: 'assign',
+        ids: [open.id],
+        owner: { ownerId: cdom.id },
+      });
+      expect(toCdom.done).toEqual([]);
+      expect(toCdom.refused[0].reason).toBe(
+        'userId : le compte doit être celui d’un chargé de mission actif du département.',
+      );
+      const result = await bulk(officer, 'candidate-referrals', {
+        action: 'assign',
+        ids: [open.id, closed.id],
+        owner: { ownerId: officerId },
+      });
+      expect(result.done.map((d) => d.id)).toEqual([open.id]);
+      expect(result.refused).toEqual([
+        expect.objectContaining({ id: closed.id, reason: 'Ce signalement est déjà clos.' }),
+      ]);
+      const after = (await officer('get', `/api/candidate-referrals/${open.id}`).expect(200)).body;
+      expect(after.assignedTo.id).toBe(officerId);
+      expect(after.status).toBe('assigned');
+    });
+  });
+
   describe('tasks', () => {
     it('gives tasks to a colleague and completes them; a done one is refused', async () => {
       const make = async (title: string) =>

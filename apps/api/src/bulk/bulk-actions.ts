@@ -92,11 +92,13 @@ export async function applyBulkAction(
     case 'assign': {
       const owner = body.owner;
       if (!owner) throw new DomainException('BAD_INPUT', 'owner : le nouveau responsable est attendu.');
+      const assign = spec.assign;
       await applyVersionedChange(ctx.inner, ctx.audit, ctx.actor, {
         ...base,
-        action: 'updated',
+        action: assign?.action ?? 'updated',
         changes: async (before) => {
           assertLive(before);
+          if (assign) return assign.changes(ctx.inner, before, owner.ownerId);
           return ownerAndSubject(
             ctx.inner,
             ctx.actor,

@@ -11,6 +11,7 @@ import { accreditationFilters } from '../accreditations/accreditation-query';
 import { accreditationSnapshot, holderIdOf, holderNames } from '../accreditations/accreditation-views';
 import { Accreditation } from '../accreditations/accreditation.entity';
 import type { ListAccreditationsQuery } from '../accreditations/dto/list-accreditations.query';
+import { DomainException } from '../common/errors/domain-exception';
 import type { Snapshot } from '../common/persistence/scoped-records';
 import { namedWhere, SqlParams } from '../common/persistence/sql';
 import type { ScopedEntity } from '../common/scope/scoped.entity';
@@ -22,8 +23,9 @@ import { PROFESSIONAL_ENTITY, PROFESSIONAL_LABEL, professionalSnapshot } from '.
 import type { ProfessionalsQueryService } from '../professionals/professionals-query.service';
 import { CandidateReferral } from '../referrals/candidate-referral.entity';
 import type { ListReferralsQuery } from '../referrals/dto/referral.dto';
+import { referralAssignment } from '../referrals/referral-actions.service';
 import { REFERRAL_ENTITY, REFERRAL_LABEL, referralSnapshot } from '../referrals/referral.mapper';
-import { MADE_BY_CDOM, referralListQuery } from '../referrals/referrals.service';
+import { assertOpen, MADE_BY_CDOM, referralListQuery } from '../referrals/referrals.service';
 import type { ListSitesQuery } from '../sites/dto/list-sites.query';
 import { siteFilters } from '../sites/site-query';
 import { siteSnapshot } from '../sites/site-views';
@@ -56,6 +58,11 @@ export interface BulkSpec<T extends ScopedEntity = ScopedEntity> {
   hidden?: (ctx: BulkContext, rows: T[]) => Promise<Set<string>>;
   /** How the list names each record. */
   names: (manager: EntityManager, rows: T[]) => Promise<Map<string, string>>;
+  /** `assign` on this list: the audit action and what giving `row` to `ownerId` writes (tasks by default). */
+  assign?: {
+    action: string;
+    changes: (manager: EntityManager, row: T, ownerId: string | null) => Promise<Partial<T>>;
+  };
 }
 
 /** The records a list's SQL filters select (written with `SqlParams`), as a query builder on `alias`. */
@@ -148,6 +155,16 @@ const referrals: BulkSpec<CandidateReferral> = {
     return new Set(rows.filter((r) => !ids.has(r.id)).map((r) => r.id));
   },
   names: (_, rows) => byId(rows, professionalDisplayName),
+  assign: {
+    action: 'assigned',
+    changes: (manager, row, ownerId) => {
+      assertOpen(row);
+      if (ownerId === null) {
+        throw new DomainException('BAD_INPUT', 'owner.ownerId : un signalement est attribué à un chargé de mission.');
+      }
+      return referralAssignment(manager, row, ownerId);
+    },
+  },
 };
 
 export const BULK_SPECS: Readonly<Record<BulkResource, BulkSpec>> = {

@@ -31,6 +31,27 @@ import { assertOpen, ReferralsService } from './referrals.service';
 const ENTRY_STAGES: readonly MsuStage[] = ['identified', 'declined', 'retired'];
 const CONVERSION_NOTE = 'Entrée dans le parcours MSU à la suite d’un signalement du CDOM.';
 
+/**
+ * What assigning an open referral to `userId` writes (the single action and the bulk one): the
+ * account must be an active mission officer of the referral's département.
+ */
+export async function referralAssignment(
+  manager: EntityManager,
+  before: CandidateReferral,
+  userId: string,
+): Promise<Partial<CandidateReferral>> {
+  const user = await manager.getRepository(User).findOneBy({ id: userId });
+  const fits =
+    user?.isActive && hasPermission(user.role, 'referrals.handle') && user.departementCode === before.departementCode;
+  if (!fits) {
+    throw new DomainException(
+      'BAD_INPUT',
+      'userId : le compte doit être celui d’un chargé de mission actif du département.',
+    );
+  }
+  return { assignedToId: userId, status: before.status === 'new' ? 'assigned' : before.status };
+}
+
 /** The mission officer's work on a referral: assign, follow up, close (and convert). */
 @Injectable()
 export class ReferralActionsService {
@@ -42,20 +63,9 @@ export class ReferralActionsService {
   ) {}
 
   async assign(actor: AuditActor, id: string, version: number, dto: AssignReferralDto): Promise<CandidateReferralView> {
-    return this.change(actor, id, version, 'assigned', async (manager, before) => {
-      const user = await manager.getRepository(User).findOneBy({ id: dto.userId });
-      const fits =
-        user?.isActive &&
-        hasPermission(user.role, 'referrals.handle') &&
-        user.departementCode === before.departementCode;
-      if (!fits) {
-        throw new DomainException(
-          'BAD_INPUT',
-          'userId : le compte doit être celui d’un chargé de mission actif du département.',
-        );
-      }
-      return { assignedToId: dto.userId, status: before.status === 'new' ? 'assigned' : before.status };
-    });
+    return this.change(actor, id, version, 'assigned', (manager, before) =>
+      referralAssignment(manager, before, dto.userId),
+    );
   }
 
   /** Appends a follow-up; the referral row is locked so that follow-ups never conflict. */

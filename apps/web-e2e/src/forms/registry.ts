@@ -26,6 +26,8 @@ export interface FormEntry {
 }
 
 const t = (spec: string, title: string): TestRef => ({ spec, title });
+const BULK_TASKS =
+  'crée une tâche pour chacun de deux agréments (l’intitulé manquant est refusé au champ) ; les tâches sont dans la liste après rechargement';
 
 export const FORMS: readonly FormEntry[] = [
   {
@@ -260,6 +262,12 @@ export const FORMS: readonly FormEntry[] = [
     name: 'Professionnels → Changer d’étape pour la sélection',
     saves: t('collab.spec.ts', 'elle fait passer trois MSU à l’étape suivante en une action'),
     refuses: t('forms-pending-b.spec.ts', 'Changer d’étape pour la sélection : refuse sans étape choisie, au champ'),
+  },
+  {
+    file: 'shared/bulk/bulk-action-dialog.ts',
+    name: 'Terrains, agréments, tâches, signalements → Action groupée sur la sélection',
+    saves: t('bulk-lists.spec.ts', BULK_TASKS),
+    refuses: t('bulk-lists.spec.ts', BULK_TASKS),
   },
   {
     file: 'features/account/change-password-dialog.ts',

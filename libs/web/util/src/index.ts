@@ -6,6 +6,7 @@ export * from './lib/forms/form-values';
 export * from './lib/forms/server-messages';
 export * from './lib/http/api-error';
 export * from './lib/http/upload';
+export * from './lib/list/bulk-selection';
 export * from './lib/list/list-params';
 export * from './lib/list/list-result';
 export * from './lib/list/row-selection';

@@ -15,8 +15,9 @@ import {
   type StageType,
 } from '@maillage/shared/domain';
 import { LIST_PAGE, type RowAction, type TableColumn } from '@maillage/web/ui';
-import { lastValue, selectFilters, urlListState } from '@maillage/web/util';
+import { lastValue, listSelection, selectFilters, urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
+import { BulkActions } from '../../shared/bulk/bulk-actions';
 import { STAGE_TYPE_SHORT_LABELS } from '../sites';
 import { validityBadge } from './accreditation-badges';
 import { AccreditationDialogs, type AccreditationRowKey } from './accreditation-dialogs';
@@ -25,7 +26,7 @@ import { ACCREDITATION_CONFLICT_MESSAGE, ACCREDITATION_LIST, ACCREDITATIONS_URL 
 /** Accreditations of MSUs and sites: validity, deadlines, and the business actions. */
 @Component({
   selector: 'app-accreditations-page',
-  imports: [LIST_PAGE, MatChipsModule],
+  imports: [LIST_PAGE, BulkActions, MatChipsModule],
   providers: [AccreditationDialogs],
   templateUrl: './accreditations-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,6 +67,10 @@ export class AccreditationsPage {
     this.list.request(ACCREDITATIONS_URL),
   );
   protected readonly result = lastValue(this.accreditations);
+  /** Rows chosen for a bulk action or an export (started again when the filters change). */
+  protected readonly selection = listSelection(() => this.list.apiParams());
+  protected readonly bulkWords = { item: 'agrément', items: 'agréments' };
+  protected readonly rowName = (a: AccreditationSummary) => `l’agrément de ${a.holder.name}`;
   /** The holder named by the filter, from the rows (all rows then share it). */
   protected readonly holderName = computed(() => {
     const { site, professional } = this.list.state();

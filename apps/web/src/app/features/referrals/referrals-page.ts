@@ -9,8 +9,9 @@ import {
   REFERRAL_STATUS_LABELS,
 } from '@maillage/shared/domain';
 import { LIST_PAGE, type TableColumn } from '@maillage/web/ui';
-import { selectFilters, urlListState } from '@maillage/web/util';
+import { lastValue, listSelection, selectFilters, urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
+import { BulkActions } from '../../shared/bulk/bulk-actions';
 import { CommuneNames } from '../../shared/territory/commune-names';
 import { priorityBadge, referralShortStatusBadge } from './referral-badges';
 import { REFERRAL_LIST, REFERRALS_URL } from './referrals-api';
@@ -29,7 +30,7 @@ const COLUMNS: Readonly<Record<string, TableColumn<CandidateReferralView>>> = {
 /** `/signalements`: the CDOM's referrals; the CDOM sees the outcome, the mission officer works them. */
 @Component({
   selector: 'app-referrals-page',
-  imports: [LIST_PAGE, MatCheckboxModule],
+  imports: [LIST_PAGE, BulkActions, MatCheckboxModule],
   templateUrl: './referrals-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -73,4 +74,9 @@ export class ReferralsPage {
     priority: { label: 'Priorité', all: 'Toutes', labels: PRIORITY_LABELS },
   });
   protected readonly referrals = httpResource<Page<CandidateReferralView>>(() => this.list.request(REFERRALS_URL));
+  /** Rows chosen for a bulk action or an export (started again when the filters change). */
+  protected readonly selection = listSelection(() => this.list.apiParams());
+  protected readonly page = lastValue(this.referrals);
+  protected readonly bulkWords = { item: 'signalement', items: 'signalements' };
+  protected readonly rowName = (r: CandidateReferralView) => `le signalement de ${professionalDisplayName(r)}`;
 }

@@ -85,7 +85,9 @@ describe('SitesPage', () => {
     expect(request.request.params.toString()).toBe('page=1&pageSize=25&sort=name:asc');
     await answer(request, [buildSite()], 1);
 
-    const cells = [...root.querySelectorAll('tbody tr td')].map((td) => td.textContent?.replace(/\s+/g, ' ').trim());
+    const cells = [...root.querySelectorAll('tbody tr td:not(.select-cell)')].map((td) =>
+      td.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(cells).toEqual([
       'MSP des Deux Rivières, Maison de santé pluriprofessionnelle (MSP)',
       'Melun, CA Melun Val de Seine',

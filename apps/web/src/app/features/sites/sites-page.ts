@@ -10,8 +10,9 @@ import {
   ZONAGE_LABELS,
 } from '@maillage/shared/domain';
 import { LIST_PAGE, type TableColumn } from '@maillage/web/ui';
-import { selectFilters, urlListState } from '@maillage/web/util';
+import { lastValue, listSelection, selectFilters, urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
+import { BulkActions } from '../../shared/bulk/bulk-actions';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
 import { EpciOptions } from '../../shared/territory/epci-options';
 import { siteStatusBadge, zonageBadge } from './site-badges';
@@ -23,7 +24,7 @@ const ACCESS_ISSUE_FILTER = { true: 'Avec une difficulté ouverte', false: 'Sans
 /** The training sites: search, filters, sort and paging done by the API, all kept in the URL. */
 @Component({
   selector: 'app-sites-page',
-  imports: [LIST_PAGE, CommunePicker, MatCheckboxModule],
+  imports: [LIST_PAGE, BulkActions, CommunePicker, MatCheckboxModule],
   templateUrl: './sites-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -51,6 +52,11 @@ export class SitesPage {
   protected readonly list = urlListState(SITE_LIST, { search: 'q' });
   protected readonly sites = httpResource<Page<SiteSummary>>(() => this.list.request(SITES_URL));
   protected readonly canCreate = computed(() => this.auth.can('sites.write'));
+  /** Rows chosen for a bulk action or an export (started again when the filters change). */
+  protected readonly selection = listSelection(() => this.list.apiParams());
+  protected readonly page = lastValue(this.sites);
+  protected readonly bulkWords = { item: 'terrain', items: 'terrains' };
+  protected readonly rowName = (site: SiteSummary) => site.name;
 
   /** EPCIs of the user's département (none for a national account: the filter then stays empty). */
   protected readonly epcis = resource({

@@ -14,8 +14,9 @@ import {
   type TaskView,
 } from '@maillage/shared/domain';
 import { LIST_PAGE, Notifications, type RowAction, type TableColumn } from '@maillage/web/ui';
-import { actionSubmission, selectFilters, urlListState } from '@maillage/web/util';
+import { actionSubmission, lastValue, listSelection, selectFilters, urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
+import { BulkActions } from '../../shared/bulk/bulk-actions';
 import { TaskFormDialog, type TaskFormResult } from './task-form-dialog';
 import {
   kindCountText,
@@ -45,7 +46,7 @@ const originLabel = (origin: OriginFilter): string =>
 /** `/taches`: every follow-up, with its filters (kept in the URL), the edit dialog and the status actions. */
 @Component({
   selector: 'app-tasks-page',
-  imports: [LIST_PAGE, MatSlideToggleModule],
+  imports: [LIST_PAGE, BulkActions, MatSlideToggleModule],
   templateUrl: './tasks-page.html',
   styleUrl: './tasks-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,6 +80,11 @@ export class TasksPage {
   protected readonly tasks = httpResource<Page<TaskView>>(() => tasksRequest(this.list.state()));
   /** Open tasks grouped by kind: the team's own, then each reminder rule; a group filters the list. */
   protected readonly kinds = httpResource<TaskKindCount[]>(() => TASK_KINDS_URL);
+  /** Rows chosen for a bulk action or an export (started again when the filters change). */
+  protected readonly selection = listSelection(() => this.list.apiParams());
+  protected readonly page = lastValue(this.tasks);
+  protected readonly bulkWords = { item: 'tâche', items: 'tâches', feminine: true };
+  protected readonly rowName = (task: TaskView) => `la tâche ${task.title}`;
   protected readonly kindText = kindCountText;
   protected readonly canWrite = computed(() => this.auth.can('tasks.write'));
   /** The status actions of a row: pending, 409, messages. */
@@ -135,6 +141,12 @@ export class TasksPage {
       this.tasks.reload();
       this.kinds.reload();
     });
+  }
+
+  /** After a bulk action: the list and the counts by kind. */
+  protected reload(): void {
+    this.tasks.reload();
+    this.kinds.reload();
   }
 
   protected async act(task: TaskView, action: TaskAction): Promise<void> {

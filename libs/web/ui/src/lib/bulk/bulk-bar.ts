@@ -14,8 +14,8 @@ import type { RowSelection } from '@maillage/web/util';
     @if (count() > 0) {
       <section class="bulk-bar" [attr.aria-label]="'Action groupée sur les ' + items()">
         <p class="bulk-count" role="status" aria-live="polite">
-          {{ count() }} {{ count() > 1 ? items() : item() }} sélectionné{{ count() > 1 ? 's' : ''
-          }}{{ selection().allMatching() ? ' (tous les résultats des filtres)' : '' }}
+          {{ count() }} {{ count() > 1 ? items() : item() }} sélectionné{{ feminine() ? 'e' : ''
+          }}{{ count() > 1 ? 's' : '' }}{{ selection().allMatching() ? ' (tous les résultats des filtres)' : '' }}
         </p>
         @if (!selection().allMatching() && total() > count()) {
           <button mat-button type="button" (click)="selection().allMatching.set(true)">
@@ -59,5 +59,7 @@ export class BulkBar {
   /** « professionnel » / « professionnels ». */
   readonly item = input.required<string>();
   readonly items = input.required<string>();
+  /** « tâches sélectionnées ». */
+  readonly feminine = input(false);
   protected readonly count = computed(() => this.selection().count(this.total()));
 }

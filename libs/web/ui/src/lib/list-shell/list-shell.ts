@@ -70,7 +70,8 @@ function ofWord(noun: string): string {
  * « Filtres » button on phones, with the number of active filters); the result count; the load
  * error with « Réessayer » (or « Accès refusé »); the table card with its progress bar; the
  * paginator. The page projects its filters (`uiListFilters`), its actions (`uiListActions`),
- * anything between the header and the filters (`uiListIntro`) and its table (default slot).
+ * anything between the header and the filters (`uiListIntro`), its bulk actions above the table
+ * (`uiListBulk`) and its table (default slot).
  */
 @Component({
   selector: 'ui-list-shell',
