@@ -3,6 +3,9 @@ module.exports = {
   preset: '../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../coverage/apps/web',
+  // The first test of a suite compiles its component's template: on a busy 2-core runner that
+  // alone passed jest's 5 s default. A cap against hangs, not a timing assertion.
+  testTimeout: 20000,
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',
