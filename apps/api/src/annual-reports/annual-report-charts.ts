@@ -1,5 +1,7 @@
+import type { ReportFigureTable } from '@maillage/shared/domain';
 import type { CanvasElement, Column, Content, TableCell } from 'pdfmake/interfaces';
 
+import { euros, printable } from '../common/pdf/french-format';
 import { COLORS } from '../common/pdf/report-layout';
 
 /** A4 portrait width minus the report's side margins (56 pt each). */
@@ -15,9 +17,12 @@ export interface ChartSeries {
 }
 
 const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-/** Narrow no-break spaces are not in every font: print plain no-break spaces. */
-export const printable = (text: string): string => text.replace(/\u202f/g, '\u00a0');
 export const integer = (n: number): string => printable(INTEGER.format(n));
+
+/** A value of a figures table: euros for the budgets of the measures, a whole number otherwise. */
+export function formatValue(table: ReportFigureTable, column: number, value: number): string {
+  return table.key === 'measures' && column > 0 ? euros(value) : integer(value);
+}
 
 /** A round upper bound for an axis: 1, 2, 2.5 or 5 times a power of ten. */
 export function niceMax(max: number): number {

@@ -5,7 +5,7 @@ import {
   REPORT_STATUS_LABELS,
   type ReportFigureTable,
 } from '@maillage/shared/domain';
-import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 import { frenchDate, frenchDateTime } from '../common/pdf/french-format';
 import {
@@ -15,40 +15,15 @@ import {
   pageBackground,
   pageFooter,
   pageHeader,
+  sectionTitle,
   STYLES,
   TABLE_LAYOUT,
 } from '../common/pdf/report-layout';
-import { barsCell, columnChart, funnelCell, integer, legend, printable, SERIES_COLORS } from './annual-report-charts';
+import { barsCell, columnChart, formatValue, funnelCell, legend, SERIES_COLORS } from './annual-report-charts';
+import { cover } from './annual-report-cover';
 
-const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const LIGHT_TEAL = '#7FC8BF';
 /** Steps of the MSU pipeline that take a doctor out of it (drawn in grey in the funnel). */
 const PIPELINE_EXITS = new Set(['declined', 'retired']);
-
-function formatValue(table: ReportFigureTable, column: number, value: number): string {
-  return table.key === 'measures' && column > 0 ? printable(EUROS.format(value)) : integer(value);
-}
-
-/** A numbered heading listed in the contents; `headlineLevel` lets the page-break rule keep it with its text. */
-function heading(n: number, text: string): Content {
-  return {
-    headlineLevel: 1,
-    margin: [0, 16, 0, 7],
-    columnGap: 0,
-    columns: [
-      { width: 4, canvas: [{ type: 'rect', x: 0, y: 0, w: 3, h: 14, color: COLORS.teal }] },
-      {
-        width: '*',
-        text: `${n}. ${text}`,
-        style: 'section',
-        margin: [6, 0, 0, 0],
-        tocItem: true,
-        tocStyle: { fontSize: 10, color: COLORS.ink },
-        tocMargin: [14, 3, 0, 0],
-      },
-    ],
-  };
-}
 
 /** The title of a part of the report, on a new page, listed in bold in the contents. */
 function partTitle(kicker: string, text: string, lead: string): Content[] {
@@ -165,174 +140,13 @@ function figuresBlock(table: ReportFigureTable, n: number): Content {
     // A table of at most 14 rows stays on one page with its title, chart and note.
     unbreakable: table.rows.length <= 14,
     stack: [
-      heading(n, table.title),
+      sectionTitle(n, table.title, true),
       ...places,
       ...(series.length > 0 ? [legend(series)] : []),
       figuresTable(table),
       { text: table.note, style: 'small', margin: [0, 4, 0, 0] },
     ],
   };
-}
-
-/** Key figures as tiles: four a row, the same height in a row, a teal mark on each. */
-function keyFigureTiles(table: ReportFigureTable | undefined): Content {
-  if (!table) return { text: '' };
-  const tile = (row: ReportFigureTable['rows'][number]): TableCell => ({
-    fillColor: COLORS.soft,
-    margin: [10, 10, 8, 10],
-    stack: [
-      { canvas: [{ type: 'rect', x: 0, y: 0, w: 18, h: 2.5, color: COLORS.teal }] },
-      { text: integer(row.values[0]), fontSize: 22, bold: true, color: COLORS.navy, margin: [0, 6, 0, 0] },
-      { text: row.label, fontSize: 8.5, color: COLORS.muted, margin: [0, 2, 0, 0] },
-    ],
-  });
-  const rows: TableCell[][] = [];
-  for (let i = 0; i < table.rows.length; i += 4) {
-    const line = table.rows.slice(i, i + 4).map(tile);
-    while (line.length < 4) line.push({ text: '' });
-    rows.push(line);
-  }
-  return {
-    table: { widths: ['*', '*', '*', '*'], body: rows },
-    layout: {
-      hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 7),
-      vLineWidth: (i) => (i === 0 || i === 4 ? 0 : 7),
-      hLineColor: () => '#FFFFFF',
-      vLineColor: () => '#FFFFFF',
-      paddingLeft: () => 0,
-      paddingRight: () => 0,
-      paddingTop: () => 0,
-      paddingBottom: () => 0,
-    },
-  };
-}
-
-function cover(report: AnnualReportDetail, departementName: string, statusLine: string): Content[] {
-  const approved = report.status === 'approved';
-  return [
-    {
-      margin: [0, 26, 0, 0],
-      table: {
-        widths: ['*'],
-        body: [
-          [
-            {
-              fillColor: COLORS.navy,
-              margin: [26, 28, 26, 26],
-              stack: [
-                { text: 'RAPPORT ANNUEL D’ACTIVITÉ', fontSize: 9, characterSpacing: 2, color: LIGHT_TEAL },
-                { text: report.title, fontSize: 30, bold: true, color: '#FFFFFF', margin: [0, 10, 0, 0] },
-                {
-                  text: `Accueil et formation des professionnels de santé en ${departementName}`,
-                  fontSize: 13,
-                  color: '#DCE6F0',
-                  margin: [0, 8, 0, 0],
-                },
-                {
-                  text: `Du 1er janvier au 31 décembre ${report.year} · Comité stratégique`,
-                  fontSize: 10,
-                  color: '#DCE6F0',
-                  margin: [0, 4, 0, 18],
-                },
-                {
-                  columns: [
-                    {
-                      width: 'auto',
-                      table: {
-                        body: [
-                          [
-                            {
-                              text: REPORT_STATUS_LABELS[report.status].toUpperCase(),
-                              bold: true,
-                              fontSize: 8.5,
-                              characterSpacing: 1,
-                              color: approved ? '#FFFFFF' : COLORS.navy,
-                              fillColor: approved ? COLORS.teal : '#FFFFFF',
-                              margin: [6, 2, 6, 2],
-                            },
-                          ],
-                        ],
-                      },
-                      layout: 'noBorders',
-                    },
-                    { width: '*', text: statusLine, fontSize: 9.5, color: '#FFFFFF', margin: [10, 3, 0, 0] },
-                  ],
-                },
-              ],
-            },
-          ],
-        ],
-      },
-      layout: 'noBorders',
-    },
-    { text: 'L’année en chiffres', style: 'section', margin: [0, 26, 0, 10] },
-    keyFigureTiles(report.figures.tables.find((t) => t.key === 'key_figures')),
-    coverPanels(report.figures.tables),
-  ];
-}
-
-/** A panel of the cover: a title, then labelled bars with their values. */
-function coverPanel(title: string, lines: { label: string; value: number; text: string; color: string }[]): Column {
-  const max = Math.max(0, ...lines.map((l) => l.value));
-  return {
-    width: '*',
-    stack: [
-      { text: title, fontSize: 9.5, bold: true, color: COLORS.navy, margin: [0, 0, 0, 6] },
-      ...lines.map(
-        (l): Content => ({
-          margin: [0, 0, 0, 6],
-          stack: [
-            {
-              columns: [
-                { width: '*', text: l.label, fontSize: 8.5, color: COLORS.muted },
-                { width: 'auto', text: l.text, fontSize: 9, bold: true, color: COLORS.ink },
-              ],
-            },
-            barsCell([l.value], [l.color], max, 225) as Content,
-          ],
-        }),
-      ),
-    ],
-  };
-}
-
-/** Under the key figures: the budgets of the measures and the places offered in the year's two semesters. */
-function coverPanels(tables: readonly ReportFigureTable[]): Content {
-  const measures = tables.find((t) => t.key === 'measures');
-  const places = tables.find((t) => t.key === 'places');
-  const panels: Column[] = [];
-  if (measures?.total) {
-    panels.push(
-      coverPanel('Budgets des dispositifs de soutien', [
-        {
-          label: 'Budget prévu',
-          value: measures.total[1],
-          text: formatValue(measures, 1, measures.total[1]),
-          color: COLORS.navy,
-        },
-        {
-          label: 'Budget engagé',
-          value: measures.total[2],
-          text: formatValue(measures, 2, measures.total[2]),
-          color: COLORS.teal,
-        },
-      ]),
-    );
-  }
-  if (places?.total) {
-    panels.push(
-      coverPanel(
-        'Places de stage offertes (hors docteurs juniors)',
-        places.columns.slice(1).map((semester, i) => ({
-          label: semester,
-          value: places.total?.[i] ?? 0,
-          text: `${integer(places.total?.[i] ?? 0)} places`,
-          color: SERIES_COLORS[i],
-        })),
-      ),
-    );
-  }
-  return panels.length > 0 ? { margin: [0, 22, 0, 0], columnGap: 32, columns: panels } : { text: '' };
 }
 
 /** The contents, then how the report was made (period, source, status of the figures). */
@@ -404,7 +218,12 @@ export function annualReportDocument(
       .split(/\n\s*\n/)
       .map((paragraph): Content => ({ text: paragraph.trim(), fontSize: 10, lineHeight: 1.35, margin: [0, 0, 0, 7] }));
     // The heading never ends a page: it stays with the first paragraph.
-    return { stack: [{ unbreakable: true, stack: [heading(i + 1, REPORT_SECTION_LABELS[section]), first] }, ...rest] };
+    return {
+      stack: [
+        { unbreakable: true, stack: [sectionTitle(i + 1, REPORT_SECTION_LABELS[section], true), first] },
+        ...rest,
+      ],
+    };
   });
   const tables = figures.tables
     .filter((t) => t.key !== 'key_figures')

@@ -18,7 +18,7 @@ import { applyVersionedChange, type AuditActor, findScoped, type Snapshot } from
 import type { GeneratedFile } from '../common/routes/download';
 import { type Actor, departementForWrite, scopeQuery } from '../common/scope/territory-scope';
 import type { VersionDto } from '../common/validation/version.dto';
-import { Departement } from '../territory/entities/departement.entity';
+import { departementNameOf } from '../territory/departement-name';
 import { annualReportWorkbook } from './annual-report-export';
 import { computeAnnualFigures } from './annual-report-figures';
 import { annualReportDocument } from './annual-report.document';
@@ -211,8 +211,7 @@ export class AnnualReportsService {
 
   private async exportData(actor: Actor, id: string) {
     const report = await this.get(actor, id);
-    const departement = await this.db.getRepository(Departement).findOneBy({ code: report.departementCode });
-    return { report, departementName: departement?.name ?? report.departementCode };
+    return { report, departementName: await departementNameOf(this.db.manager, report.departementCode) };
   }
 
   private change(

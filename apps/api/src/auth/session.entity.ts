@@ -1,15 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
+import { CreatedEntity } from '../common/persistence/base.entity';
 import { User } from '../users/user.entity';
 
 /** A signed-in session. Only the SHA-256 of its token is stored. */
 @Entity('sessions')
 @Index('uq_sessions_token_hash', ['tokenHash'], { unique: true })
 @Index('idx_sessions_user', ['userId'])
-export class Session {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Session extends CreatedEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
@@ -19,9 +17,6 @@ export class Session {
 
   @Column({ type: 'char', length: 64 })
   tokenHash!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @Column({ type: 'timestamptz' })
   expiresAt!: Date;

@@ -1,5 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
+import { CreatedEntity } from '../common/persistence/base.entity';
 import { User } from '../users/user.entity';
 import { StoredDocument } from './document.entity';
 
@@ -7,10 +8,7 @@ import { StoredDocument } from './document.entity';
 @Entity('document_versions')
 @Index('uq_document_versions_number', ['documentId', 'number'], { unique: true })
 @Check('ck_document_versions_size', `"size_bytes" > 0`)
-export class DocumentVersion {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class DocumentVersion extends CreatedEntity {
   @Column({ type: 'uuid' })
   documentId!: string;
 
@@ -44,7 +42,4 @@ export class DocumentVersion {
   @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'uploaded_by_id', foreignKeyConstraintName: 'fk_document_versions_uploaded_by' })
   uploadedBy?: User | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,10 +1,10 @@
 import { type AuthUser } from '@maillage/shared/domain';
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
+import { ReadRoute } from '../common/routes/route.decorators';
 import {
   ExportAccessIssuesQuery,
   ExportAccreditationsQuery,
@@ -32,16 +32,12 @@ const summary = (what: string) =>
 export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
-  @ApiOperation({ summary: summary('Les terrains de stage') })
-  @Allow('sites.read')
-  @Get('sites')
+  @ReadRoute('sites.read', 'sites', summary('Les terrains de stage'))
   sites(@CurrentUser() user: AuthUser, @Query() query: ExportSitesQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.sites(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les professionnels') })
-  @Allow('professionals.read')
-  @Get('professionals')
+  @ReadRoute('professionals.read', 'professionals', summary('Les professionnels'))
   professionals(
     @CurrentUser() user: AuthUser,
     @Query() query: ExportProfessionalsQuery,
@@ -50,9 +46,7 @@ export class ExportsController {
     return streamExport(res, query.format, this.exports.professionals(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les agréments') })
-  @Allow('accreditations.read')
-  @Get('accreditations')
+  @ReadRoute('accreditations.read', 'accreditations', summary('Les agréments'))
   accreditations(
     @CurrentUser() user: AuthUser,
     @Query() query: ExportAccreditationsQuery,
@@ -61,30 +55,22 @@ export class ExportsController {
     return streamExport(res, query.format, this.exports.accreditations(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les signalements CDOM') })
-  @Allow('referrals.read')
-  @Get('candidate-referrals')
+  @ReadRoute('referrals.read', 'candidate-referrals', summary('Les signalements CDOM'))
   referrals(@CurrentUser() user: AuthUser, @Query() query: ExportReferralsQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.referrals(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les intentions d’installation') })
-  @Allow('intents.read')
-  @Get('installation-intents')
+  @ReadRoute('intents.read', 'installation-intents', summary('Les intentions d’installation'))
   intents(@CurrentUser() user: AuthUser, @Query() query: ExportIntentsQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.intents(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les visites') })
-  @Allow('visits.read')
-  @Get('site-visits')
+  @ReadRoute('visits.read', 'site-visits', summary('Les visites'))
   visits(@CurrentUser() user: AuthUser, @Query() query: ExportVisitsQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.visits(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les difficultés d’accès') })
-  @Allow('accessIssues.read')
-  @Get('access-issues')
+  @ReadRoute('accessIssues.read', 'access-issues', summary('Les difficultés d’accès'))
   accessIssues(
     @CurrentUser() user: AuthUser,
     @Query() query: ExportAccessIssuesQuery,
@@ -93,30 +79,22 @@ export class ExportsController {
     return streamExport(res, query.format, this.exports.accessIssues(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les mesures') })
-  @Allow('measures.read')
-  @Get('support-measures')
+  @ReadRoute('measures.read', 'support-measures', summary('Les mesures'))
   measures(@CurrentUser() user: AuthUser, @Query() query: ExportMeasuresQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.measures(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les tâches') })
-  @Allow('tasks.read')
-  @Get('tasks')
+  @ReadRoute('tasks.read', 'tasks', summary('Les tâches'))
   tasks(@CurrentUser() user: AuthUser, @Query() query: ExportTasksQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.tasks(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les comptes utilisateurs') })
-  @Allow('users.manage')
-  @Get('users')
+  @ReadRoute('users.manage', 'users', summary('Les comptes utilisateurs'))
   users(@CurrentUser() user: AuthUser, @Query() query: ExportUsersQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.users(user, query));
   }
 
-  @ApiOperation({ summary: summary('Les communes (population, EPCI, zonage)') })
-  @Allow('territory.read')
-  @Get('communes')
+  @ReadRoute('territory.read', 'communes', summary('Les communes (population, EPCI, zonage)'))
   communes(@CurrentUser() user: AuthUser, @Query() query: ExportCommunesQuery, @Res() res: Response): Promise<void> {
     return streamExport(res, query.format, this.exports.communes(user, query));
   }

@@ -1,16 +1,7 @@
 import type { NotificationKind, OutboxStatus } from '@maillage/shared/domain';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 
+import { CreatedEntity } from '../common/persistence/base.entity';
 import { User } from '../users/user.entity';
 
 /**
@@ -24,10 +15,7 @@ import { User } from '../users/user.entity';
 @Index('idx_outbox_messages_status_due', ['status', 'nextAttemptAt'])
 @Index('idx_outbox_messages_dep_status_created', ['departementCode', 'status', 'createdAt'])
 @Check('ck_outbox_messages_status', `"status" IN ('pending', 'sending', 'sent', 'failed')`)
-export class OutboxMessage {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class OutboxMessage extends CreatedEntity {
   @Column({ type: 'varchar', length: 3 })
   departementCode!: string;
 
@@ -81,9 +69,6 @@ export class OutboxMessage {
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -1,6 +1,7 @@
 import type { NotificationKind } from '@maillage/shared/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
+import { CreatedEntity } from '../common/persistence/base.entity';
 import { User } from '../users/user.entity';
 
 /**
@@ -15,10 +16,7 @@ import { User } from '../users/user.entity';
   'ck_notifications_kind',
   `"kind" IN ('referral_created', 'intent_reported', 'referral_converted', 'referral_closed', 'weekly_digest')`,
 )
-export class Notification {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Notification extends CreatedEntity {
   /** The département of the record the notice is about. */
   @Column({ type: 'varchar', length: 3 })
   departementCode!: string;
@@ -48,7 +46,4 @@ export class Notification {
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

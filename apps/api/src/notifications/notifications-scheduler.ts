@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 
 import { Clock } from '../common/clock/clock';
+import { PeriodicRun } from '../common/scheduling/periodic-run';
 import { AppConfig } from '../config/app-config';
 import { type DeliveryReport, OutboxService } from '../mail/outbox.service';
 import { DigestService } from './digest/digest.service';
@@ -19,8 +20,7 @@ export interface NotificationsRun {
 @Injectable()
 export class NotificationsScheduler implements BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationsScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
-  private inFlight: Promise<unknown> | null = null;
+  private readonly job = new PeriodicRun(this.logger, 'notifications run failed', () => this.runOnce());
 
   constructor(
     private readonly digests: DigestService,
@@ -31,11 +31,9 @@ export class NotificationsScheduler implements BeforeApplicationShutdown {
 
   start(): boolean {
     const seconds = this.config.MAIL_POLL_SECONDS;
-    if (seconds === 0 || this.timer) return false;
-    this.timer = setInterval(() => this.tick(), seconds * 1000);
-    this.timer.unref();
+    if (seconds === 0 || this.job.started) return false;
     this.outbox.checkServer();
-    this.tick();
+    this.job.start(seconds * 1000);
     this.logger.log({ msg: 'notifications scheduled', everySeconds: seconds, email: this.outbox.enabled });
     return true;
   }
@@ -46,20 +44,7 @@ export class NotificationsScheduler implements BeforeApplicationShutdown {
     return { digests, delivery };
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.inFlight;
-  }
-
-  private tick(): void {
-    if (this.inFlight) return;
-    this.inFlight = this.runOnce()
-      .catch((error: unknown) =>
-        this.logger.error({ msg: 'notifications run failed', error: (error as Error).message }),
-      )
-      .finally(() => {
-        this.inFlight = null;
-      });
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

@@ -1,5 +1,6 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 
+import { PeriodicRun } from '../common/scheduling/periodic-run';
 import { AppConfig } from '../config/app-config';
 import { RetentionService } from './retention.service';
 
@@ -9,9 +10,9 @@ import { RetentionService } from './retention.service';
  */
 @Injectable()
 export class RetentionScheduler implements BeforeApplicationShutdown {
-  private readonly logger = new Logger(RetentionScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
-  private inFlight: Promise<void> | null = null;
+  private readonly job = new PeriodicRun(new Logger(RetentionScheduler.name), 'retention purge failed', () =>
+    this.retention.run(),
+  );
 
   constructor(
     private readonly retention: RetentionService,
@@ -19,28 +20,10 @@ export class RetentionScheduler implements BeforeApplicationShutdown {
   ) {}
 
   start(): boolean {
-    const hours = this.config.RETENTION_INTERVAL_HOURS;
-    if (hours === 0 || this.timer) return false;
-    this.tick();
-    this.timer = setInterval(() => this.tick(), hours * 3_600_000);
-    this.timer.unref();
-    return true;
+    return this.job.start(this.config.RETENTION_INTERVAL_HOURS * 3_600_000);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.inFlight;
-  }
-
-  private tick(): void {
-    if (this.inFlight) return;
-    this.inFlight = this.retention
-      .run()
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.error({ msg: 'retention purge failed', error: (error as Error).message }))
-      .finally(() => {
-        this.inFlight = null;
-      });
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

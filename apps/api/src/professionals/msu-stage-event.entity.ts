@@ -1,16 +1,14 @@
 import type { MsuStage } from '@maillage/shared/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
+import { CreatedEntity } from '../common/persistence/base.entity';
 import { Professional } from './professional.entity';
 
 /** One move in the MSU pipeline, with its date and note (the pipeline history). */
 @Entity('msu_stage_events')
 @Index('idx_msu_stage_events_professional', ['professionalId', 'occurredOn'])
 @Index('idx_msu_stage_events_stage_date', ['toStage', 'occurredOn'])
-export class MsuStageEvent {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class MsuStageEvent extends CreatedEntity {
   @Column({ type: 'uuid' })
   professionalId!: string;
 
@@ -33,7 +31,4 @@ export class MsuStageEvent {
 
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

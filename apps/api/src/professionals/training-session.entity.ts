@@ -1,15 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
+import { CreatedEntity } from '../common/persistence/base.entity';
 import { Professional } from './professional.entity';
 
 /** Continuing MSU training followed by a professional (target: 21 h per 5 years, configurable). */
 @Entity('msu_training_sessions')
 @Index('idx_msu_training_sessions_professional', ['professionalId', 'date'])
 @Check('ck_msu_training_sessions_hours', `"hours" > 0 AND "hours" <= 100`)
-export class TrainingSession {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class TrainingSession extends CreatedEntity {
   @Column({ type: 'uuid' })
   professionalId!: string;
 
@@ -30,7 +28,4 @@ export class TrainingSession {
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

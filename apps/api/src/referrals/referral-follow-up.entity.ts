@@ -1,14 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
+import { CreatedEntity } from '../common/persistence/base.entity';
 import { CandidateReferral } from './candidate-referral.entity';
 
 /** A dated follow-up note on a referral (call, meeting, e-mail). */
 @Entity('referral_follow_ups')
 @Index('idx_referral_follow_ups_referral', ['referralId', 'occurredAt'])
-export class ReferralFollowUp {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class ReferralFollowUp extends CreatedEntity {
   @Column({ type: 'uuid' })
   referralId!: string;
 
@@ -24,7 +22,4 @@ export class ReferralFollowUp {
 
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

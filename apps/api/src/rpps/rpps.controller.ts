@@ -17,6 +17,7 @@ import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { PageQueryDto } from '../common/http/page-query.dto';
+import { download, PDF } from '../common/routes/download';
 import { visibleDepartements } from '../common/scope/territory-scope';
 import { generalPractitionerDensity } from '../figures/gp-density';
 import { DensityQuery, ListGeneralPractitionersQuery, UploadRppsQuery } from './dto/rpps.dto';
@@ -86,17 +87,12 @@ export class RppsController {
   }
 
   @ApiOperation({ summary: 'La même estimation sur une page PDF à remettre au médecin.' })
-  @ApiProduces('application/pdf')
+  @ApiProduces(PDF)
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Allow('rpps.read')
   @Get('general-practitioners/:rpps/supervision-income.pdf')
   async supervisionIncomePdf(@CurrentUser() user: AuthUser, @Param('rpps') rpps: string): Promise<StreamableFile> {
-    const { filename, body } = await this.income.pdf(user, rpps);
-    return new StreamableFile(body, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${filename}"`,
-      length: body.length,
-    });
+    return download(await this.income.pdf(user, rpps), PDF);
   }
 
   @ApiOperation({

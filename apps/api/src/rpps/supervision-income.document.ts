@@ -1,9 +1,9 @@
 import { type SupervisionIncome, ZONAGE_LABELS } from '@maillage/shared/domain';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { frenchDate } from '../common/pdf/french-format';
+import { euros, frenchDate } from '../common/pdf/french-format';
 import { COLORS, sectionTitle, TABLE_LAYOUT } from '../common/pdf/report-layout';
-import { empty, euros, letterDocument, table } from '../exports/documents/document-kit';
+import { empty, letterDocument, table } from '../exports/documents/document-kit';
 
 export interface SupervisionIncomeData {
   departementName: string;

@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 
 import { renderPdf } from '../common/pdf/pdf-renderer';
 import { AppConfig, supervisionIncomeRulesOf } from '../config/app-config';
-import { Departement } from '../territory/entities/departement.entity';
+import { departementNameOf } from '../territory/departement-name';
 import { properName, RppsDirectoryService } from './rpps-directory.service';
 import { supervisionIncomeDocument } from './supervision-income.document';
 
@@ -48,11 +48,10 @@ export class SupervisionIncomeService {
     const best = estimate.places.findIndex((p) => isUnderServed(p.income.zonage));
     const index = best >= 0 ? best : 0;
     const place = places[index];
-    const departement = await this.db.getRepository(Departement).findOneBy({ code: place.departementCode });
     const body = await renderPdf(
       supervisionIncomeDocument(
         {
-          departementName: departement?.name ?? place.departementCode,
+          departementName: await departementNameOf(this.db.manager, place.departementCode),
           practitioner: { name: `Dr ${estimate.name}`, rpps },
           place: {
             structureName: place.structureName,

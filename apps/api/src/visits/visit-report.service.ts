@@ -9,8 +9,8 @@ import { findScoped } from '../common/persistence/scoped-records';
 import type { GeneratedFile } from '../common/routes/download';
 import type { Actor } from '../common/scope/territory-scope';
 import { TrainingSite } from '../sites/training-site.entity';
+import { departementNameOf } from '../territory/departement-name';
 import { Commune } from '../territory/entities/commune.entity';
-import { Departement } from '../territory/entities/departement.entity';
 import { SiteVisit } from './site-visit.entity';
 import { assertMayRead } from './visit-participants';
 import { type VisitReportData, visitReportDocument } from './visit-report.document';
@@ -41,11 +41,11 @@ export class VisitReportService {
     const site = await manager.getRepository(TrainingSite).findOneByOrFail({ id: visit.siteId });
     const [commune, departement, detail] = [
       await manager.getRepository(Commune).findOneBy({ code: site.communeCode }),
-      await manager.getRepository(Departement).findOneBy({ code: visit.departementCode }),
+      await departementNameOf(manager, visit.departementCode),
       await visitDetail(manager, visit),
     ];
     return {
-      departement: { code: visit.departementCode, name: departement?.name ?? visit.departementCode },
+      departement: { code: visit.departementCode, name: departement },
       site: {
         name: site.name,
         kind: site.kind,

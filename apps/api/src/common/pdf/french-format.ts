@@ -1,6 +1,13 @@
 const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' });
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+/** Narrow no-break spaces are not in every font: print plain no-break spaces. */
+export const printable = (text: string): string => text.replace(/\u202f/g, '\u00a0');
+
+/** « 12 500 € » (whole euros). */
+export const euros = (n: number): string => printable(EUROS.format(n));
 
 /** `2026-11-12` → « 12 novembre 2026 » (« 1er » for the first of the month). */
 export function frenchDate(iso: string): string {

@@ -162,15 +162,18 @@ export function pageFooter(generatedOn: string): DynamicContent {
   });
 }
 
-/** A numbered section title with the accent bar; kept with what follows it. */
-export function sectionTitle(n: number, text: string): Content {
+/** A numbered section title with the accent bar; kept with what follows it, listed in the contents if asked. */
+export function sectionTitle(n: number, text: string, inContents = false): Content {
+  const contents = inContents
+    ? { tocItem: true, tocStyle: { fontSize: 10, color: COLORS.ink }, tocMargin: [14, 3, 0, 0] }
+    : {};
   return {
     headlineLevel: 1,
     margin: [0, 16, 0, 7],
     columnGap: 0,
     columns: [
       { width: 4, canvas: [{ type: 'rect', x: 0, y: 0, w: 3, h: 14, color: COLORS.teal }] },
-      { width: '*', text: `${n}. ${text}`, style: 'section', margin: [6, 0, 0, 0] },
+      { width: '*', text: `${n}. ${text}`, style: 'section', margin: [6, 0, 0, 0], ...contents },
     ],
   };
 }

@@ -1,7 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { printable } from '../../annual-reports/annual-report-charts';
-import { frenchDateTime } from '../../common/pdf/french-format';
+import { frenchDateTime, printable } from '../../common/pdf/french-format';
 import {
   COLORS,
   PAGE_MARGINS,
@@ -15,8 +14,6 @@ import {
 const INTEGER = new Intl.NumberFormat('fr-FR');
 export const integer = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : printable(INTEGER.format(n));
-const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-export const euros = (n: number): string => printable(EUROS.format(n));
 
 /** The Département's letterhead around a document: header, band, footer with page numbers. */
 export function letterDocument(options: {

@@ -1,30 +1,24 @@
 import { type AuthUser } from '@maillage/shared/domain';
-import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { CommitteesService } from '../../committees/committees.service';
-import { Allow } from '../../common/auth/allow.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
-import { ParseIdPipe } from '../../common/http/id.pipe';
 import { renderPdf } from '../../common/pdf/pdf-renderer';
+import { download, PDF } from '../../common/routes/download';
+import { FileRoute, IdParam } from '../../common/routes/route.decorators';
 import { OfferSnapshotsService } from '../../offer-snapshots/offer-snapshots.service';
-import { Departement } from '../../territory/entities/departement.entity';
+import { departementNameOf } from '../../territory/departement-name';
 import { exportFileName } from '../spreadsheet/export-column';
 import { committeeMeetingDocument } from './committee-meeting.document';
 import { offerSnapshotDocument } from './offer-snapshot.document';
 
-const pdf = (body: Buffer, name: string) =>
-  new StreamableFile(body, {
-    type: 'application/pdf',
-    disposition: `attachment; filename="${name}.pdf"`,
-    length: body.length,
-  });
+const pdf = (body: Buffer, name: string) => download({ filename: `${name}.pdf`, body }, PDF);
 
 /** Documents to hand over: an offer snapshot and a committee meeting as PDF. */
 @ApiTags('exports')
-@ApiProduces('application/pdf')
 @Controller('exports')
 export class DocumentsController {
   constructor(
@@ -33,11 +27,13 @@ export class DocumentsController {
     private readonly meetings: CommitteesService,
   ) {}
 
-  @ApiOperation({ summary: 'Un état de l’offre de stage en PDF (chiffres figés, terrains surveillés, évolution).' })
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Allow('offer.read')
-  @Get('offer-snapshots/:id')
-  async offerSnapshot(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
+  @FileRoute(
+    'offer.read',
+    'offer-snapshots/:id',
+    PDF,
+    'Un état de l’offre de stage en PDF (chiffres figés, terrains surveillés, évolution).',
+  )
+  async offerSnapshot(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<StreamableFile> {
     const snapshot = await this.snapshots.get(user, id);
     const body = await renderPdf(
       offerSnapshotDocument(snapshot, await this.departementName(snapshot.departementCode), new Date()),
@@ -45,11 +41,13 @@ export class DocumentsController {
     return pdf(body, exportFileName(`etat-de-l-offre ${snapshot.title}`, snapshot.takenOn));
   }
 
-  @ApiOperation({ summary: 'Un comité en PDF : ordre du jour, participants, décisions, actions, compte rendu.' })
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @Allow('committees.read')
-  @Get('committee-meetings/:id')
-  async committeeMeeting(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
+  @FileRoute(
+    'committees.read',
+    'committee-meetings/:id',
+    PDF,
+    'Un comité en PDF : ordre du jour, participants, décisions, actions, compte rendu.',
+  )
+  async committeeMeeting(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<StreamableFile> {
     const meeting = await this.meetings.get(user, id);
     const body = await renderPdf(
       committeeMeetingDocument(meeting, await this.departementName(meeting.departementCode), new Date()),
@@ -57,7 +55,7 @@ export class DocumentsController {
     return pdf(body, exportFileName(`comite ${meeting.title}`, meeting.heldOn));
   }
 
-  private async departementName(code: string): Promise<string> {
-    return (await this.db.getRepository(Departement).findOneBy({ code }))?.name ?? code;
+  private departementName(code: string): Promise<string> {
+    return departementNameOf(this.db.manager, code);
   }
 }

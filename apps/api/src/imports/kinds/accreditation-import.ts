@@ -24,7 +24,6 @@ import { accreditationSnapshot } from '../../accreditations/accreditation-views'
 import { Accreditation } from '../../accreditations/accreditation.entity';
 import { CreateAccreditationDto } from '../../accreditations/dto/accreditation.dto';
 import { DomainException } from '../../common/errors/domain-exception';
-import { applyVersionedChange } from '../../common/persistence/scoped-records';
 import { accreditationRulesOf } from '../../config/app-config';
 import { Professional } from '../../professionals/professional.entity';
 import { TrainingSite } from '../../sites/training-site.entity';
@@ -39,10 +38,24 @@ import {
   rejected,
   type RowInput,
 } from './import-kind';
+import {
+  auditImported,
+  blankToNull,
+  createdItem,
+  type ImportedRecord,
+  undoImported,
+  updateImported,
+} from './import-writes';
 import { SiteResolver } from './site-refs';
 
 const FIELDS = IMPORT_FIELDS.accreditations;
 const ENTITY = AUDIT_ENTITY_TYPES.accreditation;
+const ACCREDITATION: ImportedRecord<Accreditation> = {
+  target: Accreditation,
+  entityType: ENTITY,
+  label: 'Agrément',
+  snapshot: (_manager, row) => accreditationSnapshot(row),
+};
 const DATED_STATUSES: readonly AccreditationStatus[] = ['granted', 'conditional', 'expired'];
 /** What an import may change on an existing accreditation (its status moves through actions). */
 const EDITABLE = [
@@ -100,8 +113,8 @@ class AccreditationsSession implements ImportSession {
       startDate: r.read('startDate', parseDate) ?? undefined,
       endDate: r.read('endDate', parseDate) ?? undefined,
       status: r.read('status', (t) => parseChoice(t, ACCREDITATION_STATUSES, ACCREDITATION_STATUS_LABELS)) ?? undefined,
-      reference: emptyToNull(r.text('reference')),
-      notes: emptyToNull(r.text('notes')),
+      reference: blankToNull(r.text('reference')),
+      notes: blankToNull(r.text('notes')),
     };
     for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key];
     const dto = await r.validate(CreateAccreditationDto, plain, FIELD_OF);
@@ -208,7 +221,7 @@ class AccreditationsSession implements ImportSession {
   }
 
   private async create(dto: CreateAccreditationDto, holder: Holder, label: string): Promise<ItemDraft> {
-    const { manager, audit, actor, config } = this.ctx;
+    const { manager, config } = this.ctx;
     const status = dto.status ?? 'requested';
     const afterWithdrawal = status === 'conditional' || (await followsWithdrawal(manager, holder, dto.cycle));
     const dates = resolveDates(
@@ -238,55 +251,18 @@ class AccreditationsSession implements ImportSession {
         archivedAt: null,
       }),
     );
-    await audit.record(manager, actor, {
-      action: 'imported',
-      entityType: ENTITY,
-      entityId: saved.id,
-      departementCode: saved.departementCode,
-      after: { holder: holderName(holder), ...accreditationSnapshot(saved) },
-    });
-    return {
-      entityType: ENTITY,
-      entityId: saved.id,
-      action: 'created',
-      versionBefore: null,
-      versionAfter: saved.version,
-      before: null,
-      label,
-    };
+    await auditImported(this.ctx, ENTITY, saved, { holder: holderName(holder), ...accreditationSnapshot(saved) });
+    return createdItem(ENTITY, saved, label);
   }
 
   private async update(existing: Accreditation, changes: Partial<Accreditation>, label: string): Promise<ItemDraft> {
-    const { manager, audit, actor } = this.ctx;
     const before = Object.fromEntries(EDITABLE.map((f) => [f, existing[f]])) as AccreditationState;
-    const after = await applyVersionedChange(manager, audit, actor, {
-      target: Accreditation,
-      entityType: ENTITY,
-      label: 'Agrément',
-      id: existing.id,
-      version: existing.version,
-      action: 'imported',
-      snapshot: accreditationSnapshot,
-      changes: () => changes,
-    });
-    return {
-      entityType: ENTITY,
-      entityId: existing.id,
-      action: 'updated',
-      versionBefore: existing.version,
-      versionAfter: after.version,
-      before,
-      label,
-    };
+    return updateImported(this.ctx, ACCREDITATION, existing, before, () => label, { changes: () => changes });
   }
 }
 
 function keyOf(holderId: string, type: string, startDate: string | null, cycle: string): string {
   return `${holderId}|${type}|${startDate ?? `sans-date-${cycle}`}`;
-}
-
-function emptyToNull(text: string | undefined): string | null | undefined {
-  return text === undefined ? undefined : text === '' ? null : text;
 }
 
 export const accreditationImport: ImportKindHandler = {
@@ -302,29 +278,7 @@ export const accreditationImport: ImportKindHandler = {
     return new AccreditationsSession(ctx, professionals, new SiteResolver(sites), accreditations);
   },
 
-  async undo(ctx: ImportContext, item) {
-    const { manager, audit, actor } = ctx;
-    if (item.action === 'created') {
-      const row = await manager.getRepository(Accreditation).findOneByOrFail({ id: item.entityId });
-      await manager.getRepository(Accreditation).delete({ id: item.entityId });
-      await audit.record(manager, actor, {
-        action: 'import_undone',
-        entityType: ENTITY,
-        entityId: item.entityId,
-        departementCode: row.departementCode,
-        before: accreditationSnapshot(row),
-      });
-      return;
-    }
-    await applyVersionedChange(manager, audit, actor, {
-      target: Accreditation,
-      entityType: ENTITY,
-      label: 'Agrément',
-      id: item.entityId,
-      version: item.versionAfter,
-      action: 'import_undone',
-      snapshot: accreditationSnapshot,
-      changes: () => item.before as AccreditationState,
-    });
+  undo(ctx: ImportContext, item) {
+    return undoImported(ctx, item, ACCREDITATION, () => ({ changes: () => item.before as AccreditationState }));
   },
 };

@@ -15,7 +15,6 @@ import {
 } from '@maillage/shared/domain';
 import { IsNull } from 'typeorm';
 
-import { applyVersionedChange } from '../../common/persistence/scoped-records';
 import { CreateProfessionalDto } from '../../professionals/dto/professional.dto';
 import { ProfessionalSite } from '../../professionals/professional-site.entity';
 import { replaceSites } from '../../professionals/professional-sites';
@@ -34,9 +33,16 @@ import {
   rejected,
   type RowInput,
 } from './import-kind';
+import { createdItem, type ImportedRecord, undoImported, updateImported } from './import-writes';
 import { SiteResolver } from './site-refs';
 
 const FIELDS = IMPORT_FIELDS.professionals;
+const PROFESSIONAL: ImportedRecord<Professional> = {
+  target: Professional,
+  entityType: PROFESSIONAL_ENTITY,
+  label: 'Professionnel',
+  snapshot: professionalSnapshot,
+};
 const CIVILITY_SYNONYMS: Record<string, Civility> = {
   monsieur: 'M',
   mr: 'M',
@@ -243,15 +249,7 @@ class ProfessionalsSession implements ImportSession {
       siteIds,
       `Import du fichier ${fileName}`,
     );
-    return {
-      entityType: PROFESSIONAL_ENTITY,
-      entityId: professional.id,
-      action: 'created',
-      versionBefore: null,
-      versionAfter: professional.version,
-      before: null,
-      label: label(professional),
-    };
+    return createdItem(PROFESSIONAL_ENTITY, professional, label(professional));
   }
 
   private async update(
@@ -260,21 +258,14 @@ class ProfessionalsSession implements ImportSession {
     siteIds: string[] | undefined,
     currentSites: string[],
   ): Promise<ItemDraft> {
-    const { manager, audit, actor, fileName } = this.ctx;
+    const { manager, actor, fileName } = this.ctx;
     const before: ProfessionalState = {
       ...(Object.fromEntries(COLUMNS.map((c) => [c, existing[c]])) as Pick<Professional, Column>),
       msuStage: existing.msuStage,
       msuStageSince: existing.msuStageSince,
       siteIds: currentSites,
     };
-    const after = await applyVersionedChange(manager, audit, actor, {
-      target: Professional,
-      entityType: PROFESSIONAL_ENTITY,
-      label: 'Professionnel',
-      id: existing.id,
-      version: existing.version,
-      action: 'imported',
-      snapshot: (row) => professionalSnapshot(manager, row),
+    return updateImported(this.ctx, PROFESSIONAL, existing, before, label, {
       changes: () => ({ ...changes, searchText: searchTextOf({ ...existing, ...changes }) }),
       after: async (row) => {
         if (siteIds) await replaceSites(manager, row.id, siteIds);
@@ -289,15 +280,6 @@ class ProfessionalsSession implements ImportSession {
         }
       },
     });
-    return {
-      entityType: PROFESSIONAL_ENTITY,
-      entityId: existing.id,
-      action: 'updated',
-      versionBefore: existing.version,
-      versionAfter: after.version,
-      before,
-      label: label(after),
-    };
   }
 }
 
@@ -323,40 +305,22 @@ export const professionalImport: ImportKindHandler = {
     return new ProfessionalsSession(ctx, professionals, links, new SiteResolver(sites));
   },
 
-  async undo(ctx: ImportContext, item) {
-    const { manager, audit, actor } = ctx;
-    const professional = await manager.getRepository(Professional).findOneByOrFail({ id: item.entityId });
-    if (item.action === 'created') {
-      const before = await professionalSnapshot(manager, professional);
-      await manager.getRepository(Professional).delete({ id: item.entityId });
-      await audit.record(manager, actor, {
-        action: 'import_undone',
-        entityType: PROFESSIONAL_ENTITY,
-        entityId: item.entityId,
-        departementCode: professional.departementCode,
-        before,
-      });
-      return;
-    }
-    const { siteIds, ...columns } = item.before as ProfessionalState;
-    await applyVersionedChange(manager, audit, actor, {
-      target: Professional,
-      entityType: PROFESSIONAL_ENTITY,
-      label: 'Professionnel',
-      id: item.entityId,
-      version: item.versionAfter,
-      action: 'import_undone',
-      snapshot: (row) => professionalSnapshot(manager, row),
-      changes: () => ({ ...columns, searchText: searchTextOf(columns) }),
-      after: async (row) => {
-        await replaceSites(manager, row.id, siteIds);
-        // The pipeline moves the import wrote (same transaction time as the import).
-        await manager.query(
-          `DELETE FROM msu_stage_events e USING import_jobs j
+  undo(ctx: ImportContext, item) {
+    const { manager } = ctx;
+    return undoImported(ctx, item, PROFESSIONAL, () => {
+      const { siteIds, ...columns } = item.before as ProfessionalState;
+      return {
+        changes: () => ({ ...columns, searchText: searchTextOf(columns) }),
+        after: async (row) => {
+          await replaceSites(manager, row.id, siteIds);
+          // The pipeline moves the import wrote (same transaction time as the import).
+          await manager.query(
+            `DELETE FROM msu_stage_events e USING import_jobs j
             WHERE j.id = $1 AND e.professional_id = $2 AND e.created_at = j.applied_at`,
-          [ctx.jobId, row.id],
-        );
-      },
+            [ctx.jobId, row.id],
+          );
+        },
+      };
     });
   },
 };

@@ -14,7 +14,6 @@ import {
 } from '@maillage/shared/domain';
 import { In, IsNull } from 'typeorm';
 
-import { applyVersionedChange } from '../../common/persistence/scoped-records';
 import { CreateSiteDto, type UpdateSiteDto } from '../../sites/dto/site.dto';
 import { SiteCapacity } from '../../sites/site-capacity.entity';
 import { siteSnapshot } from '../../sites/site-views';
@@ -33,9 +32,23 @@ import {
   rejected,
   type RowInput,
 } from './import-kind';
+import {
+  auditImported,
+  blankToNull,
+  createdItem,
+  type ImportedRecord,
+  undoImported,
+  updateImported,
+} from './import-writes';
 
 const FIELDS = IMPORT_FIELDS.sites;
 const ENTITY = AUDIT_ENTITY_TYPES.site;
+const SITE: ImportedRecord<TrainingSite> = {
+  target: TrainingSite,
+  entityType: ENTITY,
+  label: 'Terrain de stage',
+  snapshot: siteSnapshot,
+};
 
 const KIND_SYNONYMS: Record<string, SiteKind> = {
   cabinet: 'cabinet_individuel',
@@ -124,18 +137,18 @@ class SitesSession implements ImportSession {
       kind: r.read('kind', (t) => parseChoice(t, SITE_KINDS, SITE_KIND_LABELS, KIND_SYNONYMS)),
       status: r.read('status', (t) => parseChoice(t, SITE_STATUSES, SITE_STATUS_LABELS, STATUS_SYNONYMS)) ?? undefined,
       addressLine1: r.text('addressLine1'),
-      addressLine2: emptyToNull(r.text('addressLine2')),
+      addressLine2: blankToNull(r.text('addressLine2')),
       postalCode: r.text('postalCode'),
       communeCode: commune?.code,
       latitude: r.read('latitude', parseNumber),
       longitude: r.read('longitude', parseNumber),
-      siret: emptyToNull(r.text('siret')?.replace(/\s+/g, '')),
+      siret: blankToNull(r.text('siret')?.replace(/\s+/g, '')),
       housingOnSite: r.read('housingOnSite', (t) => parseBoolean(t) ?? false),
       housingNearby: r.read('housingNearby', (t) => parseBoolean(t) ?? false),
       publicTransport: r.read('publicTransport', (t) => parseBoolean(t) ?? false),
       parking: r.read('parking', (t) => parseBoolean(t) ?? false),
       distanceToChuKm: r.read('distanceToChuKm', parseNumber),
-      notes: emptyToNull(r.text('notes')),
+      notes: blankToNull(r.text('notes')),
     };
     for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key];
     const places = this.places(r);
@@ -239,7 +252,7 @@ class SitesSession implements ImportSession {
     commune: Commune,
     capacities: { stageType: StageType; places: number }[],
   ): Promise<ItemDraft> {
-    const { manager, audit, actor } = this.ctx;
+    const { manager } = this.ctx;
     const repo = manager.getRepository(TrainingSite);
     const site = await repo.save(
       repo.create({
@@ -249,22 +262,8 @@ class SitesSession implements ImportSession {
       }),
     );
     await replaceCapacities(manager, site.id, capacities);
-    await audit.record(manager, actor, {
-      action: 'imported',
-      entityType: ENTITY,
-      entityId: site.id,
-      departementCode: site.departementCode,
-      after: await siteSnapshot(manager, site),
-    });
-    return {
-      entityType: ENTITY,
-      entityId: site.id,
-      action: 'created',
-      versionBefore: null,
-      versionAfter: site.version,
-      before: null,
-      label: label(site),
-    };
+    await auditImported(this.ctx, ENTITY, site, await siteSnapshot(manager, site));
+    return createdItem(ENTITY, site, label(site));
   }
 
   private async update(
@@ -274,16 +273,8 @@ class SitesSession implements ImportSession {
     capacities: Map<StageType, number> | null,
     current: Map<StageType, number>,
   ): Promise<ItemDraft> {
-    const { manager, audit, actor } = this.ctx;
     const before: SiteState = { ...stateOf(existing), capacities: capacityList(current) };
-    const after = await applyVersionedChange(manager, audit, actor, {
-      target: TrainingSite,
-      entityType: ENTITY,
-      label: 'Terrain de stage',
-      id: existing.id,
-      version: existing.version,
-      action: 'imported',
-      snapshot: (row) => siteSnapshot(manager, row),
+    return updateImported(this.ctx, SITE, existing, before, label, {
       changes: () =>
         siteColumns(
           { ...changes, version: existing.version } as UpdateSiteDto,
@@ -291,23 +282,10 @@ class SitesSession implements ImportSession {
           changes.name ?? existing.name,
         ),
       after: async (site) => {
-        if (capacities) await replaceCapacities(manager, site.id, capacityList(capacities));
+        if (capacities) await replaceCapacities(this.ctx.manager, site.id, capacityList(capacities));
       },
     });
-    return {
-      entityType: ENTITY,
-      entityId: existing.id,
-      action: 'updated',
-      versionBefore: existing.version,
-      versionAfter: after.version,
-      before,
-      label: label(after),
-    };
   }
-}
-
-function emptyToNull(text: string | undefined): string | null | undefined {
-  return text === undefined ? undefined : text === '' ? null : text;
 }
 
 function stateOf(site: TrainingSite): Omit<SiteState, 'capacities'> {
@@ -347,33 +325,14 @@ export const siteImport: ImportKindHandler = {
     return new SitesSession(ctx, sites, capacities, new Map(communes.map((c) => [c.code, c])));
   },
 
-  async undo(ctx: ImportContext, item: ImportItem) {
-    const { manager, audit, actor } = ctx;
-    if (item.action === 'created') {
-      const site = await manager.getRepository(TrainingSite).findOneByOrFail({ id: item.entityId });
-      const before = await siteSnapshot(manager, site);
-      await manager.getRepository(TrainingSite).delete({ id: item.entityId });
-      await audit.record(manager, actor, {
-        action: 'import_undone',
-        entityType: ENTITY,
-        entityId: item.entityId,
-        departementCode: site.departementCode,
-        before,
-      });
-      return;
-    }
-    const { capacities, ...columns } = item.before as SiteState;
-    const commune = await manager.getRepository(Commune).findOneByOrFail({ code: columns.communeCode });
-    await applyVersionedChange(manager, audit, actor, {
-      target: TrainingSite,
-      entityType: ENTITY,
-      label: 'Terrain de stage',
-      id: item.entityId,
-      version: item.versionAfter,
-      action: 'import_undone',
-      snapshot: (row) => siteSnapshot(manager, row),
-      changes: () => ({ ...columns, searchText: fold(`${columns.name} ${commune.name}`).slice(0, 400) }),
-      after: (site) => replaceCapacities(manager, site.id, capacities),
+  undo(ctx: ImportContext, item: ImportItem) {
+    return undoImported(ctx, item, SITE, async () => {
+      const { capacities, ...columns } = item.before as SiteState;
+      const commune = await ctx.manager.getRepository(Commune).findOneByOrFail({ code: columns.communeCode });
+      return {
+        changes: () => ({ ...columns, searchText: fold(`${columns.name} ${commune.name}`).slice(0, 400) }),
+        after: (site) => replaceCapacities(ctx.manager, site.id, capacities),
+      };
     });
   },
 };

@@ -1,20 +1,19 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 
 import { Clock } from '../../common/clock/clock';
+import { PeriodicRun } from '../../common/scheduling/periodic-run';
 import { AppConfig } from '../../config/app-config';
 import { RemindersService } from './reminders.service';
 
 /**
- * Runs the reminders every `REMINDERS_INTERVAL_MINUTES` (0: never) in the API process. A
- * plain timer is enough: every instance may run it, the database lock and the unique keys
- * make concurrent runs safe. `main.ts` starts it once the app listens; tests never do unless
- * they call `start()`.
+ * Runs the reminders every `REMINDERS_INTERVAL_MINUTES` (0: never) in the API process. Every
+ * instance may run it: the database lock and the unique keys make concurrent runs safe.
+ * `main.ts` starts it once the app listens; tests never do unless they call `start()`.
  */
 @Injectable()
 export class ReminderScheduler implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ReminderScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
-  private inFlight: Promise<void> | null = null;
+  private readonly job = new PeriodicRun(this.logger, 'reminders failed', () => this.reminders.run(this.clock.today()));
 
   constructor(
     private readonly reminders: RemindersService,
@@ -25,29 +24,13 @@ export class ReminderScheduler implements BeforeApplicationShutdown {
   /** Runs now, then at every interval; `false` when switched off or already started. */
   start(): boolean {
     const minutes = this.config.REMINDERS_INTERVAL_MINUTES;
-    if (minutes === 0 || this.timer) return false;
-    this.tick();
-    this.timer = setInterval(() => this.tick(), minutes * 60_000);
-    this.timer.unref();
+    if (!this.job.start(minutes * 60_000)) return false;
     this.logger.log({ msg: 'reminders scheduled', everyMinutes: minutes });
     return true;
   }
 
   /** Before the database pool closes (`onApplicationShutdown`): stop, and let a run in progress finish. */
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.inFlight;
-  }
-
-  private tick(): void {
-    if (this.inFlight) return; // the previous run is still going
-    this.inFlight = this.reminders
-      .run(this.clock.today())
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.error({ msg: 'reminders failed', error: (error as Error).message }))
-      .finally(() => {
-        this.inFlight = null;
-      });
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

@@ -1,6 +1,7 @@
 import type { Zonage } from '@maillage/shared/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
+import { CreatedEntity } from '../../common/persistence/base.entity';
 import { Commune } from './commune.entity';
 
 /** The ARS classification of a commune over a period (`validTo` inclusive, `null` = open). */
@@ -8,10 +9,7 @@ import { Commune } from './commune.entity';
 @Index('idx_commune_zonages_commune_from', ['communeCode', 'validFrom'])
 @Check('ck_commune_zonages_zonage', `"zonage" IN ('ZIP', 'ZAC', 'QPV_ZIP', 'QPV_ZAC', 'ZV', 'HZ')`)
 @Check('ck_commune_zonages_dates', `"valid_to" IS NULL OR "valid_to" >= "valid_from"`)
-export class CommuneZonage {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class CommuneZonage extends CreatedEntity {
   @Column({ type: 'varchar', length: 5 })
   communeCode!: string;
 
@@ -31,7 +29,4 @@ export class CommuneZonage {
   /** The decree or document the classification comes from. */
   @Column({ type: 'varchar', length: 300, nullable: true })
   source!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }
