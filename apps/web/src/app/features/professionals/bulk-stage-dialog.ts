@@ -30,10 +30,7 @@ export interface BulkStageDialogData {
         qui ce passage n’est pas permis sont refusés, avec la raison.
       </p>
       <ui-select-field label="Nouvelle étape" formControlName="toStage" [options]="stages" [labels]="labels" />
-      <mat-form-field>
-        <mat-label>Note (facultative)</mat-label>
-        <textarea matInput formControlName="note" rows="2" maxlength="2000"></textarea>
-      </mat-form-field>
+      <ui-text-field label="Note (facultative)" formControlName="note" [rows]="2" [maxlength]="2000" />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
