@@ -14,6 +14,7 @@ import { DialogForm } from './dialog/dialog-form';
 import { DateField } from './forms/date-field';
 import { FieldError } from './forms/field-error';
 import { FormErrors } from './forms/form-errors';
+import { FormFooter } from './forms/form-footer';
 import { SelectField } from './forms/select-field';
 import { TextField } from './forms/text-field';
 import { SearchFilter } from './list-filters/search-filter';
@@ -76,8 +77,16 @@ export const RECORD_PAGE = [
   StatusBadge,
 ] as const;
 
-/** A form page (create, edit): its head, the form's fields and summary, links, buttons. */
-export const FORM_PAGE = [FORM_FIELDS, FormErrors, MatButtonModule, MatIconModule, RecordHead, RouterLink] as const;
+/** A form page (create, edit): its head, the form's fields, its footer (summary, « Annuler », submit), links, buttons. */
+export const FORM_PAGE = [
+  FORM_FIELDS,
+  FormErrors,
+  FormFooter,
+  MatButtonModule,
+  MatIconModule,
+  RecordHead,
+  RouterLink,
+] as const;
 
 /** A form dialog: its frame (`form[uiDialogForm]`) and the form's fields. */
 export const DIALOG_FORM = [DialogForm, FORM_FIELDS, MatDialogModule] as const;
