@@ -21,8 +21,9 @@ import { MatCardModule } from '@angular/material/card';
       </mat-card-content>
     </mat-card>
   `,
-  // The card is the item of the page's grid: it stretches to the row's height, as the cards did.
-  styles: ':host { display: grid; }',
+  // The card fills the page's grid cell (the row's height, as the cards did) and may be narrower
+  // than its table, which then scrolls inside it on a phone.
+  styles: ':host { display: grid; grid-template-columns: minmax(0, 1fr); }',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FiguresCard {
