@@ -11,9 +11,12 @@ import { RouterLink } from '@angular/router';
 import { CellDef, DataTable } from './data-table/data-table';
 import { FrenchDatePipe } from './dates/french-date.pipe';
 import { DialogForm } from './dialog/dialog-form';
+import { DateField } from './forms/date-field';
 import { FieldError } from './forms/field-error';
 import { FormErrors } from './forms/form-errors';
+import { FormFooter } from './forms/form-footer';
 import { SelectField } from './forms/select-field';
+import { TextField } from './forms/text-field';
 import { SearchFilter } from './list-filters/search-filter';
 import { SelectFilter, SelectFilters } from './list-filters/select-filter';
 import { ListShell } from './list-shell/list-shell';
@@ -30,8 +33,19 @@ import { StatusBadge } from './status-badge/status-badge';
  */
 export const DATE_FIELD = [MatDatepicker, MatDatepickerInput, MatDatepickerToggle] as const;
 
-/** The fields of a reactive form: Material form field and input, a select of fixed values, the error at the field. */
-export const FORM_FIELDS = [FieldError, MatFormFieldModule, MatInputModule, ReactiveFormsModule, SelectField] as const;
+/**
+ * The fields of a reactive form: the kit's text, date and select fields, and for a field of its own
+ * the Material form field and input with the error at the field.
+ */
+export const FORM_FIELDS = [
+  DateField,
+  FieldError,
+  MatFormFieldModule,
+  MatInputModule,
+  ReactiveFormsModule,
+  SelectField,
+  TextField,
+] as const;
 
 /** A list page: the shell, its filters, the table, its cells and row menus, badges, links, dates, buttons. */
 export const LIST_PAGE = [
@@ -63,8 +77,16 @@ export const RECORD_PAGE = [
   StatusBadge,
 ] as const;
 
-/** A form page (create, edit): its head, the form's fields and summary, links, buttons. */
-export const FORM_PAGE = [FORM_FIELDS, FormErrors, MatButtonModule, MatIconModule, RecordHead, RouterLink] as const;
+/** A form page (create, edit): its head, the form's fields, its footer (summary, « Annuler », submit), links, buttons. */
+export const FORM_PAGE = [
+  FORM_FIELDS,
+  FormErrors,
+  FormFooter,
+  MatButtonModule,
+  MatIconModule,
+  RecordHead,
+  RouterLink,
+] as const;
 
 /** A form dialog: its frame (`form[uiDialogForm]`) and the form's fields. */
 export const DIALOG_FORM = [DialogForm, FORM_FIELDS, MatDialogModule] as const;

@@ -32,27 +32,29 @@ function sameAsNew(control: AbstractControl): ValidationErrors | null {
       submitLabel="Changer le mot de passe"
     >
       <p uiDialogLead>Vos autres sessions (autres navigateurs, autres appareils) seront fermées.</p>
-      <mat-form-field>
-        <mat-label>Mot de passe actuel</mat-label>
-        <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" required />
-        <mat-error [uiFieldError]="{ required: 'Saisissez votre mot de passe actuel.' }" />
-      </mat-form-field>
+      <ui-text-field
+        label="Mot de passe actuel"
+        type="password"
+        formControlName="currentPassword"
+        autocomplete="current-password"
+        [errors]="{ required: 'Saisissez votre mot de passe actuel.' }"
+      />
       <mat-form-field>
         <mat-label>Nouveau mot de passe</mat-label>
         <input matInput type="password" formControlName="newPassword" autocomplete="new-password" required />
         <mat-hint>{{ minLength }} caractères au moins ; une phrase de plusieurs mots convient bien.</mat-hint>
         <mat-error [uiFieldError]="newErrors" />
       </mat-form-field>
-      <mat-form-field>
-        <mat-label>Confirmer le nouveau mot de passe</mat-label>
-        <input matInput type="password" formControlName="confirmation" autocomplete="new-password" required />
-        <mat-error
-          [uiFieldError]="{
-            required: 'Saisissez à nouveau le nouveau mot de passe.',
-            mismatch: 'Les deux saisies diffèrent.',
-          }"
-        />
-      </mat-form-field>
+      <ui-text-field
+        label="Confirmer le nouveau mot de passe"
+        type="password"
+        formControlName="confirmation"
+        autocomplete="new-password"
+        [errors]="{
+          required: 'Saisissez à nouveau le nouveau mot de passe.',
+          mismatch: 'Les deux saisies diffèrent.',
+        }"
+      />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

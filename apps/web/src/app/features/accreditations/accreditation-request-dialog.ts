@@ -82,27 +82,28 @@ const AUTHORITY: Readonly<Record<Cycle, string>> = {
           [multiple]="true"
         />
       }
-      <mat-form-field>
-        <mat-label>Étudiants accueillis au plus</mat-label>
-        <input matInput type="number" formControlName="maxStudents" min="1" max="20" required />
-        <mat-error [uiFieldError]="studentErrors" />
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>Autorité qui agrée</mat-label>
-        <input matInput formControlName="authority" maxlength="200" required autocomplete="off" />
-        <mat-error [uiFieldError]="{ required: 'Saisissez l’autorité qui agrée.' }" />
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>Référence du dossier</mat-label>
-        <input matInput formControlName="reference" maxlength="100" autocomplete="off" />
-        <mat-error uiFieldError />
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>Note</mat-label>
-        <textarea matInput formControlName="notes" rows="3" maxlength="4000"></textarea>
-        <mat-hint>N’y écrivez aucune donnée de santé.</mat-hint>
-        <mat-error uiFieldError />
-      </mat-form-field>
+      <ui-text-field
+        label="Étudiants accueillis au plus"
+        type="number"
+        formControlName="maxStudents"
+        [min]="1"
+        [max]="20"
+        [errors]="studentErrors"
+      />
+      <ui-text-field
+        label="Autorité qui agrée"
+        formControlName="authority"
+        [maxlength]="200"
+        [errors]="{ required: 'Saisissez l’autorité qui agrée.' }"
+      />
+      <ui-text-field label="Référence du dossier" formControlName="reference" [maxlength]="100" />
+      <ui-text-field
+        label="Note"
+        formControlName="notes"
+        [rows]="3"
+        [maxlength]="4000"
+        hint="N’y écrivez aucune donnée de santé."
+      />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

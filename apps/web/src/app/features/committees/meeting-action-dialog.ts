@@ -32,11 +32,13 @@ type OwnerChoice = 'me' | 'team' | 'label';
       <p uiDialogLead class="dialog-lead">
         L’action devient une tâche liée à « {{ data.meetingTitle }} » : elle apparaît dans les tâches et leur suivi.
       </p>
-      <mat-form-field>
-        <mat-label>Action</mat-label>
-        <input matInput formControlName="title" maxlength="200" required autocomplete="off" />
-        <mat-error [uiFieldError]="{ required: titleError, minlength: titleError }" />
-      </mat-form-field>
+      <ui-text-field
+        label="Action"
+        formControlName="title"
+        [maxlength]="200"
+        [required]="true"
+        [errors]="{ required: titleError, minlength: titleError }"
+      />
       <fieldset class="plain-fieldset">
         <legend>Responsable</legend>
         <mat-radio-group class="radio-row" formControlName="owner" aria-label="Responsable">
@@ -46,21 +48,19 @@ type OwnerChoice = 'me' | 'team' | 'label';
         </mat-radio-group>
       </fieldset>
       @if (form.controls.owner.value === 'label') {
-        <mat-form-field>
-          <mat-label>Responsable</mat-label>
-          <input matInput formControlName="ownerLabel" maxlength="200" autocomplete="off" />
-          <mat-hint>Par exemple : CDOM, faculté de médecine, mairie de Provins.</mat-hint>
-          <mat-error [uiFieldError]="{ required: ownerError, minlength: ownerError }" />
-        </mat-form-field>
+        <ui-text-field
+          label="Responsable"
+          formControlName="ownerLabel"
+          [maxlength]="200"
+          hint="Par exemple : CDOM, faculté de médecine, mairie de Provins."
+          [errors]="{ required: ownerError, minlength: ownerError }"
+        />
       }
-      <mat-form-field>
-        <mat-label>Échéance</mat-label>
-        <input matInput [matDatepicker]="duePicker" formControlName="dueOn" required />
-        <mat-hint>jj/mm/aaaa</mat-hint>
-        <mat-datepicker-toggle matIconSuffix [for]="duePicker" />
-        <mat-datepicker #duePicker />
-        <mat-error [uiFieldError]="{ required: dueError, matDatepickerParse: dueError }" />
-      </mat-form-field>
+      <ui-date-field
+        label="Échéance"
+        formControlName="dueOn"
+        [errors]="{ required: dueError, matDatepickerParse: dueError }"
+      />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -27,12 +27,14 @@ export function suggestedReason(row: GeneralPractitionerRow): string {
       (ngSubmit)="submit()"
     >
       <p uiDialogLead>{{ name }} — RPPS {{ row.rpps ?? 'inconnu' }}</p>
-      <mat-form-field>
-        <mat-label>Motif du signalement</mat-label>
-        <textarea matInput formControlName="reason" rows="4" maxlength="2000" required></textarea>
-        <mat-hint>Pourquoi ce médecin pourrait devenir maître de stage. Aucune information de santé.</mat-hint>
-        <mat-error uiFieldError="Écrivez le motif (10 caractères au moins)." />
-      </mat-form-field>
+      <ui-text-field
+        label="Motif du signalement"
+        formControlName="reason"
+        [rows]="4"
+        [maxlength]="2000"
+        hint="Pourquoi ce médecin pourrait devenir maître de stage. Aucune information de santé."
+        errors="Écrivez le motif (10 caractères au moins)."
+      />
       <ui-select-field label="Priorité" formControlName="priority" [options]="priorities" [labels]="priorityLabels" />
     </form>
   `,

@@ -53,7 +53,7 @@ const STATUS_BADGES = badges(OUTBOX_STATUS_LABELS, {
           <mat-button-toggle value="sent">Envoyés</mat-button-toggle>
         </mat-button-toggle-group>
       </ng-container>
-      <ui-data-table label="E-mails" emptyText="Aucun e-mail dans cet état." [columns]="columns" [resource]="messages">
+      <ui-data-table label="E-mails" emptyText="Aucun e-mail dans cet état." [columns]="columns">
         <ng-template uiCell="status" let-m><ui-status-badge [badge]="statusBadge(m.status)" /></ng-template>
         <ng-template uiCell="subject" let-m>
           <span class="cell-title">{{ m.subject }}</span>

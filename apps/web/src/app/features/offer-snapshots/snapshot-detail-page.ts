@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
@@ -13,6 +14,7 @@ import {
 import { Notifications, RECORD_PAGE } from '@maillage/web/ui';
 import { actionSubmission } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
+import { FiguresCard } from './figures-card';
 import {
   differenceTone,
   formatCount,
@@ -33,7 +35,7 @@ const REASON_LABELS: Readonly<Record<WatchReason, string>> = {
 /** One frozen snapshot: headline tiles, places by stage type and semester, zones, watched sites, progress. */
 @Component({
   selector: 'app-snapshot-detail-page',
-  imports: [RECORD_PAGE],
+  imports: [FiguresCard, NgTemplateOutlet, RECORD_PAGE],
   templateUrl: './snapshot-detail-page.html',
   styleUrl: './snapshot-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

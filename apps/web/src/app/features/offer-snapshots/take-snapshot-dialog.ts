@@ -31,17 +31,20 @@ import { defaultSnapshotTitle, OfferSnapshotsApi } from './offer-snapshots-api';
           évoluent ensuite ; il pourra être comparé aux relevés suivants.
         </p>
       </div>
-      <mat-form-field>
-        <mat-label>Intitulé</mat-label>
-        <input matInput formControlName="title" maxlength="200" required autocomplete="off" />
-        <mat-error [uiFieldError]="{ required: titleError, minlength: titleError }" />
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>Note</mat-label>
-        <textarea matInput formControlName="note" rows="3" maxlength="4000"></textarea>
-        <mat-hint>Par exemple : le comité auquel ce relevé est destiné.</mat-hint>
-        <mat-error uiFieldError />
-      </mat-form-field>
+      <ui-text-field
+        label="Intitulé"
+        formControlName="title"
+        [maxlength]="200"
+        [required]="true"
+        [errors]="{ required: titleError, minlength: titleError }"
+      />
+      <ui-text-field
+        label="Note"
+        formControlName="note"
+        [rows]="3"
+        [maxlength]="4000"
+        hint="Par exemple : le comité auquel ce relevé est destiné."
+      />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -37,11 +37,7 @@ export interface BulkStageDialogData {
         [required]="true"
         [errors]="{ required: 'Choisissez l’étape où passent les professionnels sélectionnés.' }"
       />
-      <mat-form-field>
-        <mat-label>Note (facultative)</mat-label>
-        <textarea matInput formControlName="note" rows="2" maxlength="2000"></textarea>
-        <mat-error uiFieldError />
-      </mat-form-field>
+      <ui-text-field label="Note (facultative)" formControlName="note" [rows]="2" [maxlength]="2000" />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

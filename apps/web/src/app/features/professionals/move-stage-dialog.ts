@@ -45,20 +45,21 @@ export type MoveStageDialogResult =
         <span class="visually-hidden">vers</span>
         <strong>{{ labels[data.toStage] }}</strong>
       </p>
-      <mat-form-field>
-        <mat-label>Date du passage</mat-label>
-        <input matInput [matDatepicker]="picker" formControlName="date" [min]="minDate" [max]="today" required />
-        <mat-datepicker-toggle matIconSuffix [for]="picker" />
-        <mat-datepicker #picker />
-        <mat-hint>jj/mm/aaaa, au plus tôt le début de l’étape actuelle</mat-hint>
-        <mat-error [uiFieldError]="dateErrors" />
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>Note (facultative)</mat-label>
-        <textarea matInput formControlName="note" rows="3" maxlength="2000"></textarea>
-        <mat-hint>Par exemple : appel, rencontre, dossier reçu. Aucune information de santé.</mat-hint>
-        <mat-error uiFieldError />
-      </mat-form-field>
+      <ui-date-field
+        label="Date du passage"
+        formControlName="date"
+        [min]="minDate"
+        [max]="today"
+        hint="jj/mm/aaaa, au plus tôt le début de l’étape actuelle"
+        [errors]="dateErrors"
+      />
+      <ui-text-field
+        label="Note (facultative)"
+        formControlName="note"
+        [rows]="3"
+        [maxlength]="2000"
+        hint="Par exemple : appel, rencontre, dossier reçu. Aucune information de santé."
+      />
     </form>
   `,
   styleUrl: './professional-dialogs.scss',

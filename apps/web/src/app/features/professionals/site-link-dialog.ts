@@ -89,23 +89,21 @@ const HEADINGS = { link: 'Rattacher à un terrain', edit: 'Modifier le rattachem
           [labels]="roleLabels"
           [required]="true"
         />
-        <mat-form-field>
-          <mat-label>Date de début</mat-label>
-          <input matInput [matDatepicker]="startPicker" formControlName="startDate" />
-          <mat-datepicker-toggle matIconSuffix [for]="startPicker" />
-          <mat-datepicker #startPicker />
-          <mat-hint>jj/mm/aaaa, facultative</mat-hint>
-          <mat-error [uiFieldError]="{ matDatepickerParse: dateError }" />
-        </mat-form-field>
+        <ui-date-field
+          label="Date de début"
+          formControlName="startDate"
+          hint="jj/mm/aaaa, facultative"
+          [errors]="{ matDatepickerParse: dateError }"
+        />
       } @else {
-        <mat-form-field>
-          <mat-label>Date de fin</mat-label>
-          <input matInput [matDatepicker]="endPicker" formControlName="endDate" [max]="today" required />
-          <mat-datepicker-toggle matIconSuffix [for]="endPicker" />
-          <mat-datepicker #endPicker />
-          <mat-hint>jj/mm/aaaa : le dernier jour au terrain, aujourd’hui au plus tard</mat-hint>
-          <mat-error [uiFieldError]="endErrors" />
-        </mat-form-field>
+        <ui-date-field
+          label="Date de fin"
+          formControlName="endDate"
+          [max]="today"
+          [required]="true"
+          hint="jj/mm/aaaa : le dernier jour au terrain, aujourd’hui au plus tard"
+          [errors]="endErrors"
+        />
       }
     </form>
   `,

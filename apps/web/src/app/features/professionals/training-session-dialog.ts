@@ -25,26 +25,24 @@ export interface TrainingSessionDialogData {
       submitLabel="Ajouter"
     >
       <p uiDialogLead class="dialog-lead">Formation continue de MSU de {{ data.professionalName }}</p>
-      <mat-form-field>
-        <mat-label>Intitulé</mat-label>
-        <input matInput formControlName="title" autocomplete="off" required maxlength="200" />
-        <mat-error [uiFieldError]="{ required: titleError, minlength: titleError }" />
-      </mat-form-field>
+      <ui-text-field
+        label="Intitulé"
+        formControlName="title"
+        [maxlength]="200"
+        [errors]="{ required: titleError, minlength: titleError }"
+      />
       <div class="form-grid">
-        <mat-form-field>
-          <mat-label>Date</mat-label>
-          <input matInput [matDatepicker]="picker" formControlName="date" [max]="today" required />
-          <mat-datepicker-toggle matIconSuffix [for]="picker" />
-          <mat-datepicker #picker />
-          <mat-hint>jj/mm/aaaa</mat-hint>
-          <mat-error [uiFieldError]="dateErrors" />
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>Durée (heures)</mat-label>
-          <input matInput type="number" formControlName="hours" min="0.5" max="100" step="0.5" required />
-          <mat-hint>De 0,5 à 100 h</mat-hint>
-          <mat-error [uiFieldError]="hoursErrors" />
-        </mat-form-field>
+        <ui-date-field label="Date" formControlName="date" [max]="today" [errors]="dateErrors" />
+        <ui-text-field
+          label="Durée (heures)"
+          type="number"
+          formControlName="hours"
+          [min]="0.5"
+          [max]="100"
+          [step]="0.5"
+          hint="De 0,5 à 100 h"
+          [errors]="hoursErrors"
+        />
       </div>
     </form>
   `,

@@ -54,12 +54,14 @@ export const OUTCOME_CHOICES: Readonly<Record<ReferralCloseOutcome, { label: str
       @if (form.controls.outcome.touched && form.controls.outcome.invalid) {
         <p class="field-error" role="alert">Choisissez l’issue du signalement.</p>
       }
-      <mat-form-field>
-        <mat-label>Note de clôture</mat-label>
-        <textarea matInput formControlName="note" rows="4" maxlength="2000" required></textarea>
-        <mat-hint>Le CDOM la lira avec l’issue. Aucune information de santé.</mat-hint>
-        <mat-error uiFieldError="Écrivez une note de clôture (2 caractères au moins)." />
-      </mat-form-field>
+      <ui-text-field
+        label="Note de clôture"
+        formControlName="note"
+        [rows]="4"
+        [maxlength]="2000"
+        hint="Le CDOM la lira avec l’issue. Aucune information de santé."
+        errors="Écrivez une note de clôture (2 caractères au moins)."
+      />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

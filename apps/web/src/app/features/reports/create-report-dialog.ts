@@ -24,11 +24,15 @@ import { ReportsApi } from './reports-api';
         Le brouillon reprend les chiffres de l’année, calculés à partir des données ; vous rédigerez ensuite ses
         sections.
       </p>
-      <mat-form-field>
-        <mat-label>Année</mat-label>
-        <input matInput type="number" formControlName="year" min="2020" max="2100" required />
-        <mat-error [uiFieldError]="{ required: yearError, min: yearError, max: yearError }" />
-      </mat-form-field>
+      <ui-text-field
+        label="Année"
+        type="number"
+        formControlName="year"
+        [min]="2020"
+        [max]="2100"
+        [required]="true"
+        [errors]="{ required: yearError, min: yearError, max: yearError }"
+      />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

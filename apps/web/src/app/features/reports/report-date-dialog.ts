@@ -46,14 +46,13 @@ export interface ReportDateResult {
         <mat-icon aria-hidden="true">{{ data.icon }}</mat-icon>
         <p>{{ data.message }}</p>
       </div>
-      <mat-form-field>
-        <mat-label>{{ data.dateLabel }}</mat-label>
-        <input matInput [matDatepicker]="picker" formControlName="date" [min]="min" required />
-        <mat-hint>jj/mm/aaaa</mat-hint>
-        <mat-datepicker-toggle matIconSuffix [for]="picker" />
-        <mat-datepicker #picker />
-        <mat-error [uiFieldError]="dateErrors" />
-      </mat-form-field>
+      <ui-date-field
+        [label]="data.dateLabel"
+        formControlName="date"
+        [min]="min"
+        [required]="true"
+        [errors]="dateErrors"
+      />
       @if (gaps.length > 0) {
         <div class="notice notice--warning" role="note">
           <mat-icon aria-hidden="true">warning</mat-icon>

@@ -48,6 +48,11 @@ export class SemesterDemandsDialog {
   private readonly ref = inject<MatDialogRef<SemesterDemandsDialog, SemesterDemandsResult>>(MatDialogRef);
   protected readonly plan = inject<SemesterPlan>(MAT_DIALOG_DATA);
   protected readonly labels = STAGE_TYPE_LABELS;
+  /** The two figures of a row, each a number field. */
+  protected readonly columns = [
+    { key: 'requested', label: 'Demandées' },
+    { key: 'filled', label: 'Pourvues' },
+  ] as const;
   protected readonly placesErrors = {
     required: PLACES_ERROR,
     min: PLACES_ERROR,

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -22,7 +23,7 @@ import {
 /** `/semestres`: places offered against places requested, per semester and stage type. */
 @Component({
   selector: 'app-semesters-page',
-  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, NgxEchartsDirective],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, NgTemplateOutlet, NgxEchartsDirective],
   templateUrl: './semesters-page.html',
   styleUrl: './semesters-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -21,22 +21,26 @@ import { FORM_FIELDS } from '@maillage/web/ui';
       [labels]="civilityLabels"
       emptyLabel="Non précisée"
     />
-    <mat-form-field>
-      <mat-label>Prénom</mat-label>
-      <input matInput formControlName="firstName" autocomplete="off" required />
-      <mat-error [uiFieldError]="{ required: 'Saisissez le prénom.' }" />
-    </mat-form-field>
-    <mat-form-field>
-      <mat-label>Nom</mat-label>
-      <input matInput formControlName="lastName" autocomplete="off" required />
-      <mat-error [uiFieldError]="{ required: 'Saisissez le nom.' }" />
-    </mat-form-field>
-    <mat-form-field>
-      <mat-label>{{ rppsLabel() }}</mat-label>
-      <input matInput formControlName="rpps" inputmode="numeric" autocomplete="off" maxlength="14" />
-      <mat-hint>{{ rppsHint() }}</mat-hint>
-      <mat-error [uiFieldError]="rppsErrors" />
-    </mat-form-field>
+    <ui-text-field
+      label="Prénom"
+      formControlName="firstName"
+      [required]="true"
+      [errors]="{ required: 'Saisissez le prénom.' }"
+    />
+    <ui-text-field
+      label="Nom"
+      formControlName="lastName"
+      [required]="true"
+      [errors]="{ required: 'Saisissez le nom.' }"
+    />
+    <ui-text-field
+      [label]="rppsLabel()"
+      formControlName="rpps"
+      inputmode="numeric"
+      [maxlength]="14"
+      [hint]="rppsHint()"
+      [errors]="rppsErrors"
+    />
   `,
   // Its fields are items of the parent's grid, like the form's other fields.
   styles: ':host { display: contents; }',

@@ -16,6 +16,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import type { ListSort, RowSelection } from '@maillage/web/util';
+import { ListShell, type ListShellState } from '../list-shell/list-shell';
 
 /** The key of the checkbox column of a table with a `selection`. */
 const SELECT_COLUMN = '__select';
@@ -49,6 +50,11 @@ export interface TableResource<T> {
   value(): { items: readonly T[] } | undefined;
 }
 
+/** The list state of a shell, when it can sort (`UrlListState` can). */
+function sortableList(list: ListShellState | null | undefined): SortableList | null {
+  return list && 'onSort' in list ? (list as ListShellState & SortableList) : null;
+}
+
 /** The template of the cells of one column: `<ng-template uiCell="name" let-site>…</ng-template>`. */
 @Directive({ selector: 'ng-template[uiCell]' })
 export class CellDef {
@@ -59,7 +65,9 @@ export class CellDef {
 /**
  * A table driven by inputs: rows, columns, sort; the page keeps the data and draws the cells it
  * wants with `uiCell` templates (links, badges, menus). Sorting emits `sortChange`; the empty row
- * says `emptyText` (or « Chargement… » while loading).
+ * says `emptyText` (or « Chargement… » while loading). Inside a `ui-list-shell`, without `resource`
+ * nor `rows`, it shows the shell's data and sorts its list:
+ * `<ui-data-table label="Terrains" [columns]="columns">…</ui-data-table>`.
  */
 @Component({
   selector: 'ui-data-table',
@@ -70,10 +78,12 @@ export class CellDef {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DataTable<T> {
+  private readonly shell = inject(ListShell, { optional: true });
+
   /** The page's data: its rows (the last ones stay while the next page loads) and its load state. */
   readonly resource = input<TableResource<T> | null>(null);
   /** The rows, without a `resource`. */
-  readonly rows = input<readonly T[]>([]);
+  readonly rows = input<readonly T[] | null>(null);
   readonly columns = input.required<readonly TableColumn<T>[]>();
   /** The accessible name of the table. */
   readonly label = input.required<string>();
@@ -81,6 +91,13 @@ export class DataTable<T> {
   readonly emptyText = input('Aucun élément ne correspond à ces critères.');
   /** The page's list state: the sorted column comes from it and sorting updates it (the URL). */
   readonly list = input<SortableList | null>(null);
+  /** The data shown: `resource`, else (without `rows`) the list shell's, a page of these rows. */
+  private readonly source = computed(
+    () =>
+      this.resource() ?? (this.rows() === null ? (this.shell?.resource() as TableResource<T> | null) : null) ?? null,
+  );
+  /** The list sorted: `list`, else the list shell's. */
+  private readonly sortList = computed(() => this.list() ?? sortableList(this.shell?.list()));
   /** The sorted column and direction (`null`: the API's order), without a `list`. */
   readonly sort = input<ListSort | null>(null);
   /**
@@ -102,17 +119,17 @@ export class DataTable<T> {
   );
   private readonly lastRows = linkedSignal<readonly T[] | undefined, readonly T[]>({
     source: () => {
-      const resource = this.resource();
+      const resource = this.source();
       return resource?.hasValue() ? resource.value()?.items : undefined;
     },
     computation: (next, previous) => next ?? previous?.value ?? [],
   });
-  protected readonly shownRows = computed(() => (this.resource() ? this.lastRows() : this.rows()));
-  protected readonly shownLoading = computed(() => this.resource()?.isLoading() ?? this.loading());
+  protected readonly shownRows = computed(() => (this.source() ? this.lastRows() : (this.rows() ?? [])));
+  protected readonly shownLoading = computed(() => this.source()?.isLoading() ?? this.loading());
   protected readonly disableClear = computed(
-    () => this.sortDisableClear() || (this.list()?.definition?.hasDefaultSort ?? false),
+    () => this.sortDisableClear() || (this.sortList()?.definition?.hasDefaultSort ?? false),
   );
-  protected readonly shownSort = computed(() => this.list()?.state().sort ?? this.sort());
+  protected readonly shownSort = computed(() => this.sortList()?.state().sort ?? this.sort());
   protected readonly keys = computed(() => [
     ...(this.selection() ? [SELECT_COLUMN] : []),
     ...this.columns().map((column) => column.key),
@@ -129,7 +146,7 @@ export class DataTable<T> {
   }
 
   protected onSort(event: Sort): void {
-    void this.list()?.onSort(event);
+    void this.sortList()?.onSort(event);
     this.sortChange.emit(event);
   }
 

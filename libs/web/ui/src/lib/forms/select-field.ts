@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { type ControlValueAccessor, type FormControl, NgControl, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { optionLabel, type OptionLabels } from '@maillage/web/util';
-import { FieldError, type FieldMessages } from './field-error';
+import { FieldError } from './field-error';
+import { FormFieldBase } from './form-field-base';
 
 /**
  * A form's choice among fixed values (a status, a type…), with its label, options and French
@@ -35,43 +36,14 @@ import { FieldError, type FieldMessages } from './field-error';
   styles: ':host { display: contents; }',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SelectField<V> implements ControlValueAccessor {
-  private readonly ngControl = inject(NgControl, { self: true });
-
-  readonly label = input.required<string>();
+export class SelectField<V> extends FormFieldBase<V> {
   readonly options = input.required<readonly V[]>();
   readonly labels = input<OptionLabels<V> | null>(null);
   /** An option for « none » (`null`) first, with this text. */
   readonly emptyLabel = input<string | null>(null);
-  readonly required = input(false);
   readonly multiple = input(false);
-  readonly hint = input('');
-  /** The messages of the field's validators (see `uiFieldError`). */
-  readonly errors = input<FieldMessages>('');
-  readonly fieldClass = input('');
-
-  constructor() {
-    // The inner select works on the form's control itself; this component passes nothing through.
-    this.ngControl.valueAccessor = this;
-  }
-
-  protected get control(): FormControl<V | null> {
-    return this.ngControl.control as FormControl<V | null>;
-  }
 
   protected nameOf(option: V): string {
     return optionLabel(this.labels(), option);
-  }
-
-  writeValue(): void {
-    // The inner select reads the control.
-  }
-
-  registerOnChange(): void {
-    // The inner select writes the control.
-  }
-
-  registerOnTouched(): void {
-    // The inner select marks the control touched.
   }
 }
