@@ -105,11 +105,11 @@ test.describe('Formulaires restants (A), chargée de mission', () => {
     await grant.getByRole('button', { name: 'Accorder l’agrément' }).click();
     await expect(field(grant, 'Date de fin')).toContainText('La date de fin doit suivre la date de début.');
 
-    // A year the API cannot read (0100): its 400 names the field by its label.
+    // A year out of the API's range (0100, a typo): its 400 names the field by its label.
     await grant.getByRole('textbox', { name: 'Date de fin' }).fill('');
     await grant.getByRole('textbox', { name: 'Date de début' }).fill('01/01/0100');
     await grant.getByRole('button', { name: 'Accorder l’agrément' }).click();
-    await expect(field(grant, 'Date de début')).toContainText('Date de début : date attendue au format AAAA-MM-JJ.');
+    await expect(field(grant, 'Date de début')).toContainText('Date de début : année hors de la plage admise (1900 à 2199).');
     await grant.getByRole('button', { name: 'Annuler' }).click();
     await page.reload();
     await expect(table.getByRole('row').filter({ hasText: requested.name })).toContainText('Demandé');

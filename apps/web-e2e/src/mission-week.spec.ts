@@ -84,6 +84,8 @@ test.describe('La semaine de la chargée de mission', () => {
     await page.getByRole('button', { name: 'Planifier une visite' }).click();
     const plan = page.getByRole('dialog', { name: 'Planifier une visite' });
     await expect(plan.getByText(`Terrain choisi : ${site.name}`)).toBeVisible();
+    // The dialog focuses its first field once open: typing before that would land in « Terrain ».
+    await expect(plan.getByRole('combobox', { name: 'Terrain' })).toBeFocused();
     await plan.getByRole('textbox', { name: 'Date' }).fill(frenchDate(-1));
     await plan.getByRole('button', { name: 'Planifier la visite' }).click();
     await expect(plan).toBeHidden();

@@ -56,7 +56,8 @@ describe('validation rules', () => {
     ['an unknown item', { ...valid, tags: ['x', 'z'] }, ['tags : valeurs possibles x, y.']],
     ['a flag that is not true or false', { ...valid, archived: 'yes' }, ['archived : true ou false.']],
     ['a date that does not exist', { ...valid, day: '2023-02-29' }, ['day : date attendue au format AAAA-MM-JJ.']],
-    ['a date in the future', { ...valid, day: '2999-01-01' }, ['day : la date ne peut pas être dans le futur.']],
+    ['a date in the future', { ...valid, day: '2099-01-01' }, ['day : la date ne peut pas être dans le futur.']],
+    ['a year typed wrong', { ...valid, day: '0100-01-01' }, ['day : année hors de la plage admise (1900 à 2199).']],
   ])('refuses %s, naming the field', async (_, body, messages) => {
     expect(await check(body)).toEqual(expect.arrayContaining(messages));
   });

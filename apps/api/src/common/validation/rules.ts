@@ -36,12 +36,26 @@ function presence(of: Presence): PropertyDecorator[] {
   return of === 'omittable' ? [Omittable()] : [];
 }
 
-/** A calendar date `YYYY-MM-DD` that exists (no time, no French format). */
+/** The years a date of the mission may fall in: a typo such as 0100 or 20266 is refused, not stored. */
+export const DATE_YEARS = { min: 1900, max: 2199 } as const;
+
+/** A calendar date `YYYY-MM-DD` that exists (no time, no French format), in `DATE_YEARS`. */
 export function IsIsoDate(of: Presence = 'required') {
   const message = 'date attendue au format AAAA-MM-JJ.';
   return applyDecorators(
     IsDateString({ strict: true }, { message }),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message }),
+    ValidateBy({
+      name: 'plausibleYear',
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return true;
+          const year = Number(value.slice(0, 4));
+          return !/^\d{4}-/.test(value) || (year >= DATE_YEARS.min && year <= DATE_YEARS.max);
+        },
+        defaultMessage: () => `année hors de la plage admise (${DATE_YEARS.min} à ${DATE_YEARS.max}).`,
+      },
+    }),
     ...presence(of),
   );
 }
