@@ -109,7 +109,9 @@ test.describe('Formulaires restants (A), chargée de mission', () => {
     await grant.getByRole('textbox', { name: 'Date de fin' }).fill('');
     await grant.getByRole('textbox', { name: 'Date de début' }).fill('01/01/0100');
     await grant.getByRole('button', { name: 'Accorder l’agrément' }).click();
-    await expect(field(grant, 'Date de début')).toContainText('Date de début : année hors de la plage admise (1900 à 2199).');
+    await expect(field(grant, 'Date de début')).toContainText(
+      'Date de début : année hors de la plage admise (1900 à 2199).',
+    );
     await grant.getByRole('button', { name: 'Annuler' }).click();
     await page.reload();
     await expect(table.getByRole('row').filter({ hasText: requested.name })).toContainText('Demandé');
