@@ -27,7 +27,10 @@ export interface BulkResultData {
           @for (item of refused; track item.id) {
             <li>
               <mat-icon class="inline-icon" aria-hidden="true">block</mat-icon>
-              <strong>{{ item.label ?? 'Enregistrement non visible' }}</strong> : {{ item.reason }}
+              <!-- One flex item: the reason follows the name instead of starting a line with « : ». -->
+              <span
+                ><strong>{{ item.label ?? 'Enregistrement non visible' }}</strong> : {{ item.reason }}</span
+              >
             </li>
           }
         </ul>
