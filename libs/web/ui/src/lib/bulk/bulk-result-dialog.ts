@@ -27,8 +27,8 @@ export interface BulkResultData {
           @for (item of refused; track item.id) {
             <li>
               <mat-icon class="inline-icon" aria-hidden="true">block</mat-icon>
-              <!-- One flex item: the reason follows the name instead of starting a line with « : ». -->
-              <span
+              <!-- One flex item beside the icon: a long reason wraps under itself, not under the icon. -->
+              <span class="refusal"
                 ><strong>{{ item.label ?? 'Enregistrement non visible' }}</strong> : {{ item.reason }}</span
               >
             </li>
@@ -47,6 +47,12 @@ export interface BulkResultData {
     <mat-dialog-actions align="end">
       <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>Fermer</button>
     </mat-dialog-actions>
+  `,
+  styles: `
+    .refusal {
+      flex: 1 1 0;
+      min-width: 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
