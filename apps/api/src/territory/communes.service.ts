@@ -6,6 +6,7 @@ import {
   INSEE_COMMUNE_CODE,
   normalizeSearchText,
   type Page,
+  todayInFrance,
   type Zonage,
   type ZonagePeriod,
 } from '@maillage/shared/domain';
@@ -25,11 +26,10 @@ import { Departement } from './entities/departement.entity';
 import { addZonagePeriod } from './zonage-periods';
 
 const SORTABLE = { name: 'c.searchName', code: 'c.code', population: 'c.population' };
+/** The zonage in force on `:zonageDay` (today in France: not `CURRENT_DATE`, the session's UTC day). */
 const CURRENT_ZONAGE = `(SELECT z.zonage FROM commune_zonages z WHERE z.commune_code = c.code
-  AND z.valid_from <= CURRENT_DATE AND (z.valid_to IS NULL OR z.valid_to >= CURRENT_DATE)
+  AND z.valid_from <= :zonageDay AND (z.valid_to IS NULL OR z.valid_to >= :zonageDay)
   ORDER BY z.valid_from DESC LIMIT 1)`;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class CommunesService {
@@ -45,7 +45,9 @@ export class CommunesService {
     );
     if (query.departement) qb.andWhere('c.departementCode = :dep', { dep: query.departement });
     if (query.epci) qb.andWhere('c.epciSiren = :epci', { epci: query.epci });
-    if (query.zonage) qb.andWhere(`${CURRENT_ZONAGE} = :zonage`, { zonage: query.zonage });
+    if (query.zonage) {
+      qb.andWhere(`${CURRENT_ZONAGE} = :zonage`, { zonage: query.zonage, zonageDay: todayInFrance() });
+    }
     const text = query.q ? normalizeSearchText(query.q) : '';
     if (/^\d{2,5}$/.test(text)) {
       qb.andWhere('(c.code LIKE :prefix OR :exact = ANY(c.postalCodes))', { prefix: `${text}%`, exact: text });
@@ -150,7 +152,7 @@ export class CommunesService {
   private async summaries(communes: Commune[]): Promise<CommuneSummary[]> {
     if (communes.length === 0) return [];
     const codes = communes.map((c) => c.code);
-    const on = today();
+    const on = todayInFrance();
     const zonages = await this.db
       .getRepository(CommuneZonage)
       .createQueryBuilder('z')
