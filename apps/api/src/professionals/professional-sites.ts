@@ -90,22 +90,30 @@ async function endLinks(
   today: string,
 ): Promise<void> {
   if (links.length === 0) return;
-  const periods = manager.getRepository(ProfessionalSitePeriod);
-  await periods.save(
+  await manager.getRepository(ProfessionalSitePeriod).save(
+    // A link that was to start later ends the day it was to start (an empty period).
     links.map((link) =>
-      periods.create({
-        departementCode,
-        professionalId: link.professionalId,
-        siteId: link.siteId,
-        role: link.role,
-        startDate: link.startDate,
-        // A link that was to start later ends the day it was to start (an empty period).
-        endDate: link.startDate && link.startDate > today ? link.startDate : today,
-        archivedAt: null,
-      }),
+      endedPeriod(link, departementCode, link.startDate && link.startDate > today ? link.startDate : today),
     ),
   );
   await manager.getRepository(ProfessionalSite).delete({ id: In(links.map((link) => link.id)) });
+}
+
+/** The period of the history a link becomes when it ends on `endDate`. */
+export function endedPeriod(
+  link: Pick<ProfessionalSite, 'professionalId' | 'siteId' | 'role' | 'startDate'>,
+  departementCode: string,
+  endDate: string,
+): ProfessionalSitePeriod {
+  return Object.assign(new ProfessionalSitePeriod(), {
+    departementCode,
+    professionalId: link.professionalId,
+    siteId: link.siteId,
+    role: link.role,
+    startDate: link.startDate,
+    endDate,
+    archivedAt: null,
+  });
 }
 
 /** Professionals to link to a site must be live records of the site's département. */

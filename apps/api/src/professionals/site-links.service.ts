@@ -17,6 +17,7 @@ import { type Actor, canSee } from '../common/scope/territory-scope';
 import type { CreateSiteLinkDto, EndSiteLinkDto, ListSiteLinksQuery, UpdateSiteLinkDto } from './dto/site-link.dto';
 import { ProfessionalSitePeriod } from './professional-site-period.entity';
 import { ProfessionalSite } from './professional-site.entity';
+import { endedPeriod } from './professional-sites';
 import { Professional } from './professional.entity';
 
 const LINK = 'Rattachement';
@@ -142,18 +143,15 @@ export class SiteLinksService {
       }
       const deleted = await manager.delete(ProfessionalSite, { id, version: dto.version });
       if (deleted.affected === 0) throw DomainException.versionConflict();
-      const periods = manager.getRepository(ProfessionalSitePeriod);
-      const period = await periods.save(
-        periods.create({
-          departementCode: await this.departementOf(manager, link.professional.id),
-          professionalId: link.professional.id,
-          siteId: link.site.id,
-          role: link.role,
-          startDate: link.startDate,
-          endDate: dto.endDate,
-          archivedAt: null,
-        }),
-      );
+      const period = await manager
+        .getRepository(ProfessionalSitePeriod)
+        .save(
+          endedPeriod(
+            { professionalId: link.professional.id, siteId: link.site.id, role: link.role, startDate: link.startDate },
+            await this.departementOf(manager, link.professional.id),
+            dto.endDate,
+          ),
+        );
       const ended: ProfessionalSiteLink = {
         ...link,
         id: period.id,
