@@ -32,6 +32,12 @@ const UNAVAILABLE_MESSAGES = [
   'terminating connection',
 ];
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTCONN']);
+/**
+ * TypeORM's runner was released because its connection died under it (see GuardedClient): the
+ * first error when the request's next query goes through the runner itself, the second when it
+ * goes through the runner's `EntityManager` (`manager.query`, as the audit trail does).
+ */
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 /** True when the error means "the database is not available now", whichever layer raised it. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -39,8 +45,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const cause = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
   if (typeof cause !== 'object' || cause === null) return false;
   const { code, message, name } = cause as { code?: unknown; message?: unknown; name?: unknown };
-  // TypeORM's runner was released because its connection died under it (see GuardedClient).
-  if (name === 'QueryRunnerAlreadyReleasedError') return true;
+  if (typeof name === 'string' && RELEASED_RUNNER_ERRORS.has(name)) return true;
   if (
     typeof code === 'string' &&
     (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || UNAVAILABLE_ERRNOS.has(code))

@@ -10,7 +10,7 @@ import {
   PayloadTooLargeException,
   UnauthorizedException,
 } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 import { type DomainErrorCode, DomainException } from './domain-exception';
 import { HttpErrorFilter } from './http-error.filter';
@@ -145,6 +145,8 @@ describe('HttpErrorFilter', () => {
       new Error('timeout exceeded when trying to connect'),
       new Error('Query read timeout'),
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new QueryRunnerAlreadyReleasedError(),
+      new QueryRunnerProviderAlreadyReleasedError(),
     ])('answers a connection failure (%s) with 503', (error) => {
       expect(filter.toBody(error).statusCode).toBe(503);
     });
