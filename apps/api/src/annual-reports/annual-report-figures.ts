@@ -16,6 +16,7 @@ import {
 } from '@maillage/shared/domain';
 import type { EntityManager } from 'typeorm';
 
+import { readsInParallel } from '../common/persistence/parallel-queries';
 import { msuFunnel } from '../figures/msu-funnel';
 import { accreditedInPeriod } from '../figures/msus-accredited';
 import { semesterPlaces } from '../figures/semester-places';
@@ -86,17 +87,17 @@ export async function computeAnnualFigures(
   const params = [departementCode, `${year}-01-01`, `${year}-12-31`];
   const q = <T>(sql: string): Promise<T[]> => manager.query(sql, params);
   const [visits, [prospected], accredited, pipeline, referrals, issues, measures, intents, [settled]] =
-    await Promise.all([
-      q<Counted>(SQL.visits),
-      q<{ n: number }>(SQL.prospected),
-      accreditedInPeriod(manager, [departementCode], params[1], params[2]),
-      msuFunnel(manager, [departementCode]),
-      q<Counted>(SQL.referrals),
-      q<{ key: string; raised: number; resolved: number }>(SQL.issues),
-      q<{ key: string; n: number; planned: number; committed: number }>(SQL.measures),
-      q<Counted>(SQL.intents),
-      q<{ n: number }>(SQL.settled),
-    ]);
+    await readsInParallel(manager, [
+      () => q<Counted>(SQL.visits),
+      () => q<{ n: number }>(SQL.prospected),
+      () => accreditedInPeriod(manager, [departementCode], params[1], params[2]),
+      () => msuFunnel(manager, [departementCode]),
+      () => q<Counted>(SQL.referrals),
+      () => q<{ key: string; raised: number; resolved: number }>(SQL.issues),
+      () => q<{ key: string; n: number; planned: number; committed: number }>(SQL.measures),
+      () => q<Counted>(SQL.intents),
+      () => q<{ n: number }>(SQL.settled),
+    ] as const);
   const count = (rows: readonly Counted[]) => (key: string) => [rows.find((r) => r.key === key)?.n ?? 0];
 
   const visitRows = byKey(VISIT_PURPOSES, VISIT_PURPOSE_LABELS, visits, count(visits));
