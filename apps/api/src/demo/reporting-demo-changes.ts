@@ -28,6 +28,7 @@ import { moveStage } from '../professionals/msu-stage';
 import { SemestersService } from '../semesters/semesters.service';
 import { SitesService } from '../sites/sites.service';
 import { TasksService } from '../tasks/tasks.service';
+import { currentZonageSql } from '../territory/zonage-in-force';
 import { addDays, at, daysBetween, type DemoRandom, maxDate, weekday } from './demo-kit';
 
 /**
@@ -160,9 +161,7 @@ export async function pickChanges(
      FROM training_sites s
      JOIN communes c ON c.code = s.commune_code
      JOIN site_capacities sc ON sc.site_id = s.id AND sc.stage_type = 'N1' AND sc.places = 1
-     LEFT JOIN LATERAL (SELECT cz.zonage FROM commune_zonages cz
-       WHERE cz.commune_code = s.commune_code AND cz.valid_from <= $2 AND (cz.valid_to IS NULL OR cz.valid_to >= $2)
-       ORDER BY cz.valid_from DESC LIMIT 1) z ON true
+     LEFT JOIN LATERAL (SELECT ${currentZonageSql('s.commune_code', '$2')} AS zonage) z ON true
      WHERE s.departement_code = $1 AND s.status = 'active' AND s.archived_at IS NULL AND s.created_at < $3::date
        AND EXISTS (SELECT 1 FROM accreditations a
          WHERE a.archived_at IS NULL AND a.status = 'granted' AND 'N1' = ANY(a.stage_types) AND a.max_students >= 2

@@ -12,6 +12,7 @@
  */
 
 import { heldAccreditationsCtes } from '../offer/places-offered';
+import { currentZonagesSql } from '../territory/zonage-in-force';
 
 const DEPS = (alias: string) => `($1::text[] IS NULL OR ${alias}.departement_code = ANY($1::text[]))`;
 /**
@@ -25,11 +26,7 @@ export const COMMUNES_SQL = `
 WITH cs AS MATERIALIZED (
   SELECT c.code, c.name, c.population, c.epci_siren FROM communes c WHERE ${DEPS('c')}
 ), zonages AS (
-  SELECT DISTINCT ON (cz.commune_code) cz.commune_code, cz.zonage
-  FROM commune_zonages cz
-  WHERE ${AMONG('cz.commune_code = ANY(ARRAY(SELECT code FROM cs))')}
-    AND cz.valid_from <= $2::date AND (cz.valid_to IS NULL OR cz.valid_to >= $2::date)
-  ORDER BY cz.commune_code, cz.valid_from DESC
+  ${currentZonagesSql(AMONG('cz.commune_code = ANY(ARRAY(SELECT code FROM cs))'), '$2')}
 ), epcis_of AS (
   SELECT e.siren, e.name FROM epcis e WHERE ${AMONG('e.siren = ANY(ARRAY(SELECT DISTINCT epci_siren FROM cs))')}
 ), anchors AS (

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { currentZonageSql } from '../territory/zonage-in-force';
 
 /**
  * What makes a training site's places "offered" in a semester, computed in SQL over the
@@ -78,10 +79,7 @@ export const PLACES_OFFERED_BY_ZONE_SQL = `${offeredCtes('$3')}, zoned AS (
     ELSE 'other' END AS zone
   FROM offered o
   JOIN training_sites s ON s.id = o.site_id
-  LEFT JOIN LATERAL (SELECT cz.zonage FROM commune_zonages cz
-    WHERE cz.commune_code = s.commune_code AND cz.valid_from <= $4::date
-      AND (cz.valid_to IS NULL OR cz.valid_to >= $4::date)
-    ORDER BY cz.valid_from DESC LIMIT 1) z ON true
+  LEFT JOIN LATERAL (SELECT ${currentZonageSql('s.commune_code', '$4')} AS zonage) z ON true
   WHERE o.stage_type <> 'DJ_MG'
 )
 SELECT semester, zone, count(DISTINCT site_id)::int AS sites, sum(places)::int AS offered

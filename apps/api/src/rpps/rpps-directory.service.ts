@@ -25,6 +25,7 @@ import { paginate } from '../common/http/paging';
 import { findScoped } from '../common/persistence/scoped-records';
 import { type Actor, canSee, scopeQuery } from '../common/scope/territory-scope';
 import { Professional } from '../professionals/professional.entity';
+import { currentZonagesSql } from '../territory/zonage-in-force';
 import type { ListGeneralPractitionersQuery } from './dto/rpps.dto';
 import { RppsPractitioner } from './entities/rpps-practitioner.entity';
 import { RppsLoadsService } from './rpps-loads.service';
@@ -138,9 +139,7 @@ export class RppsDirectoryService {
   async zonages(codes: readonly string[]): Promise<Map<string, Zonage>> {
     if (codes.length === 0) return new Map();
     const rows = await this.db.query<{ code: string; zonage: Zonage }[]>(
-      `SELECT DISTINCT ON (commune_code) commune_code AS code, zonage FROM commune_zonages
-        WHERE commune_code = ANY($1) AND valid_from <= $2 AND (valid_to IS NULL OR valid_to >= $2)
-        ORDER BY commune_code, valid_from DESC`,
+      `SELECT z.commune_code AS code, z.zonage FROM (${currentZonagesSql('cz.commune_code = ANY($1)', '$2')}) z`,
       [[...new Set(codes)], todayInFrance()],
     );
     return new Map(rows.map((r) => [r.code, r.zonage]));

@@ -8,19 +8,10 @@ import {
 
 import { isoSql, limitOf, orderOf, SqlParams } from '../common/persistence/sql';
 import { type Actor, visibleDepartements } from '../common/scope/territory-scope';
+import { currentZonageSql } from '../territory/zonage-in-force';
 import type { ListSitesQuery } from './dto/list-sites.query';
 
 const SUPERVISOR_STAGES = MSU_STAGES.filter(isSupervisor);
-
-/**
- * The current ARS zonage of a commune on `today` (a placeholder): the period in force, served by
- * `idx_commune_zonages_commune_from`. Periods of a commune never overlap (see CommunesService).
- */
-export function currentZonageSql(communeColumn: string, today: string): string {
-  return `(SELECT z.zonage FROM commune_zonages z WHERE z.commune_code = ${communeColumn}
-    AND z.valid_from <= ${today}::date AND (z.valid_to IS NULL OR z.valid_to >= ${today}::date)
-    ORDER BY z.valid_from DESC LIMIT 1)`;
-}
 
 /**
  * The live access issues of site `s` still to deal with (open or in progress), served by

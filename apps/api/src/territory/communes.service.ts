@@ -23,13 +23,12 @@ import { CommuneContour } from './entities/commune-contour.entity';
 import { CommuneZonage } from './entities/commune-zonage.entity';
 import { Commune } from './entities/commune.entity';
 import { Departement } from './entities/departement.entity';
+import { currentZonageSql } from './zonage-in-force';
 import { addZonagePeriod } from './zonage-periods';
 
 const SORTABLE = { name: 'c.searchName', code: 'c.code', population: 'c.population' };
 /** The zonage in force on `:zonageDay` (today in France: not `CURRENT_DATE`, the session's UTC day). */
-const CURRENT_ZONAGE = `(SELECT z.zonage FROM commune_zonages z WHERE z.commune_code = c.code
-  AND z.valid_from <= :zonageDay AND (z.valid_to IS NULL OR z.valid_to >= :zonageDay)
-  ORDER BY z.valid_from DESC LIMIT 1)`;
+const CURRENT_ZONAGE = currentZonageSql('c.code', ':zonageDay');
 
 @Injectable()
 export class CommunesService {
