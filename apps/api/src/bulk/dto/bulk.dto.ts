@@ -27,7 +27,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/transforms';
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `task` of `assign_task`: one task per selected record, on that record. */

@@ -13,23 +13,11 @@ import {
 } from '@maillage/shared/domain';
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDateString,
-  IsObject,
-  IsUUID,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsUUID, ValidateNested } from 'class-validator';
 
 import { IsIsoDate, NotInFuture, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 import { VisitParticipantDto } from './plan-visit.dto';
-
-/** In nested objects the path names the field (`actions.0.dueOn : …`). */
-const NESTED_DATE_MESSAGE = 'date attendue au format AAAA-MM-JJ.';
 
 export class ChecklistEntryDto {
   @OneOf(CHECKLIST_ANSWERS)
@@ -79,8 +67,7 @@ export class VisitActionDto implements VisitActionInput {
   ownerLabel?: string;
 
   /** On or after the visit. */
-  @IsDateString({ strict: true }, { message: NESTED_DATE_MESSAGE })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: NESTED_DATE_MESSAGE })
+  @IsIsoDate()
   dueOn!: string;
 }
 
