@@ -16,6 +16,7 @@ import {
   type AuditActor,
   setArchivedIn,
   type VersionedChange,
+  whileLive,
 } from '../common/persistence/scoped-records';
 import { pageOf, sqlRows } from '../common/persistence/sql';
 import { type Actor, canSee } from '../common/scope/territory-scope';
@@ -94,10 +95,7 @@ export class SitesService {
       const after = await applyVersionedChange(manager, this.audit, actor, {
         ...this.base(id, dto.version, snapshots),
         action: 'updated',
-        changes: async (before) => {
-          if (before.archivedAt) {
-            throw new DomainException('INVALID_STATE', 'Ce terrain est archivé : restaurez-le avant de le modifier.');
-          }
+        changes: whileLive('Ce terrain est archivé : restaurez-le avant de le modifier.', async (before) => {
           checkCoordinates(
             dto.latitude === undefined ? before.latitude : dto.latitude,
             dto.longitude === undefined ? before.longitude : dto.longitude,
@@ -110,7 +108,7 @@ export class SitesService {
               : await resolveCommune(manager, actor, dto.communeCode ?? before.communeCode, before.departementCode);
           if (dto.professionalIds) await assertProfessionalsIn(manager, before.departementCode, dto.professionalIds);
           return siteColumns(dto, commune.name, dto.name ?? before.name);
-        },
+        }),
         after: async (site) => {
           if (dto.capacities) await replaceCapacities(manager, site.id, dto.capacities);
           if (dto.professionalIds)
