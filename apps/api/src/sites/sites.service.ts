@@ -33,7 +33,7 @@ import {
   type SiteSummaryRow,
   toSiteSummary,
 } from './site-views';
-import { checkCoordinates, replaceCapacities, resolveCommune, siteColumns } from './site-writes';
+import { checkCoordinates, insertSite, replaceCapacities, resolveCommune, siteColumns } from './site-writes';
 import { TrainingSite } from './training-site.entity';
 
 const LABEL = 'Terrain de stage';
@@ -66,15 +66,7 @@ export class SitesService {
     return this.db.transaction(async (manager) => {
       const commune = await resolveCommune(manager, actor, dto.communeCode);
       await assertProfessionalsIn(manager, commune.departementCode, dto.professionalIds ?? []);
-      const repo = manager.getRepository(TrainingSite);
-      const site = await repo.save(
-        repo.create({
-          ...siteColumns(dto, commune.name, dto.name),
-          departementCode: commune.departementCode,
-          archivedAt: null,
-        }),
-      );
-      await replaceCapacities(manager, site.id, dto.capacities ?? []);
+      const site = await insertSite(manager, dto, commune, dto.capacities ?? []);
       await replaceProfessionalsOfSite(manager, site, dto.professionalIds ?? [], null);
       await this.audit.record(manager, actor, {
         action: 'created',
