@@ -25,13 +25,9 @@ export async function siteRefs(manager: EntityManager, ids: readonly string[]): 
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export function toAccessIssueSummary(issue: AccessIssue, sites: Map<string, SiteRef>): AccessIssueSummary {
+/** What was raised and how it stands: shown by the summary and kept by the history. */
+function accountOf(issue: AccessIssue) {
   return {
-    id: issue.id,
-    version: issue.version,
-    departementCode: issue.departementCode,
-    site: sites.get(issue.siteId) ?? { id: issue.siteId, name: '', communeName: '' },
-    category: issue.category,
     severity: issue.severity,
     description: issue.description,
     source: issue.source,
@@ -39,6 +35,17 @@ export function toAccessIssueSummary(issue: AccessIssue, sites: Map<string, Site
     raisedOn: issue.raisedOn,
     closedOn: issue.closedOn,
     resolution: issue.resolution,
+  };
+}
+
+export function toAccessIssueSummary(issue: AccessIssue, sites: Map<string, SiteRef>): AccessIssueSummary {
+  return {
+    id: issue.id,
+    version: issue.version,
+    departementCode: issue.departementCode,
+    site: sites.get(issue.siteId) ?? { id: issue.siteId, name: '', communeName: '' },
+    category: issue.category,
+    ...accountOf(issue),
     visitId: issue.visitId,
     reportedById: issue.reportedById,
     archivedAt: issue.archivedAt?.toISOString() ?? null,
@@ -73,13 +80,7 @@ export async function accessIssueSnapshot(manager: EntityManager, issue: AccessI
   return {
     site: site ? `${site.name} (${site.communeName})` : issue.siteId,
     category: ACCESS_ISSUE_CATEGORY_LABELS[issue.category],
-    severity: issue.severity,
-    description: issue.description,
-    source: issue.source,
-    status: issue.status,
-    raisedOn: issue.raisedOn,
-    closedOn: issue.closedOn,
-    resolution: issue.resolution,
+    ...accountOf(issue),
     archivedAt: issue.archivedAt,
     measures: (await measuresOfIssue(manager, issue.id)).map((m) => m.name),
   };

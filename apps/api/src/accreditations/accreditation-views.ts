@@ -32,6 +32,21 @@ export type AccreditationFields = Pick<
   | 'renewsId'
 >;
 
+/** What an accreditation grants, and for how long: shown by the summary and kept by the history. */
+function termsOf(a: AccreditationFields) {
+  return {
+    cycle: a.cycle,
+    type: a.type,
+    stageTypes: a.stageTypes,
+    phases: a.phases,
+    maxStudents: a.maxStudents,
+    authority: a.authority,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    status: a.status,
+  };
+}
+
 export function toAccreditationSummary(
   a: AccreditationFields,
   holderName: string,
@@ -48,15 +63,7 @@ export function toAccreditationSummary(
     holder: a.professionalId
       ? { kind: 'professional', id: a.professionalId, name: holderName }
       : { kind: 'site', id: a.siteId as string, name: holderName },
-    cycle: a.cycle,
-    type: a.type,
-    stageTypes: a.stageTypes,
-    phases: a.phases,
-    maxStudents: a.maxStudents,
-    authority: a.authority,
-    startDate: a.startDate,
-    endDate: a.endDate,
-    status: a.status,
+    ...termsOf(a),
     validity: accreditationValidity({ status: a.status, endDate: a.endDate, renewed }, today, rules),
     renewsId: a.renewsId,
     renewedById,
@@ -131,15 +138,7 @@ export function holderIdOf(a: Accreditation): string {
 /** What the history shows of an accreditation (the holder never changes). */
 export function accreditationSnapshot(a: Accreditation): Snapshot {
   return {
-    cycle: a.cycle,
-    type: a.type,
-    stageTypes: a.stageTypes,
-    phases: a.phases,
-    maxStudents: a.maxStudents,
-    authority: a.authority,
-    startDate: a.startDate,
-    endDate: a.endDate,
-    status: a.status,
+    ...termsOf(a),
     reference: a.reference,
     afterWithdrawal: a.afterWithdrawal,
     notes: a.notes,

@@ -18,6 +18,7 @@ import {
   findScoped,
   setArchivedIn,
   type VersionedChange,
+  whileLive,
 } from '../common/persistence/scoped-records';
 import { pageOf, sqlRows } from '../common/persistence/sql';
 import type { Actor } from '../common/scope/territory-scope';
@@ -213,12 +214,9 @@ export class AccreditationsService {
       const after = await applyVersionedChange(manager, this.audit, actor, {
         ...this.base(id, version),
         action,
-        changes: (before) => {
-          if (before.archivedAt) {
-            throw new DomainException('INVALID_STATE', 'Cet agrément est archivé : restaurez-le avant de le modifier.');
-          }
-          return compute(before, today);
-        },
+        changes: whileLive('Cet agrément est archivé : restaurez-le avant de le modifier.', (before) =>
+          compute(before, today),
+        ),
       });
       return this.detail(manager, after, today);
     });

@@ -8,17 +8,7 @@ import {
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 import { frenchDate, frenchDateTime } from '../common/pdf/french-format';
-import {
-  COLORS,
-  headerRow,
-  PAGE_MARGINS,
-  pageBackground,
-  pageFooter,
-  pageHeader,
-  sectionTitle,
-  STYLES,
-  TABLE_LAYOUT,
-} from '../common/pdf/report-layout';
+import { COLORS, headerRow, reportFrame, sectionTitle, TABLE_LAYOUT } from '../common/pdf/report-layout';
 import { barsCell, columnChart, formatValue, funnelCell, legend, SERIES_COLORS } from './annual-report-charts';
 import { cover } from './annual-report-cover';
 
@@ -230,26 +220,18 @@ export function annualReportDocument(
     .map((table, i) => figuresBlock(table, written.length + i + 1));
 
   return {
-    pageSize: 'A4',
-    pageMargins: PAGE_MARGINS,
-    language: 'fr-FR',
-    info: {
+    ...reportFrame({
+      departementName,
+      reference,
       title: `${report.title} – ${departementName}`,
-      author: `Département – ${departementName}`,
       subject: `Rapport annuel d’activité ${report.year}`,
-      creator: 'Maillage',
-    },
+      generatedAt,
+      kind: { title: 'Rapport annuel d’activité', subtitle: `Année ${report.year}` },
+    }),
     ...(report.status === 'approved'
       ? {}
       : { watermark: { text: 'PROVISOIRE', color: COLORS.navy, opacity: 0.05, bold: true, fontSize: 90 } }),
-    background: pageBackground,
-    header: pageHeader(departementName, reference, {
-      title: 'Rapport annuel d’activité',
-      subtitle: `Année ${report.year}`,
-    }),
-    footer: pageFooter(frenchDateTime(generatedAt)),
     defaultStyle: { font: 'Roboto', fontSize: 10, color: COLORS.ink },
-    styles: STYLES,
     pageBreakBefore: (node, following) => node.headlineLevel === 1 && following.getFollowingNodesOnPage().length === 0,
     content: [
       ...cover(report, departementName, statusLine),

@@ -7,10 +7,11 @@ import { AuditService } from '../common/audit/audit.service';
 import { passwordProblem } from '../common/auth/password-policy';
 import { DomainException } from '../common/errors/domain-exception';
 import { User } from '../users/user.entity';
+import { toAuthUser } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { Session } from './session.entity';
-import { SessionsService, toAuthUser } from './sessions.service';
+import { SessionsService } from './sessions.service';
 
 /** The same answer whether the email is unknown, the password wrong or the account inactive. */
 const BAD_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';

@@ -7,20 +7,9 @@ import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { SessionLookup } from '../common/auth/session-lookup';
 import { sqlRows } from '../common/persistence/sql';
 import { AppConfig } from '../config/app-config';
-import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-export function toAuthUser(user: User): AuthUser {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    departementCode: user.departementCode,
-  };
-}
 
 /** Server-side sessions: an opaque token for the client, its hash in the database. */
 @Injectable()

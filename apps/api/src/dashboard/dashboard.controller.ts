@@ -1,11 +1,7 @@
-import type { AuthUser } from '@maillage/shared/domain';
-import { Controller, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentUser } from '../common/auth/current-user.decorator';
-import { ReadRoute } from '../common/routes/route.decorators';
-import { sendFigures } from '../figure-cache/figures-response';
+import { FiguresRoutes } from '../figure-cache/figures-routes';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery } from './dto/dashboard.query';
 
@@ -33,20 +29,11 @@ const DESCRIPTION = `Chiffres clés d’une période (from, to ; par défaut du 
 
 @ApiTags('dashboard')
 @Controller('dashboard')
-export class DashboardController {
-  constructor(private readonly dashboard: DashboardService) {}
-
-  @ReadRoute('dashboard.read', undefined, {
-    summary: 'Tableau de bord : chiffres clés d’une période et d’un territoire.',
-    description: DESCRIPTION,
-  })
-  @ApiProduces('application/json')
-  async get(
-    @CurrentUser() user: AuthUser,
-    @Query() query: DashboardQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    sendFigures(req, res, await this.dashboard.get(user, query));
+export class DashboardController extends FiguresRoutes(DashboardQuery, 'dashboard.read', {
+  summary: 'Tableau de bord : chiffres clés d’une période et d’un territoire.',
+  description: DESCRIPTION,
+}) {
+  constructor(dashboard: DashboardService) {
+    super(dashboard);
   }
 }

@@ -1,11 +1,7 @@
-import type { AuthUser } from '@maillage/shared/domain';
-import { Controller, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentUser } from '../common/auth/current-user.decorator';
-import { ReadRoute } from '../common/routes/route.decorators';
-import { sendFigures } from '../figure-cache/figures-response';
+import { FiguresRoutes } from '../figure-cache/figures-routes';
 import { MapQuery } from './dto/map.query';
 import { MapService } from './map.service';
 
@@ -30,20 +26,11 @@ toutes par défaut) avec les chiffres qui colorent la carte, et les terrains de 
 
 @ApiTags('map')
 @Controller('map')
-export class MapController {
-  constructor(private readonly map: MapService) {}
-
-  @ReadRoute('dashboard.read', undefined, {
-    summary: 'Carte : chiffres par commune et terrains de stage placés.',
-    description: DESCRIPTION,
-  })
-  @ApiProduces('application/json')
-  async get(
-    @CurrentUser() user: AuthUser,
-    @Query() query: MapQuery,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
-    sendFigures(req, res, await this.map.get(user, query));
+export class MapController extends FiguresRoutes(MapQuery, 'dashboard.read', {
+  summary: 'Carte : chiffres par commune et terrains de stage placés.',
+  description: DESCRIPTION,
+}) {
+  constructor(map: MapService) {
+    super(map);
   }
 }

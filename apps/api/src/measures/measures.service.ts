@@ -19,6 +19,7 @@ import {
   findScoped,
   setArchivedIn,
   type VersionedChange,
+  whileLive,
 } from '../common/persistence/scoped-records';
 import { type Actor, departementForWrite } from '../common/scope/territory-scope';
 import { Departement } from '../territory/entities/departement.entity';
@@ -89,17 +90,11 @@ export class SupportMeasuresService {
       const after = await applyVersionedChange(manager, this.audit, actor, {
         ...this.base(manager, id, version),
         action: 'updated',
-        changes: async (before) => {
-          if (before.archivedAt) {
-            throw new DomainException(
-              'INVALID_STATE',
-              'Ce dispositif est archivé : restaurez-le avant de le modifier.',
-            );
-          }
+        changes: whileLive('Ce dispositif est archivé : restaurez-le avant de le modifier.', async (before) => {
           const columns = measureColumns(fields, before);
           await this.checkLinks(manager, before.departementCode, siteIds ?? [], issueIds ?? []);
           return columns;
-        },
+        }),
         after: async (measure) => {
           if (siteIds) await replaceMeasureSites(manager, measure.id, siteIds);
           if (issueIds) await replaceIssuesOfMeasure(manager, measure.id, issueIds);

@@ -1,7 +1,7 @@
-import type { Civility, Cycle, MsuStage, PracticeMode } from '@maillage/shared/domain';
+import type { Cycle, MsuStage, PracticeMode } from '@maillage/shared/domain';
 import { Check, Column, Entity, Index, OneToMany } from 'typeorm';
 
-import { ScopedEntity } from '../common/scope/scoped.entity';
+import { NamedPersonEntity } from '../common/persistence/named-person.entity';
 import { ProfessionalSite } from './professional-site.entity';
 
 /** A practitioner of the registry (RPPS-keyed), MSU or not, with its place in the MSU pipeline. */
@@ -28,16 +28,7 @@ import { ProfessionalSite } from './professional-site.entity';
 @Check('ck_professionals_contact_consent', `"contact_consent" OR ("email" IS NULL AND "phone" IS NULL)`)
 @Check('ck_professionals_rpps', `"rpps" IS NULL OR "rpps" ~ '^[0-9]{11}$'`)
 @Check('ck_professionals_training_cycle', `"initial_training_cycle" IS NULL OR "initial_training_cycle" IN ('2', '3')`)
-export class Professional extends ScopedEntity {
-  @Column({ type: 'varchar', length: 3, nullable: true })
-  civility!: Civility | null;
-
-  @Column({ type: 'varchar', length: 100 })
-  firstName!: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  lastName!: string;
-
+export class Professional extends NamedPersonEntity {
   /** Names and RPPS folded by `normalizeSearchText`. */
   @Column({ type: 'varchar', length: 250 })
   searchText!: string;

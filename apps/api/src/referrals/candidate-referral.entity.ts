@@ -1,7 +1,7 @@
-import type { Civility, Priority, ReferralStatus } from '@maillage/shared/domain';
+import type { Priority, ReferralStatus } from '@maillage/shared/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { ScopedEntity } from '../common/scope/scoped.entity';
+import { NamedPersonEntity } from '../common/persistence/named-person.entity';
 import { Professional } from '../professionals/professional.entity';
 import { User } from '../users/user.entity';
 
@@ -19,7 +19,7 @@ import { User } from '../users/user.entity';
 )
 @Check('ck_candidate_referrals_priority', `"priority" IN ('low', 'normal', 'high')`)
 @Check('ck_candidate_referrals_civility', `"civility" IS NULL OR "civility" IN ('M', 'MME', 'DR')`)
-export class CandidateReferral extends ScopedEntity {
+export class CandidateReferral extends NamedPersonEntity {
   /** The professional of the registry, when known (always set once converted). */
   @Column({ type: 'uuid', nullable: true })
   professionalId!: string | null;
@@ -27,16 +27,6 @@ export class CandidateReferral extends ScopedEntity {
   @ManyToOne(() => Professional, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'professional_id', foreignKeyConstraintName: 'fk_candidate_referrals_professional' })
   professional?: Professional | null;
-
-  /** Minimal identity of a candidate not yet in the registry. */
-  @Column({ type: 'varchar', length: 3, nullable: true })
-  civility!: Civility | null;
-
-  @Column({ type: 'varchar', length: 100 })
-  firstName!: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  lastName!: string;
 
   @Column({ type: 'char', length: 11, nullable: true })
   rpps!: string | null;

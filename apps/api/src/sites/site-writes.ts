@@ -6,7 +6,7 @@ import { type Actor, canSee } from '../common/scope/territory-scope';
 import { Commune } from '../territory/entities/commune.entity';
 import type { CreateSiteDto, SiteCapacityDto, UpdateSiteDto } from './dto/site.dto';
 import { SiteCapacity } from './site-capacity.entity';
-import type { TrainingSite } from './training-site.entity';
+import { TrainingSite } from './training-site.entity';
 
 /**
  * The commune of a site: it must be served by this installation and lie in the actor's
@@ -73,4 +73,23 @@ export function siteColumns(dto: CreateSiteDto | UpdateSiteDto, communeName: str
   const { version: _version, ...columns } = fields as UpdateSiteDto;
   const defined = Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
   return { ...defined, searchText: normalizeSearchText(`${name} ${communeName}`).slice(0, 400) };
+}
+
+/** Writes a new live site in its commune's département, with its capacities (the caller audits it). */
+export async function insertSite(
+  manager: EntityManager,
+  dto: CreateSiteDto,
+  commune: Commune,
+  capacities: readonly SiteCapacityDto[],
+): Promise<TrainingSite> {
+  const repo = manager.getRepository(TrainingSite);
+  const site = await repo.save(
+    repo.create({
+      ...siteColumns(dto, commune.name, dto.name),
+      departementCode: commune.departementCode,
+      archivedAt: null,
+    }),
+  );
+  await replaceCapacities(manager, site.id, capacities);
+  return site;
 }

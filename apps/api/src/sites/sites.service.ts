@@ -16,6 +16,7 @@ import {
   type AuditActor,
   setArchivedIn,
   type VersionedChange,
+  whileLive,
 } from '../common/persistence/scoped-records';
 import { pageOf, sqlRows } from '../common/persistence/sql';
 import { type Actor, canSee } from '../common/scope/territory-scope';
@@ -32,7 +33,7 @@ import {
   type SiteSummaryRow,
   toSiteSummary,
 } from './site-views';
-import { checkCoordinates, replaceCapacities, resolveCommune, siteColumns } from './site-writes';
+import { checkCoordinates, insertSite, replaceCapacities, resolveCommune, siteColumns } from './site-writes';
 import { TrainingSite } from './training-site.entity';
 
 const LABEL = 'Terrain de stage';
@@ -65,15 +66,7 @@ export class SitesService {
     return this.db.transaction(async (manager) => {
       const commune = await resolveCommune(manager, actor, dto.communeCode);
       await assertProfessionalsIn(manager, commune.departementCode, dto.professionalIds ?? []);
-      const repo = manager.getRepository(TrainingSite);
-      const site = await repo.save(
-        repo.create({
-          ...siteColumns(dto, commune.name, dto.name),
-          departementCode: commune.departementCode,
-          archivedAt: null,
-        }),
-      );
-      await replaceCapacities(manager, site.id, dto.capacities ?? []);
+      const site = await insertSite(manager, dto, commune, dto.capacities ?? []);
       await replaceProfessionalsOfSite(manager, site, dto.professionalIds ?? [], null);
       await this.audit.record(manager, actor, {
         action: 'created',
@@ -94,10 +87,7 @@ export class SitesService {
       const after = await applyVersionedChange(manager, this.audit, actor, {
         ...this.base(id, dto.version, snapshots),
         action: 'updated',
-        changes: async (before) => {
-          if (before.archivedAt) {
-            throw new DomainException('INVALID_STATE', 'Ce terrain est archivé : restaurez-le avant de le modifier.');
-          }
+        changes: whileLive('Ce terrain est archivé : restaurez-le avant de le modifier.', async (before) => {
           checkCoordinates(
             dto.latitude === undefined ? before.latitude : dto.latitude,
             dto.longitude === undefined ? before.longitude : dto.longitude,
@@ -110,7 +100,7 @@ export class SitesService {
               : await resolveCommune(manager, actor, dto.communeCode ?? before.communeCode, before.departementCode);
           if (dto.professionalIds) await assertProfessionalsIn(manager, before.departementCode, dto.professionalIds);
           return siteColumns(dto, commune.name, dto.name ?? before.name);
-        },
+        }),
         after: async (site) => {
           if (dto.capacities) await replaceCapacities(manager, site.id, dto.capacities);
           if (dto.professionalIds)

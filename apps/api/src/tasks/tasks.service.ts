@@ -5,12 +5,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
 import { Clock } from '../common/clock/clock';
-import { DomainException } from '../common/errors/domain-exception';
 import {
   applyVersionedChange,
   type AuditActor,
   setArchivedIn,
   type VersionedChange,
+  whileLive,
 } from '../common/persistence/scoped-records';
 import type { CreateTaskDto, UpdateTaskDto } from './dto/task.dto';
 import { TASK_LABEL, taskSnapshot, taskViews } from './task-views';
@@ -141,12 +141,9 @@ export class TasksService {
       const after = await applyVersionedChange(manager, this.audit, actor, {
         ...this.base(id, version),
         action,
-        changes: (before) => {
-          if (before.archivedAt) {
-            throw new DomainException('INVALID_STATE', 'Cette tâche est archivée : restaurez-la avant de la modifier.');
-          }
-          return compute(manager, before);
-        },
+        changes: whileLive('Cette tâche est archivée : restaurez-la avant de la modifier.', (before) =>
+          compute(manager, before),
+        ),
       });
       return this.view(manager, after);
     });

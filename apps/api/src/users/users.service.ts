@@ -1,4 +1,11 @@
-import { type Colleague, mayBeNational, type Page, type Role, type UserAccount } from '@maillage/shared/domain';
+import {
+  type AuthUser,
+  type Colleague,
+  mayBeNational,
+  type Page,
+  type Role,
+  type UserAccount,
+} from '@maillage/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,13 +29,20 @@ const SORTABLE = {
   createdAt: 'u.createdAt',
 };
 
-export function toUserAccount(user: User): UserAccount {
+/** Who is signed in, as the session answers it. */
+export function toAuthUser(user: User): AuthUser {
   return {
     id: user.id,
     email: user.email,
     displayName: user.displayName,
     role: user.role,
     departementCode: user.departementCode,
+  };
+}
+
+export function toUserAccount(user: User): UserAccount {
+  return {
+    ...toAuthUser(user),
     isActive: user.isActive,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),

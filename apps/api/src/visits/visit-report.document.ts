@@ -12,18 +12,14 @@ import {
 } from '@maillage/shared/domain';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { formatSiret, frenchDate, frenchDateTime, frenchTime } from '../common/pdf/french-format';
+import { formatSiret, frenchDate, frenchTime } from '../common/pdf/french-format';
 import {
   ANSWER_TINTS,
   COLORS,
   headerRow,
-  PAGE_MARGINS,
-  pageBackground,
-  pageFooter,
-  pageHeader,
+  reportFrame,
   sectionTitle,
   SEVERITY_TINTS,
-  STYLES,
   TABLE_LAYOUT,
   tintedCell,
 } from '../common/pdf/report-layout';
@@ -48,20 +44,14 @@ export interface VisitReportData {
 export function visitReportDocument(data: VisitReportData, generatedAt: Date): TDocumentDefinitions {
   const { site, visit, departement } = data;
   return {
-    pageSize: 'A4',
-    pageMargins: PAGE_MARGINS,
-    language: 'fr-FR',
-    info: {
+    ...reportFrame({
+      departementName: departement.name,
+      reference: data.reference,
       title: `Compte rendu de visite – ${site.name} – ${frenchDate(visit.visitedOn)}`,
-      author: `Département – ${departement.name}`,
       subject: 'Compte rendu de visite de terrain de stage ambulatoire',
-      creator: 'Maillage',
-    },
-    background: pageBackground,
-    header: pageHeader(departement.name, data.reference),
-    footer: pageFooter(frenchDateTime(generatedAt)),
+      generatedAt,
+    }),
     defaultStyle: { font: 'Roboto', fontSize: 9.5, color: COLORS.ink, lineHeight: 1.2 },
-    styles: STYLES,
     // Never leave a section title alone at the bottom of a page.
     pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.86,
     content: [

@@ -13,20 +13,9 @@ import {
 } from '@maillage/shared/domain';
 import { ApiProperty, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsUUID,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
 
-import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { IsId, IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
 /** `3` and `"3"` are the same cycle. */
@@ -34,13 +23,11 @@ const cycleText = ({ value }: { value: unknown }) => (typeof value === 'number' 
 
 export class CreateAccreditationDto implements AccreditationInput {
   /** The accredited professional (MSU); give this or `siteId`, not both. */
-  @Omittable()
-  @IsUUID('all', { message: 'professionalId : identifiant (uuid) attendu.' })
+  @IsId('omittable')
   professionalId?: string;
 
   /** The accredited site; give this or `professionalId`, not both. */
-  @Omittable()
-  @IsUUID('all', { message: 'siteId : identifiant (uuid) attendu.' })
+  @IsId('omittable')
   siteId?: string;
 
   @ApiProperty({ enum: CYCLES })

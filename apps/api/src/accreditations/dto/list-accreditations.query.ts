@@ -9,10 +9,10 @@ import {
   type StageType,
 } from '@maillage/shared/domain';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
-import { OneOf, QueryFlag } from '../../common/validation/rules';
+import { IsId, OneOf, QueryFlag } from '../../common/validation/rules';
 
 /**
  * `GET /api/accreditations`: `q` searches the holder's name (professional or site, accents
@@ -35,13 +35,11 @@ export class ListAccreditationsQuery extends PageQueryDto {
   expiringWithinMonths?: number;
 
   /** Id of the accredited professional. */
-  @IsOptional()
-  @IsUUID('all', { message: 'professional : identifiant (uuid) attendu.' })
+  @IsId('optional')
   professional?: string;
 
   /** Id of the accredited site. */
-  @IsOptional()
-  @IsUUID('all', { message: 'site : identifiant (uuid) attendu.' })
+  @IsId('optional')
   site?: string;
 
   @OneOf(CYCLES, { presence: 'optional', message: '2 ou 3.' })

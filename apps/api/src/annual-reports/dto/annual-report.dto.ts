@@ -1,22 +1,9 @@
 import { REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportSection } from '@maillage/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateBy,
-  type ValidationOptions,
-} from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 
-import { IsIsoDate, Omittable } from '../../common/validation/rules';
-import { trim } from '../../common/validation/transforms';
+import { IsIsoDate, Omittable, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
 export const SECTION_MAX_LENGTH = 20_000;
@@ -54,11 +41,7 @@ export class CreateAnnualReportDto {
   year!: number;
 
   @ApiProperty({ required: false, description: 'Par défaut « Rapport d’activité <année> ».' })
-  @Omittable()
-  @Transform(trim)
-  @IsString({ message: 'title : texte attendu.' })
-  @MinLength(3, { message: 'title : 3 caractères au moins.' })
-  @MaxLength(200, { message: 'title : 200 caractères au plus.' })
+  @Text({ max: 200, min: 3, presence: 'omittable' })
   title?: string;
 
   @ApiProperty({ required: false, description: `Sections : ${REPORT_SECTIONS.join(', ')}.` })
@@ -75,11 +58,7 @@ export class CreateAnnualReportDto {
 /** Title and sections, while the report is a draft; a section set to `null` or `""` is removed. */
 export class UpdateAnnualReportDto extends VersionDto {
   @ApiProperty({ required: false })
-  @Omittable()
-  @Transform(trim)
-  @IsString({ message: 'title : texte attendu.' })
-  @MinLength(3, { message: 'title : 3 caractères au moins.' })
-  @MaxLength(200, { message: 'title : 200 caractères au plus.' })
+  @Text({ max: 200, min: 3, presence: 'omittable' })
   title?: string;
 
   @ApiProperty({

@@ -7,7 +7,10 @@ import type {
   DynamicContent,
   StyleDictionary,
   TableCell,
+  TDocumentDefinitions,
 } from 'pdfmake/interfaces';
+
+import { frenchDateTime } from './french-format';
 
 /** The Département's print palette: a deep blue, a teal accent, greys for text and rules. */
 export const COLORS = {
@@ -186,4 +189,40 @@ export function headerRow(...labels: string[]): TableCell[] {
 /** A tinted label cell (checklist answer, severity). */
 export function tintedCell(text: string, tint: { color: string; fill: string }): TableCell {
   return { text, bold: true, fontSize: 8.5, color: tint.color, fillColor: tint.fill };
+}
+
+/** What a report is, for its frame: its properties, its letterhead and when it was generated. */
+export interface ReportFrame {
+  departementName: string;
+  reference: string;
+  /** The document's title and subject, as its properties show them. */
+  title: string;
+  subject: string;
+  generatedAt: Date;
+  /** What the letterhead names the document (a visit report by default). */
+  kind?: { title: string; subtitle: string };
+}
+
+/** What every report of the mission shares: A4, the margins, letterhead and footer, the styles and the properties. */
+export function reportFrame(
+  frame: ReportFrame,
+): Pick<
+  TDocumentDefinitions,
+  'pageSize' | 'pageMargins' | 'language' | 'info' | 'background' | 'header' | 'footer' | 'styles'
+> {
+  return {
+    pageSize: 'A4',
+    pageMargins: PAGE_MARGINS,
+    language: 'fr-FR',
+    info: {
+      title: frame.title,
+      author: `Département – ${frame.departementName}`,
+      subject: frame.subject,
+      creator: 'Maillage',
+    },
+    background: pageBackground,
+    header: pageHeader(frame.departementName, frame.reference, frame.kind),
+    footer: pageFooter(frenchDateTime(frame.generatedAt)),
+    styles: STYLES,
+  };
 }

@@ -75,6 +75,20 @@ export async function applyVersionedChange<T extends ScopedEntity>(
   return after;
 }
 
+/**
+ * The `changes` of an edit that only a live record takes: an archived one answers 400
+ * INVALID_STATE with `message` (« Ce terrain est archivé : restaurez-le avant de le modifier. »).
+ */
+export function whileLive<T extends ScopedEntity>(
+  message: string,
+  changes: VersionedChange<T>['changes'],
+): VersionedChange<T>['changes'] {
+  return (before) => {
+    if (before.archivedAt) throw new DomainException('INVALID_STATE', message);
+    return changes(before);
+  };
+}
+
 /** Archives (soft-deletes) a record; archived records stay restorable and keep their history. */
 export function archiveChange<T extends ScopedEntity>(
   base: Omit<VersionedChange<T>, 'action' | 'changes'>,

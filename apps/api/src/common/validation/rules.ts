@@ -8,6 +8,7 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   MinLength,
@@ -58,6 +59,11 @@ export function IsIsoDate(of: Presence = 'required') {
     }),
     ...presence(of),
   );
+}
+
+/** The id (uuid) of a record: a filter of a query string, or a reference in a body. */
+export function IsId(of: Presence = 'required') {
+  return applyDecorators(IsUUID('all', { message: 'identifiant (uuid) attendu.' }), ...presence(of));
 }
 
 /** Clocks of clients and server differ a little. */

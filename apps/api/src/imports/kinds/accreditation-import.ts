@@ -34,7 +34,10 @@ import {
   type ImportKindHandler,
   type ImportSession,
   type ItemDraft,
+  plannedCreate,
   type PlannedRow,
+  plannedUnchanged,
+  plannedUpdate,
   rejected,
   type RowInput,
 } from './import-kind';
@@ -146,14 +149,7 @@ class AccreditationsSession implements ImportSession {
     const description = `${label}${dto.startDate ? ` du ${dto.startDate}` : ' (sans date)'}`;
     const existing = candidates[0];
     if (!existing) {
-      return {
-        outcome: 'create',
-        errors: [],
-        warnings: r.warnings,
-        key: description,
-        entityId: null,
-        apply: () => this.create(dto, holder, label),
-      };
+      return plannedCreate(description, r.warnings, () => this.create(dto, holder, label));
     }
     if (dto.status && dto.status !== existing.status) {
       r.fail(
@@ -177,16 +173,9 @@ class AccreditationsSession implements ImportSession {
       return rejected(r.errors, r.warnings);
     }
     if (Object.keys(changes).length === 0) {
-      return { outcome: 'unchanged', errors: [], warnings: r.warnings, key: description, entityId: existing.id };
+      return plannedUnchanged(description, r.warnings, existing.id);
     }
-    return {
-      outcome: 'update',
-      errors: [],
-      warnings: r.warnings,
-      key: description,
-      entityId: existing.id,
-      apply: () => this.update(existing, changes, label),
-    };
+    return plannedUpdate(description, r.warnings, existing.id, () => this.update(existing, changes, label));
   }
 
   /** The holder: an MSU by RPPS, else a site (SIRET or name), else an MSU by name. */

@@ -64,3 +64,30 @@ export const rejected = (errors: string[], warnings: string[] = []): PlannedRow 
   key: null,
   entityId: null,
 });
+
+/** A row that creates a record: `apply` writes it. */
+export const plannedCreate = (key: string, warnings: string[], apply: () => Promise<ItemDraft>): PlannedRow => ({
+  outcome: 'create',
+  errors: [],
+  warnings,
+  key,
+  entityId: null,
+  apply,
+});
+
+/** A row that matches the record `entityId` and changes it: `apply` writes the changes. */
+export const plannedUpdate = (
+  key: string,
+  warnings: string[],
+  entityId: string,
+  apply: () => Promise<ItemDraft>,
+): PlannedRow => ({ outcome: 'update', errors: [], warnings, key, entityId, apply });
+
+/** A row that matches the record `entityId` and would change nothing. */
+export const plannedUnchanged = (key: string, warnings: string[], entityId: string): PlannedRow => ({
+  outcome: 'unchanged',
+  errors: [],
+  warnings,
+  key,
+  entityId,
+});

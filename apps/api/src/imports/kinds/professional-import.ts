@@ -29,7 +29,10 @@ import {
   type ImportKindHandler,
   type ImportSession,
   type ItemDraft,
+  plannedCreate,
   type PlannedRow,
+  plannedUnchanged,
+  plannedUpdate,
   rejected,
   type RowInput,
 } from './import-kind';
@@ -133,14 +136,7 @@ class ProfessionalsSession implements ImportSession {
       ) {
         return rejected([`« N° RPPS » : ce numéro est celui d’un professionnel d’un autre département.`], r.warnings);
       }
-      return {
-        outcome: 'create',
-        errors: [],
-        warnings: r.warnings,
-        key,
-        entityId: null,
-        apply: () => this.create(dto, siteIds ?? []),
-      };
+      return plannedCreate(key, r.warnings, () => this.create(dto, siteIds ?? []));
     }
     const mapped = Object.fromEntries(
       COLUMNS.filter((c) => c in plain).map((c) => [c, dto[c]]),
@@ -151,16 +147,11 @@ class ProfessionalsSession implements ImportSession {
     const sitesChanged = siteIds !== undefined && !sameValue(currentSites, [...siteIds].sort());
     if (r.errors.length > 0) return rejected(r.errors, r.warnings);
     if (Object.keys(changes).length === 0 && !stage && !sitesChanged) {
-      return { outcome: 'unchanged', errors: [], warnings: r.warnings, key, entityId: existing.id };
+      return plannedUnchanged(key, r.warnings, existing.id);
     }
-    return {
-      outcome: 'update',
-      errors: [],
-      warnings: r.warnings,
-      key,
-      entityId: existing.id,
-      apply: () => this.update(existing, { ...changes, ...stage }, sitesChanged ? siteIds : undefined, currentSites),
-    };
+    return plannedUpdate(key, r.warnings, existing.id, () =>
+      this.update(existing, { ...changes, ...stage }, sitesChanged ? siteIds : undefined, currentSites),
+    );
   }
 
   private siteIds(r: FieldReader): string[] | undefined {

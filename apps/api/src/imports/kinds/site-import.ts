@@ -17,7 +17,7 @@ import { In, IsNull } from 'typeorm';
 import { CreateSiteDto, type UpdateSiteDto } from '../../sites/dto/site.dto';
 import { SiteCapacity } from '../../sites/site-capacity.entity';
 import { siteSnapshot } from '../../sites/site-views';
-import { replaceCapacities, siteColumns } from '../../sites/site-writes';
+import { insertSite, replaceCapacities, siteColumns } from '../../sites/site-writes';
 import { TrainingSite } from '../../sites/training-site.entity';
 import { Commune } from '../../territory/entities/commune.entity';
 import { parseBoolean, parseChoice, parseInteger, parseNumber } from '../cells';
@@ -28,7 +28,10 @@ import {
   type ImportKindHandler,
   type ImportSession,
   type ItemDraft,
+  plannedCreate,
   type PlannedRow,
+  plannedUnchanged,
+  plannedUpdate,
   rejected,
   type RowInput,
 } from './import-kind';
@@ -159,14 +162,7 @@ class SitesSession implements ImportSession {
     const key = dto.siret ? `SIRET ${dto.siret}` : `« ${dto.name} » à ${commune.name}`;
     if (!existing) {
       const capacities = [...places].flatMap(([stageType, n]) => (n === null ? [] : [{ stageType, places: n }]));
-      return {
-        outcome: 'create',
-        errors: [],
-        warnings: r.warnings,
-        key,
-        entityId: null,
-        apply: () => this.create(dto, commune, capacities),
-      };
+      return plannedCreate(key, r.warnings, () => this.create(dto, commune, capacities));
     }
     const current = this.capacities.get(existing.id) ?? new Map<StageType, number>();
     const merged = new Map(current);
@@ -180,16 +176,11 @@ class SitesSession implements ImportSession {
     const changes = changedFields(existing, mapped);
     const capacitiesChanged = !sameCapacities(current, merged);
     if (Object.keys(changes).length === 0 && !capacitiesChanged) {
-      return { outcome: 'unchanged', errors: [], warnings: r.warnings, key, entityId: existing.id };
+      return plannedUnchanged(key, r.warnings, existing.id);
     }
-    return {
-      outcome: 'update',
-      errors: [],
-      warnings: r.warnings,
-      key,
-      entityId: existing.id,
-      apply: () => this.update(existing, changes, commune, capacitiesChanged ? merged : null, current),
-    };
+    return plannedUpdate(key, r.warnings, existing.id, () =>
+      this.update(existing, changes, commune, capacitiesChanged ? merged : null, current),
+    );
   }
 
   /** The commune from its INSEE code, else from its name (and postal code when two share a name). */
@@ -253,15 +244,7 @@ class SitesSession implements ImportSession {
     capacities: { stageType: StageType; places: number }[],
   ): Promise<ItemDraft> {
     const { manager } = this.ctx;
-    const repo = manager.getRepository(TrainingSite);
-    const site = await repo.save(
-      repo.create({
-        ...siteColumns(dto, commune.name, dto.name),
-        departementCode: commune.departementCode,
-        archivedAt: null,
-      }),
-    );
-    await replaceCapacities(manager, site.id, capacities);
+    const site = await insertSite(manager, dto, commune, capacities);
     await auditImported(this.ctx, ENTITY, site, await siteSnapshot(manager, site));
     return createdItem(ENTITY, site, label(site));
   }

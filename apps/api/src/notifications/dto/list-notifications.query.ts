@@ -1,17 +1,11 @@
+import { PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
-import { PAGE_MAX, toBoolean } from '../../common/http/page-query.dto';
+import { PageQueryDto, toBoolean } from '../../common/http/page-query.dto';
 
-/** `GET /api/notifications?unread=true&page=&pageSize=`: the newest first. */
-export class ListNotificationsQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page : un nombre entier est attendu.' })
-  @Min(1, { message: 'page : 1 au minimum.' })
-  @Max(PAGE_MAX, { message: `page : ${PAGE_MAX} au maximum.` })
-  page = 1;
-
+/** `GET /api/notifications?unread=true&page=&pageSize=`: the newest first, 20 a page (100 at most). */
+export class ListNotificationsQuery extends PickType(PageQueryDto, ['page'] as const) {
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'pageSize : un nombre entier est attendu.' })

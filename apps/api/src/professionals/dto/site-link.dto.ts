@@ -1,17 +1,15 @@
 import { type ProfessionalSiteLinkInput, SITE_ROLES, type SiteRole } from '@maillage/shared/domain';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 
-import { IsIsoDate, NotInFuture, OneOf } from '../../common/validation/rules';
+import { IsId, IsIsoDate, NotInFuture, OneOf } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
 /** `GET /api/professional-site-links`: the links of one professional or of one site. */
 export class ListSiteLinksQuery {
-  @IsOptional()
-  @IsUUID('all', { message: 'professional : identifiant (uuid) attendu.' })
+  @IsId('optional')
   professional?: string;
 
-  @IsOptional()
-  @IsUUID('all', { message: 'site : identifiant (uuid) attendu.' })
+  @IsId('optional')
   site?: string;
 }
 

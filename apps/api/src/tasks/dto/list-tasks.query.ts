@@ -7,10 +7,10 @@ import {
   type TaskSubject,
 } from '@maillage/shared/domain';
 import { PickType } from '@nestjs/swagger';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
-import { IsIsoDate, OneOf, QueryFlag } from '../../common/validation/rules';
+import { IsId, IsIsoDate, OneOf, QueryFlag } from '../../common/validation/rules';
 
 const RULE_FILTERS = [...REMINDER_RULES, 'manual'] as const;
 
@@ -46,13 +46,11 @@ export class ListTasksQuery extends PageQueryDto {
   @OneOf(TASK_SUBJECTS, { presence: 'optional' })
   subjectType?: TaskSubject;
 
-  @IsOptional()
-  @IsUUID('all', { message: 'subjectId : identifiant (uuid) attendu.' })
+  @IsId('optional')
   subjectId?: string;
 
   /** Follow-up actions of a visit. */
-  @IsOptional()
-  @IsUUID('all', { message: 'visit : identifiant (uuid) attendu.' })
+  @IsId('optional')
   visit?: string;
 
   /** `true`: archived tasks only; `false` (default): live tasks only. */

@@ -2,7 +2,7 @@ import { PRIORITIES, type Priority, TASK_SUBJECTS, type TaskInput, type TaskSubj
 import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 
-import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { IsId, IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
 /**
@@ -34,8 +34,7 @@ export class CreateTaskDto implements TaskInput {
   @OneOf(TASK_SUBJECTS, { presence: 'optional', nullable: true })
   subjectType?: TaskSubject | null;
 
-  @IsOptional()
-  @IsUUID('all', { message: 'subjectId : identifiant (uuid) attendu.' })
+  @IsId('optional')
   subjectId?: string | null;
 
   /** National administrators only, for a task without a subject. */

@@ -1,11 +1,11 @@
 import { VISIT_PURPOSES, VISIT_STATUSES, type VisitPurpose, type VisitStatus } from '@maillage/shared/domain';
 import { IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { PeriodQuery } from '../../common/validation/period.dto';
-import { OneOf, QueryFlag } from '../../common/validation/rules';
+import { IsId, OneOf, QueryFlag } from '../../common/validation/rules';
 
 /**
  * `GET /api/site-visits`: the calendar. `from`/`to` bound the planned date (inclusive); `q`
@@ -14,8 +14,7 @@ import { OneOf, QueryFlag } from '../../common/validation/rules';
  */
 export class ListVisitsQuery extends IntersectionType(PageQueryDto, PeriodQuery) {
   /** Id of the site. */
-  @IsOptional()
-  @IsUUID('all', { message: 'site : identifiant (uuid) attendu.' })
+  @IsId('optional')
   site?: string;
 
   @OneOf(VISIT_STATUSES, { presence: 'optional' })

@@ -10,7 +10,7 @@ import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 
-import { IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { IsId, IsIsoDate, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 
 /** One participant: exactly one of `userId`, `professionalId` and `name` (checked by the service). */
@@ -19,13 +19,11 @@ export class VisitParticipantDto implements VisitParticipantInput {
   kind!: ParticipantKind;
 
   /** An active user of the visit's département (mission officer, CDOM member…). */
-  @Omittable()
-  @IsUUID('all', { message: 'identifiant (uuid) attendu.' })
+  @IsId('omittable')
   userId?: string;
 
   /** A professional of the registry (an MSU of the site). */
-  @Omittable()
-  @IsUUID('all', { message: 'identifiant (uuid) attendu.' })
+  @IsId('omittable')
   professionalId?: string;
 
   /** Name (and organisation) of a participant without an account. */

@@ -13,9 +13,9 @@ import {
 } from '@maillage/shared/domain';
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
 
-import { IsIsoDate, NotInFuture, Omittable, OneOf, Text } from '../../common/validation/rules';
+import { IsId, IsIsoDate, NotInFuture, Omittable, OneOf, Text } from '../../common/validation/rules';
 import { VersionDto } from '../../common/validation/version.dto';
 import { VisitParticipantDto } from './plan-visit.dto';
 
@@ -58,8 +58,7 @@ export class VisitActionDto implements VisitActionInput {
   title!: string;
 
   /** An active user of the visit's département; or give `ownerLabel`. */
-  @Omittable()
-  @IsUUID('all', { message: 'identifiant (uuid) attendu.' })
+  @IsId('omittable')
   ownerId?: string;
 
   /** An owner outside the app, e.g. "MSU du site", "Mairie de Provins". */
