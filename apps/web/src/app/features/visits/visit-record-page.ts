@@ -15,7 +15,6 @@ import {
   type ChecklistAnswer,
   SEVERITIES,
   type Severity,
-  SEVERITY_LABELS,
   type SiteRecord,
   type SiteVisitDetail,
   VISIT_CHECKLIST_ITEMS,
@@ -25,6 +24,7 @@ import {
 import { DATE_FIELD, FORM_PAGE } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, toIsoDate } from '@maillage/web/util';
 import { catchError, of } from 'rxjs';
+import { severityName } from '../access-issues';
 import { SITES_URL } from '../sites';
 import { longDate } from './calendar-month';
 import { buildRecordPayload, participantCandidates, participantKey, type RecordFormValue } from './record-form';
@@ -107,7 +107,7 @@ export class VisitRecordPage {
   protected readonly categories = ACCESS_ISSUE_CATEGORIES;
   protected readonly categoryLabels = ACCESS_ISSUE_CATEGORY_LABELS;
   protected readonly severities = SEVERITIES;
-  protected readonly severityLabels = SEVERITY_LABELS;
+  protected readonly severityName = severityName;
   protected readonly longDate = longDate;
   protected readonly today = new Date();
 
