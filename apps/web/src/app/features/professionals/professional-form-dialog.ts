@@ -1,7 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
@@ -21,8 +19,8 @@ import {
 import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, normalizeRpps, rppsValidator, textOrNull, toIsoDate } from '@maillage/web/util';
 import { PersonFields } from '../../shared/person-fields/person-fields';
-import { SPECIALTY_SUGGESTIONS } from './professional-filters';
 import { ProfessionalsApi } from './professionals-api';
+import { SpecialtyField } from './specialty-field';
 
 export interface ProfessionalFormDialogData {
   /** `null` to add a professional to the registry. */
@@ -39,8 +37,8 @@ const THIS_YEAR = new Date().getFullYear();
   selector: 'app-professional-form-dialog',
   imports: [
     PersonFields,
+    SpecialtyField,
     DIALOG_FORM,
-    MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
     DATE_FIELD,
@@ -87,13 +85,6 @@ export class ProfessionalFormDialog {
     ],
     initialTrainingCycle: [(this.current?.initialTrainingCycle ?? null) as Cycle | null],
     notes: [this.current?.notes ?? '', Validators.maxLength(4000)],
-  });
-  private readonly specialtyText = toSignal(this.form.controls.specialty.valueChanges, {
-    initialValue: this.form.controls.specialty.value,
-  });
-  protected readonly specialtyOptions = computed(() => {
-    const text = (this.specialtyText() ?? '').trim().toLowerCase();
-    return SPECIALTY_SUGGESTIONS.filter((s) => s.toLowerCase().includes(text));
   });
   protected readonly submission = formSubmission(this.form);
 
