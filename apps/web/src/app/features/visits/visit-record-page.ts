@@ -2,7 +2,6 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
-import { MatListModule } from '@angular/material/list';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
@@ -27,6 +26,7 @@ import { catchError, of } from 'rxjs';
 import { severityName } from '../access-issues';
 import { SITES_URL } from '../sites';
 import { longDate } from './calendar-month';
+import { ParticipantList } from './participant-list';
 import { buildRecordPayload, participantCandidates, participantKey, type RecordFormValue } from './record-form';
 import { VISIT_CONFLICT_MESSAGE, VISITS_URL, VisitsApi } from './visits-api';
 
@@ -62,7 +62,7 @@ function actionGroup() {
  */
 @Component({
   selector: 'app-visit-record-page',
-  imports: [FORM_PAGE, DATE_FIELD, MatListModule, MatRadioModule, MatSelectModule],
+  imports: [FORM_PAGE, DATE_FIELD, MatRadioModule, MatSelectModule, ParticipantList],
   templateUrl: './visit-record-page.html',
   styleUrls: ['./visit-forms.scss', './visit-record-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
