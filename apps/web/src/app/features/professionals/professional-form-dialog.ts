@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef, type MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -18,6 +18,7 @@ import {
 } from '@maillage/shared/domain';
 import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, normalizeRpps, rppsValidator, textOrNull, toIsoDate } from '@maillage/web/util';
+import type { Observable } from 'rxjs';
 import { PersonFields } from '../../shared/person-fields/person-fields';
 import { ProfessionalsApi } from './professionals-api';
 import { SpecialtyField } from './specialty-field';
@@ -117,4 +118,19 @@ export class ProfessionalFormDialog {
       notes: textOrNull(v.notes),
     };
   }
+}
+
+/** Opens the form to add (`null`) or edit a professional; emits its result once closed (`undefined`: cancelled). */
+export function openProfessionalForm(
+  dialog: MatDialog,
+  professional: ProfessionalDetail | null,
+): Observable<ProfessionalFormDialogResult | undefined> {
+  return dialog
+    .open<ProfessionalFormDialog, ProfessionalFormDialogData, ProfessionalFormDialogResult>(ProfessionalFormDialog, {
+      data: { professional },
+      width: '720px',
+      maxWidth: 'calc(100vw - 32px)',
+      autoFocus: 'first-tabbable',
+    })
+    .afterClosed();
 }

@@ -24,11 +24,7 @@ import { CommunePicker } from '../../shared/commune-picker/commune-picker';
 import { SITES_URL } from '../sites';
 import { MsuKanban } from './msu-kanban';
 import { filtersOf, PROFESSIONAL_LIST, specialtySuggestions, type ProfessionalFilters } from './professional-filters';
-import {
-  ProfessionalFormDialog,
-  type ProfessionalFormDialogData,
-  type ProfessionalFormDialogResult,
-} from './professional-form-dialog';
+import { openProfessionalForm } from './professional-form-dialog';
 import { ProfessionalsTable } from './professionals-table';
 
 const sameFilters = (a: ProfessionalFilters, b: ProfessionalFilters) => JSON.stringify(a) === JSON.stringify(b);
@@ -89,20 +85,11 @@ export class ProfessionalsPage {
   }
 
   protected openCreate(): void {
-    const data: ProfessionalFormDialogData = { professional: null };
-    this.dialog
-      .open<ProfessionalFormDialog, ProfessionalFormDialogData, ProfessionalFormDialogResult>(ProfessionalFormDialog, {
-        data,
-        width: '720px',
-        maxWidth: 'calc(100vw - 32px)',
-        autoFocus: 'first-tabbable',
-      })
-      .afterClosed()
-      .subscribe((created) => {
-        // A new record cannot be stale: `conflict` only comes from an edit.
-        if (!created || created === 'conflict') return;
-        this.notifications.done(`${professionalDisplayName(created)} a été ajouté au registre.`);
-        void this.router.navigate(['/professionnels', created.id]);
-      });
+    openProfessionalForm(this.dialog, null).subscribe((created) => {
+      // A new record cannot be stale: `conflict` only comes from an edit.
+      if (!created || created === 'conflict') return;
+      this.notifications.done(`${professionalDisplayName(created)} a été ajouté au registre.`);
+      void this.router.navigate(['/professionnels', created.id]);
+    });
   }
 }
