@@ -11,7 +11,6 @@ export * from './lib/forms/field-error';
 export * from './lib/forms/form-errors';
 export * from './lib/forms/form-field-base';
 export * from './lib/forms/form-footer';
-export * from './lib/forms/password-field';
 export * from './lib/forms/select-field';
 export * from './lib/forms/text-field';
 export * from './lib/intl/french-material';

@@ -15,7 +15,6 @@ import { DateField } from './forms/date-field';
 import { FieldError } from './forms/field-error';
 import { FormErrors } from './forms/form-errors';
 import { FormFooter } from './forms/form-footer';
-import { PasswordField } from './forms/password-field';
 import { SelectField } from './forms/select-field';
 import { TextField } from './forms/text-field';
 import { SearchFilter } from './list-filters/search-filter';
@@ -35,7 +34,7 @@ import { StatusBadge } from './status-badge/status-badge';
 export const DATE_FIELD = [MatDatepicker, MatDatepickerInput, MatDatepickerToggle] as const;
 
 /**
- * The fields of a reactive form: the kit's text, date, select and password fields, and for a field of its own
+ * The fields of a reactive form: the kit's text, date and select fields, and for a field of its own
  * the Material form field and input with the error at the field.
  */
 export const FORM_FIELDS = [
@@ -43,7 +42,6 @@ export const FORM_FIELDS = [
   FieldError,
   MatFormFieldModule,
   MatInputModule,
-  PasswordField,
   ReactiveFormsModule,
   SelectField,
   TextField,

@@ -10,7 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import { ROLE_LABELS } from '@maillage/shared/domain';
-import { PasswordField, provideFormFieldDefaults } from '@maillage/web/ui';
+import { provideFormFieldDefaults, TextField } from '@maillage/web/ui';
 import { errorMessages } from '@maillage/web/util';
 import { catchError, map, of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
@@ -35,8 +35,8 @@ export function safeReturnUrl(value: string | null | undefined): string {
     MatIconModule,
     MatInputModule,
     MatProgressSpinnerModule,
-    PasswordField,
     ReactiveFormsModule,
+    TextField,
   ],
   providers: [provideFormFieldDefaults()],
   templateUrl: './login-page.html',

@@ -2,14 +2,16 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { PasswordField } from './password-field';
+import { TextField } from './text-field';
 
 @Component({
-  imports: [PasswordField, ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TextField],
   template: `
     <form [formGroup]="form">
-      <ui-password-field
+      <ui-text-field
         label="Mot de passe"
+        type="password"
+        [revealable]="true"
         formControlName="password"
         autocomplete="new-password"
         hint="12 caractères au moins."
@@ -23,7 +25,7 @@ class Host {
   readonly form = new FormGroup({ password: new FormControl('', Validators.required) });
 }
 
-describe('PasswordField', () => {
+describe('TextField revealable (a password)', () => {
   function render() {
     TestBed.configureTestingModule({ imports: [Host], providers: [provideNoopAnimations()] });
     const fixture = TestBed.createComponent(Host);
