@@ -12,7 +12,7 @@ import {
   type MeasurePage,
   type MeasureRef,
 } from '@maillage/shared/domain';
-import { ChipPicker, DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
+import { ChipPicker, DATE_FIELD, DIALOG_FORM, PickerOptions } from '@maillage/web/ui';
 import { formSubmission, toIsoDate } from '@maillage/web/util';
 import { debounceTime, map } from 'rxjs';
 import { AccessIssuesApi, type IssueClosing } from './access-issues-api';
@@ -30,7 +30,7 @@ export type IssueCloseResult = AccessIssueDetail | 'conflict';
 /** Resolves an issue (date, resolution, the measures that solved it) or closes it without follow-up. */
 @Component({
   selector: 'app-issue-close-dialog',
-  imports: [DIALOG_FORM, ChipPicker, DATE_FIELD],
+  imports: [DIALOG_FORM, ChipPicker, DATE_FIELD, PickerOptions],
   templateUrl: './issue-close-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -19,7 +19,7 @@ import {
   type Page,
   type SiteSummary,
 } from '@maillage/shared/domain';
-import { ChipPicker, DATE_FIELD, FORM_PAGE } from '@maillage/web/ui';
+import { ChipPicker, DATE_FIELD, FORM_PAGE, PickerOptions } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { debounceTime, map } from 'rxjs';
 import { SITES_URL } from '../sites';
@@ -44,7 +44,7 @@ const indicatorGroup = (i?: MeasureIndicator) =>
 /** Creates or edits a support measure (mission officer and admin; the API checks it too). */
 @Component({
   selector: 'app-measure-form-page',
-  imports: [FORM_PAGE, ChipPicker, DATE_FIELD, MatSelectModule],
+  imports: [FORM_PAGE, ChipPicker, DATE_FIELD, MatSelectModule, PickerOptions],
   templateUrl: './measure-form-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { ChipPicker, type PickedItem } from './chip-picker';
+import { ChipPicker, type PickedItem, PickerOptions } from './chip-picker';
 
 interface Site {
   id: string;
@@ -10,7 +10,7 @@ interface Site {
 }
 
 @Component({
-  imports: [ChipPicker],
+  imports: [ChipPicker, PickerOptions],
   template: `
     <ui-chip-picker
       label="Terrains concernés"
@@ -18,12 +18,11 @@ interface Site {
       placeholder="Rechercher un terrain"
       emptyLabel="Aucun terrain trouvé."
       [chosen]="chosen()"
-      [options]="options()"
       [search]="search"
       (picked)="picked.push($event)"
       (removed)="removed.push($event)"
     >
-      <ng-template let-site>{{ site.name }} (option)</ng-template>
+      <ng-template [uiPickerOptions]="options()" let-site>{{ site.name }} (option)</ng-template>
     </ui-chip-picker>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

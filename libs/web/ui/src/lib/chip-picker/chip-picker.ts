@@ -1,5 +1,14 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, contentChild, input, output, TemplateRef } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  contentChild,
+  Directive,
+  inject,
+  input,
+  output,
+  TemplateRef,
+} from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatChipsModule } from '@angular/material/chips';
@@ -13,11 +22,25 @@ export interface PickedItem {
 }
 
 /**
+ * The matches of a `ui-chip-picker` and how an option is drawn, typed by them:
+ * `<ng-template [uiPickerOptions]="siteOptions()" let-site>{{ site.name }}</ng-template>`.
+ */
+@Directive({ selector: 'ng-template[uiPickerOptions]' })
+export class PickerOptions<T> {
+  readonly uiPickerOptions = input.required<readonly T[]>();
+  readonly template = inject<TemplateRef<{ $implicit: T }>>(TemplateRef);
+
+  static ngTemplateContextGuard<T>(_options: PickerOptions<T>, context: unknown): context is { $implicit: T } {
+    return true;
+  }
+}
+
+/**
  * Several records chosen by searching (the sites of a measure, the measures that resolved an issue):
  * the chosen ones as removable chips, a search box and the matches to pick from. The page keeps the
- * search (`search`, which drives its request), the matches (`options`) and the chosen items
- * (`chosen`); the picker tells it what is `picked` (then empties the box) and `removed`. An option
- * is drawn by the template given inside: `<ng-template let-site>{{ site.name }}</ng-template>`.
+ * search (`search`, which drives its request), the chosen items (`chosen`) and the matches, given
+ * with the template that draws one (`PickerOptions`); the picker tells it what is `picked` (then
+ * empties the box) and `removed`.
  */
 @Component({
   selector: 'ui-chip-picker',
@@ -50,9 +73,9 @@ export interface PickedItem {
         autocomplete="off"
       />
       <mat-autocomplete #auto="matAutocomplete" [displayWith]="displayNothing" (optionSelected)="pick($event)">
-        @for (option of options(); track option.id) {
+        @for (option of matches().uiPickerOptions(); track option.id) {
           <mat-option [value]="option">
-            <ng-container *ngTemplateOutlet="optionTemplate(); context: { $implicit: option }" />
+            <ng-container *ngTemplateOutlet="matches().template; context: { $implicit: option }" />
           </mat-option>
         } @empty {
           @if (emptyLabel()) {
@@ -78,14 +101,13 @@ export class ChipPicker<T extends { readonly id: string }> {
   /** An option saying that nothing matches, when the matches are empty. */
   readonly emptyLabel = input('');
   readonly chosen = input.required<readonly PickedItem[]>();
-  readonly options = input.required<readonly T[]>();
   /** The search box's control: the page reads what is typed from it. */
   readonly search = input.required<FormControl<string | T>>();
 
   readonly picked = output<T>();
   readonly removed = output<string>();
 
-  protected readonly optionTemplate = contentChild.required<TemplateRef<{ $implicit: T }>>(TemplateRef);
+  protected readonly matches = contentChild.required<PickerOptions<T>>(PickerOptions);
   /** The box empties once an option is picked: the choice shows as a chip. */
   protected readonly displayNothing = () => '';
 
