@@ -30,7 +30,7 @@ export class PickerOptions<T> {
   readonly uiPickerOptions = input.required<readonly T[]>();
   readonly template = inject<TemplateRef<{ $implicit: T }>>(TemplateRef);
 
-  static ngTemplateContextGuard<T>(_options: PickerOptions<T>, context: unknown): context is { $implicit: T } {
+  static ngTemplateContextGuard<T>(_options: PickerOptions<T>, _context: unknown): _context is { $implicit: T } {
     return true;
   }
 }
