@@ -15,7 +15,7 @@ interface Site {
     <ui-chip-picker
       label="Terrains concernés"
       chipsLabel="Terrains choisis"
-      placeholder="Rechercher un terrain"
+      searchPlaceholder="Rechercher un terrain"
       emptyLabel="Aucun terrain trouvé."
       [chosen]="chosen()"
       [search]="search"
@@ -56,6 +56,8 @@ describe('ChipPicker', () => {
     const { fixture, root } = render();
     const input = root.querySelector('input') as HTMLInputElement;
     expect(input.placeholder).toBe('Rechercher un terrain');
+    // Only the box has it: a page finds the box by its placeholder.
+    expect(root.querySelectorAll('[placeholder]')).toHaveLength(1);
     input.focus();
     input.value = 'Meaux';
     input.dispatchEvent(new Event('input'));

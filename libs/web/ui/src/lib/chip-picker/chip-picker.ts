@@ -69,7 +69,7 @@ export class PickerOptions<T> {
         [formControl]="search()"
         [matChipInputFor]="chips"
         [matAutocomplete]="auto"
-        [placeholder]="placeholder()"
+        [placeholder]="searchPlaceholder()"
         autocomplete="off"
       />
       <mat-autocomplete #auto="matAutocomplete" [displayWith]="displayNothing" (optionSelected)="pick($event)">
@@ -96,7 +96,8 @@ export class ChipPicker<T extends { readonly id: string }> {
   readonly label = input.required<string>();
   /** The accessible name of the chosen chips (« Terrains choisis »). */
   readonly chipsLabel = input.required<string>();
-  readonly placeholder = input('');
+  /** The search box's placeholder (not `placeholder`: the host would carry it too). */
+  readonly searchPlaceholder = input('');
   readonly hint = input('');
   /** An option saying that nothing matches, when the matches are empty. */
   readonly emptyLabel = input('');
