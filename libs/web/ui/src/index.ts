@@ -1,7 +1,6 @@
 export * from './lib/access-denied/access-denied';
 export * from './lib/bulk/bulk-bar';
 export * from './lib/bulk/bulk-result-dialog';
-export * from './lib/chip-picker/chip-picker';
 export * from './lib/data-table/data-table';
 export * from './lib/dates/french-date.pipe';
 export * from './lib/dialog/dialog-chrome';

@@ -2,7 +2,11 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
 import {
   ACCESS_ISSUE_CATEGORY_LABELS,
   type AccessIssueDetail,
@@ -12,7 +16,7 @@ import {
   type MeasurePage,
   type MeasureRef,
 } from '@maillage/shared/domain';
-import { ChipPicker, DATE_FIELD, DIALOG_FORM, PickerOptions } from '@maillage/web/ui';
+import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, toIsoDate } from '@maillage/web/util';
 import { debounceTime, map } from 'rxjs';
 import { AccessIssuesApi, type IssueClosing } from './access-issues-api';
@@ -30,7 +34,7 @@ export type IssueCloseResult = AccessIssueDetail | 'conflict';
 /** Resolves an issue (date, resolution, the measures that solved it) or closes it without follow-up. */
 @Component({
   selector: 'app-issue-close-dialog',
-  imports: [DIALOG_FORM, ChipPicker, DATE_FIELD, PickerOptions],
+  imports: [DIALOG_FORM, MatAutocompleteModule, MatButtonModule, MatChipsModule, DATE_FIELD, MatIconModule],
   templateUrl: './issue-close-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -62,7 +66,6 @@ export class IssueCloseDialog {
 
   /** Measures chosen (those already linked to the issue to start with). */
   protected readonly measures = signal<MeasureRef[]>([...this.issue.measures]);
-  protected readonly chosen = computed(() => this.measures().map((m) => ({ id: m.id, label: m.name })));
   protected readonly search = new FormControl<string | MeasureRef>('', { nonNullable: true });
   private readonly query = toSignal(
     this.search.valueChanges.pipe(
@@ -81,8 +84,12 @@ export class IssueCloseDialog {
 
   protected readonly submission = formSubmission(this.form, { fields: { measureIds: 'search' } });
 
-  protected pick(m: MeasureRef): void {
+  protected readonly displayNothing = () => '';
+
+  protected pick(event: MatAutocompleteSelectedEvent): void {
+    const m = event.option.value as MeasureRef;
     this.measures.update((list) => [...list, { id: m.id, name: m.name, type: m.type, status: m.status }]);
+    this.search.setValue('');
   }
 
   protected remove(id: string): void {

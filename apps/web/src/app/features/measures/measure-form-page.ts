@@ -2,6 +2,8 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatChipsModule } from '@angular/material/chips';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import {
@@ -19,7 +21,7 @@ import {
   type Page,
   type SiteSummary,
 } from '@maillage/shared/domain';
-import { ChipPicker, DATE_FIELD, FORM_PAGE, PickerOptions } from '@maillage/web/ui';
+import { DATE_FIELD, FORM_PAGE } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
 import { debounceTime, map } from 'rxjs';
 import { SITES_URL } from '../sites';
@@ -44,7 +46,7 @@ const indicatorGroup = (i?: MeasureIndicator) =>
 /** Creates or edits a support measure (mission officer and admin; the API checks it too). */
 @Component({
   selector: 'app-measure-form-page',
-  imports: [FORM_PAGE, ChipPicker, DATE_FIELD, MatSelectModule, PickerOptions],
+  imports: [FORM_PAGE, MatAutocompleteModule, MatChipsModule, DATE_FIELD, MatSelectModule],
   templateUrl: './measure-form-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -103,6 +105,7 @@ export class MeasureFormPage {
     const id = this.id();
     return id ? ['/mesures', id] : ['/mesures'];
   });
+  protected readonly displayNothing = () => '';
 
   constructor() {
     effect(() => {
@@ -147,18 +150,22 @@ export class MeasureFormPage {
     this.form.controls.indicators.removeAt(index);
   }
 
-  protected pickSite(s: SiteSummary): void {
+  protected pickSite(event: MatAutocompleteSelectedEvent): void {
+    const s = event.option.value as SiteSummary;
     if (!this.sites().some((x) => x.id === s.id))
       this.sites.update((l) => [...l, { id: s.id, label: `${s.name} (${s.communeName})` }]);
+    this.siteSearch.setValue('');
   }
 
-  protected pickIssue(i: AccessIssueSummary): void {
+  protected pickIssue(event: MatAutocompleteSelectedEvent): void {
+    const i = event.option.value as AccessIssueSummary;
     if (!this.issues().some((x) => x.id === i.id)) {
       this.issues.update((l) => [
         ...l,
         { id: i.id, label: `${i.site.name} — ${ACCESS_ISSUE_CATEGORY_LABELS[i.category]}` },
       ]);
     }
+    this.issueSearch.setValue('');
   }
 
   protected unlink(list: 'sites' | 'issues', id: string): void {
