@@ -3,7 +3,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
-import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import {
   ACCESS_ISSUE_CATEGORIES,
@@ -11,7 +10,6 @@ import {
   ACCESS_ISSUE_SOURCE_LABELS,
   ACCESS_ISSUE_SOURCES,
   SEVERITIES,
-  SEVERITY_LABELS,
   type AccessIssueCategory,
   type AccessIssueInput,
   type AccessIssueSource,
@@ -25,13 +23,14 @@ import { debounceTime, map } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { SITES_URL } from '../sites';
 import { ACCESS_ISSUES_PATH, AccessIssuesApi } from './access-issues-api';
+import { severityName } from './issue-badges';
 
 type SiteOption = Pick<SiteSummary, 'id' | 'name' | 'communeName'>;
 
 /** Reports an issue (mission officer) or proposes one (CDOM: source « CDOM », status « Ouverte »). */
 @Component({
   selector: 'app-access-issue-form-page',
-  imports: [FORM_PAGE, MatAutocompleteModule, DATE_FIELD, MatSelectModule],
+  imports: [FORM_PAGE, MatAutocompleteModule, DATE_FIELD],
   templateUrl: './access-issue-form-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -54,7 +53,7 @@ export class AccessIssueFormPage {
   protected readonly categories = ACCESS_ISSUE_CATEGORIES;
   protected readonly categoryLabels = ACCESS_ISSUE_CATEGORY_LABELS;
   protected readonly severities = SEVERITIES;
-  protected readonly severityLabels = SEVERITY_LABELS;
+  protected readonly severityName = severityName;
   protected readonly sources = ACCESS_ISSUE_SOURCES;
   protected readonly sourceLabels = ACCESS_ISSUE_SOURCE_LABELS;
   protected readonly path = ACCESS_ISSUES_PATH;

@@ -9,7 +9,6 @@ import {
   type AccessIssueCategory,
   type AccessIssueSummary,
   type Page,
-  SEVERITY_LABELS,
   type SiteSummary,
 } from '@maillage/shared/domain';
 import { LIST_PAGE, LoadError, type TableColumn } from '@maillage/web/ui';
@@ -17,7 +16,7 @@ import { selectFilters, urlListState } from '@maillage/web/util';
 import { AuthStore } from '../../core/auth/auth.store';
 import { SITES_URL } from '../sites';
 import { ACCESS_ISSUES_URL, ISSUE_LIST } from './access-issues-api';
-import { issueStatusBadge, SeverityBadge } from './issue-badges';
+import { issueStatusBadge, SeverityBadge, severityName } from './issue-badges';
 import { IssueBoard } from './issue-board';
 
 /** Access issues: the board by category and status, then the filtered list (filters in the URL). */
@@ -50,7 +49,7 @@ export class AccessIssuesPage {
   protected readonly list = urlListState(ISSUE_LIST, { search: 'q' });
   protected readonly filters = selectFilters(ISSUE_LIST, {
     category: { label: 'Catégorie', all: 'Toutes les catégories', labels: ACCESS_ISSUE_CATEGORY_LABELS },
-    severity: { label: 'Gravité minimale', all: 'Toutes les gravités', labels: (s) => `${s} – ${SEVERITY_LABELS[s]}` },
+    severity: { label: 'Gravité minimale', all: 'Toutes les gravités', labels: severityName },
     status: { label: 'Statut', all: 'Tous les statuts', labels: ACCESS_ISSUE_STATUS_LABELS },
     source: { label: 'Source', all: 'Toutes les sources', labels: ACCESS_ISSUE_SOURCE_LABELS },
     open: { label: 'Ouvertes ou closes', all: 'Toutes', labels: { true: 'Non résolues', false: 'Closes' } },

@@ -44,3 +44,8 @@ export class SeverityBadge {
   protected readonly label = computed(() => SEVERITY_LABELS[this.severity()]);
   protected readonly marks = computed(() => '●'.repeat(this.severity()) + '○'.repeat(4 - this.severity()));
 }
+
+/** A severity as forms, filters and the board name it: « 3 – Sérieuse ». */
+export function severityName(severity: Severity): string {
+  return `${severity} – ${SEVERITY_LABELS[severity]}`;
+}

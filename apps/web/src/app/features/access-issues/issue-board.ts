@@ -7,9 +7,9 @@ import {
   ACCESS_ISSUE_STATUSES,
   type AccessIssueBoard,
   type AccessIssueStatus,
-  SEVERITY_LABELS,
 } from '@maillage/shared/domain';
 import { ACCESS_ISSUES_PATH, ISSUE_LIST } from './access-issues-api';
+import { severityName } from './issue-badges';
 
 export interface BoardCell {
   status: AccessIssueStatus;
@@ -47,8 +47,7 @@ export function boardLines(board: AccessIssueBoard, site: string | null = null):
       }),
       open: row.open,
       openQuery: row.open > 0 ? ISSUE_LIST.paramsOf({ site, category: row.category, open: true }) : null,
-      maxOpenSeverity:
-        row.maxOpenSeverity === null ? null : `${row.maxOpenSeverity} – ${SEVERITY_LABELS[row.maxOpenSeverity]}`,
+      maxOpenSeverity: row.maxOpenSeverity === null ? null : severityName(row.maxOpenSeverity),
     };
   });
 }

@@ -19,16 +19,15 @@ import {
   INTENT_STATUSES,
   type IntentHorizon,
   type IntentStatus,
-  type Page,
   professionalDisplayName,
   type ProfessionalSummary,
 } from '@maillage/shared/domain';
 import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/web/util';
-import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
+import { map } from 'rxjs';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
 import { CommuneNames } from '../../shared/territory/commune-names';
-import { PROFESSIONALS_URL, SPECIALTY_SUGGESTIONS } from '../professionals';
+import { PROFESSIONALS_URL, professionalSearch, SpecialtyField } from '../professionals';
 import { identityPayload, INITIALS_PATTERN, initialsFor } from './intent-identity';
 import { IntentsApi } from './intents-api';
 
@@ -48,6 +47,7 @@ const MAX_COMMUNES = 30;
   imports: [
     DIALOG_FORM,
     CommunePicker,
+    SpecialtyField,
     MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -114,32 +114,11 @@ export class IntentFormDialog {
   /** With consent, the initials the API will compute. */
   protected readonly initialsPreview = computed(() => this.names());
 
-  private readonly typed = toSignal(
-    this.professional.valueChanges.pipe(
-      filter((v): v is string => typeof v === 'string'),
-      map((v) => v.trim()),
-      debounceTime(250),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
-  protected readonly matches = httpResource<Page<ProfessionalSummary>>(() =>
-    this.typed().length >= 2
-      ? { url: PROFESSIONALS_URL, params: { q: this.typed(), page: 1, pageSize: 10 } }
-      : undefined,
-  );
-  protected readonly options = computed(() => (this.matches.hasValue() ? this.matches.value().items : []));
+  protected readonly search = professionalSearch(this.professional);
   /** The professional linked before the edit (shown until another is chosen). */
   protected readonly linked = httpResource<ProfessionalSummary>(() =>
     this.current?.professionalId ? `${PROFESSIONALS_URL}/${this.current.professionalId}` : undefined,
   );
-  private readonly specialtyText = toSignal(this.form.controls.specialty.valueChanges, {
-    initialValue: this.form.controls.specialty.value,
-  });
-  protected readonly specialtyOptions = computed(() => {
-    const text = (this.specialtyText() ?? '').trim().toLowerCase();
-    return SPECIALTY_SUGGESTIONS.filter((s) => s.toLowerCase().includes(text));
-  });
   protected readonly submission = formSubmission(this.form, { fields: { professionalId: 'settledOn' } });
   /** Whether the professional box was touched: an edit keeps the link unless it was. */
   private professionalChanged = false;

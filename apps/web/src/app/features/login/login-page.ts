@@ -10,7 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import { ROLE_LABELS } from '@maillage/shared/domain';
-import { provideFormFieldDefaults } from '@maillage/web/ui';
+import { provideFormFieldDefaults, TextField } from '@maillage/web/ui';
 import { errorMessages } from '@maillage/web/util';
 import { catchError, map, of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
@@ -36,6 +36,7 @@ export function safeReturnUrl(value: string | null | undefined): string {
     MatInputModule,
     MatProgressSpinnerModule,
     ReactiveFormsModule,
+    TextField,
   ],
   providers: [provideFormFieldDefaults()],
   templateUrl: './login-page.html',
@@ -55,7 +56,6 @@ export class LoginPage {
   });
   protected readonly pending = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly passwordVisible = signal(false);
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly demoPassword = DEMO_PASSWORD;
   protected readonly demoAccounts = toSignal(

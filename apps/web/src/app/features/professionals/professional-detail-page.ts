@@ -30,11 +30,7 @@ import { HistoryTimeline } from '../../shared/history-timeline/history-timeline'
 import { AccreditationsCard } from '../accreditations';
 import { MoveStageDialog, type MoveStageDialogData, type MoveStageDialogResult } from './move-stage-dialog';
 import { PersonalDataCard } from './personal-data-card';
-import {
-  ProfessionalFormDialog,
-  type ProfessionalFormDialogData,
-  type ProfessionalFormDialogResult,
-} from './professional-form-dialog';
+import { openProfessionalForm } from './professional-form-dialog';
 import { ACCREDITATIONS_URL, ProfessionalsApi, professionalUrl } from './professionals-api';
 import { SiteLinksCard } from './site-links-card';
 import { TrainingSessionDialog, type TrainingSessionDialogData } from './training-session-dialog';
@@ -136,21 +132,12 @@ export class ProfessionalDetailPage {
     const professional = this.p();
     if (!professional) return;
     this.action.clear();
-    const data: ProfessionalFormDialogData = { professional };
-    this.dialog
-      .open<ProfessionalFormDialog, ProfessionalFormDialogData, ProfessionalFormDialogResult>(ProfessionalFormDialog, {
-        data,
-        width: '720px',
-        maxWidth: 'calc(100vw - 32px)',
-        autoFocus: 'first-tabbable',
-      })
-      .afterClosed()
-      .subscribe((result) => {
-        if (!result) return;
-        if (result === 'conflict') this.action.conflict.set(CONFLICT_MESSAGE);
-        else this.notifications.done('Fiche enregistrée.');
-        this.professional.reload();
-      });
+    openProfessionalForm(this.dialog, professional).subscribe((result) => {
+      if (!result) return;
+      if (result === 'conflict') this.action.conflict.set(CONFLICT_MESSAGE);
+      else this.notifications.done('Fiche enregistrée.');
+      this.professional.reload();
+    });
   }
 
   protected openMove(toStage: MsuStage): void {

@@ -148,3 +148,9 @@ export const SPECIALTY_SUGGESTIONS: readonly string[] = [
   'Psychiatrie',
   'Gériatrie',
 ];
+
+/** The suggestions that contain `text` (any case; all of them for an empty text). */
+export function specialtySuggestions(text: string | null | undefined): readonly string[] {
+  const typed = (text ?? '').trim().toLowerCase();
+  return SPECIALTY_SUGGESTIONS.filter((s) => s.toLowerCase().includes(typed));
+}

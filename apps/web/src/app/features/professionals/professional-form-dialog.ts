@@ -1,10 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef, type MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -20,9 +18,10 @@ import {
 } from '@maillage/shared/domain';
 import { DATE_FIELD, DIALOG_FORM } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, normalizeRpps, rppsValidator, textOrNull, toIsoDate } from '@maillage/web/util';
+import type { Observable } from 'rxjs';
 import { PersonFields } from '../../shared/person-fields/person-fields';
-import { SPECIALTY_SUGGESTIONS } from './professional-filters';
 import { ProfessionalsApi } from './professionals-api';
+import { SpecialtyField } from './specialty-field';
 
 export interface ProfessionalFormDialogData {
   /** `null` to add a professional to the registry. */
@@ -39,8 +38,8 @@ const THIS_YEAR = new Date().getFullYear();
   selector: 'app-professional-form-dialog',
   imports: [
     PersonFields,
+    SpecialtyField,
     DIALOG_FORM,
-    MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
     DATE_FIELD,
@@ -88,13 +87,6 @@ export class ProfessionalFormDialog {
     initialTrainingCycle: [(this.current?.initialTrainingCycle ?? null) as Cycle | null],
     notes: [this.current?.notes ?? '', Validators.maxLength(4000)],
   });
-  private readonly specialtyText = toSignal(this.form.controls.specialty.valueChanges, {
-    initialValue: this.form.controls.specialty.value,
-  });
-  protected readonly specialtyOptions = computed(() => {
-    const text = (this.specialtyText() ?? '').trim().toLowerCase();
-    return SPECIALTY_SUGGESTIONS.filter((s) => s.toLowerCase().includes(text));
-  });
   protected readonly submission = formSubmission(this.form);
 
   protected async submit(): Promise<void> {
@@ -126,4 +118,19 @@ export class ProfessionalFormDialog {
       notes: textOrNull(v.notes),
     };
   }
+}
+
+/** Opens the form to add (`null`) or edit a professional; emits its result once closed (`undefined`: cancelled). */
+export function openProfessionalForm(
+  dialog: MatDialog,
+  professional: ProfessionalDetail | null,
+): Observable<ProfessionalFormDialogResult | undefined> {
+  return dialog
+    .open<ProfessionalFormDialog, ProfessionalFormDialogData, ProfessionalFormDialogResult>(ProfessionalFormDialog, {
+      data: { professional },
+      width: '720px',
+      maxWidth: 'calc(100vw - 32px)',
+      autoFocus: 'first-tabbable',
+    })
+    .afterClosed();
 }

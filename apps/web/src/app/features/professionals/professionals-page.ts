@@ -23,12 +23,8 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
 import { SITES_URL } from '../sites';
 import { MsuKanban } from './msu-kanban';
-import { filtersOf, PROFESSIONAL_LIST, SPECIALTY_SUGGESTIONS, type ProfessionalFilters } from './professional-filters';
-import {
-  ProfessionalFormDialog,
-  type ProfessionalFormDialogData,
-  type ProfessionalFormDialogResult,
-} from './professional-form-dialog';
+import { filtersOf, PROFESSIONAL_LIST, specialtySuggestions, type ProfessionalFilters } from './professional-filters';
+import { openProfessionalForm } from './professional-form-dialog';
 import { ProfessionalsTable } from './professionals-table';
 
 const sameFilters = (a: ProfessionalFilters, b: ProfessionalFilters) => JSON.stringify(a) === JSON.stringify(b);
@@ -63,7 +59,6 @@ export class ProfessionalsPage {
   protected readonly stageLabels = MSU_STAGE_LABELS;
   protected readonly modes = PRACTICE_MODES;
   protected readonly modeLabels = PRACTICE_MODE_LABELS;
-  protected readonly specialties = SPECIALTY_SUGGESTIONS;
   protected readonly canEdit = computed(() => this.auth.can('professionals.write'));
 
   /** Filters and view in the URL; the search box writes to it once typing pauses. */
@@ -72,10 +67,7 @@ export class ProfessionalsPage {
   protected readonly filters = computed(() => filtersOf(this.list.state()), { equal: sameFilters });
 
   protected readonly specialty = linkedSignal(() => this.filters().specialty);
-  protected readonly specialtyOptions = computed(() => {
-    const text = this.specialty().trim().toLowerCase();
-    return this.specialties.filter((s) => s.toLowerCase().includes(text));
-  });
+  protected readonly specialtyOptions = computed(() => specialtySuggestions(this.specialty()));
 
   /** The site of a `?terrain=` link, named in a removable chip. */
   protected readonly site = httpResource<SiteRecord>(() => {
@@ -93,20 +85,11 @@ export class ProfessionalsPage {
   }
 
   protected openCreate(): void {
-    const data: ProfessionalFormDialogData = { professional: null };
-    this.dialog
-      .open<ProfessionalFormDialog, ProfessionalFormDialogData, ProfessionalFormDialogResult>(ProfessionalFormDialog, {
-        data,
-        width: '720px',
-        maxWidth: 'calc(100vw - 32px)',
-        autoFocus: 'first-tabbable',
-      })
-      .afterClosed()
-      .subscribe((created) => {
-        // A new record cannot be stale: `conflict` only comes from an edit.
-        if (!created || created === 'conflict') return;
-        this.notifications.done(`${professionalDisplayName(created)} a été ajouté au registre.`);
-        void this.router.navigate(['/professionnels', created.id]);
-      });
+    openProfessionalForm(this.dialog, null).subscribe((created) => {
+      // A new record cannot be stale: `conflict` only comes from an edit.
+      if (!created || created === 'conflict') return;
+      this.notifications.done(`${professionalDisplayName(created)} a été ajouté au registre.`);
+      void this.router.navigate(['/professionnels', created.id]);
+    });
   }
 }

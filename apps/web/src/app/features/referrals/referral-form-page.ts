@@ -1,4 +1,3 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, Validators } from '@angular/forms';
@@ -11,7 +10,6 @@ import {
   type CandidateReferralInput,
   type Civility,
   MSU_STAGE_LABELS,
-  type Page,
   PRIORITIES,
   type Priority,
   PRIORITY_LABELS,
@@ -20,10 +18,9 @@ import {
 } from '@maillage/shared/domain';
 import { FORM_PAGE } from '@maillage/web/ui';
 import { formSubmission, normalizeRpps, rppsValidator, textOrNull } from '@maillage/web/util';
-import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { CommunePicker } from '../../shared/commune-picker/commune-picker';
 import { PersonFields } from '../../shared/person-fields/person-fields';
-import { PROFESSIONALS_URL, SPECIALTY_SUGGESTIONS } from '../professionals';
+import { professionalSearch, SpecialtyField } from '../professionals';
 import { ReferralsApi } from './referrals-api';
 
 export type CandidateMode = 'new' | 'existing';
@@ -33,6 +30,7 @@ export type CandidateMode = 'new' | 'existing';
   selector: 'app-referral-form-page',
   imports: [
     PersonFields,
+    SpecialtyField,
     FORM_PAGE,
     CommunePicker,
     MatAutocompleteModule,
@@ -51,7 +49,6 @@ export class ReferralFormPage {
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly stageLabels = MSU_STAGE_LABELS;
-  protected readonly specialties = SPECIALTY_SUGGESTIONS;
   protected readonly displayName = professionalDisplayName;
 
   private readonly fb = inject(NonNullableFormBuilder);
@@ -74,28 +71,7 @@ export class ReferralFormPage {
   protected readonly currentMode = toSignal(this.mode.valueChanges, { initialValue: this.mode.value });
 
   /** Professionals of the registry matching what is typed in the search box. */
-  private readonly typed = toSignal(
-    this.form.controls.professional.valueChanges.pipe(
-      filter((v): v is string => typeof v === 'string'),
-      map((v) => v.trim()),
-      debounceTime(250),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
-  protected readonly matches = httpResource<Page<ProfessionalSummary>>(() =>
-    this.typed().length >= 2
-      ? { url: PROFESSIONALS_URL, params: { q: this.typed(), page: 1, pageSize: 10 } }
-      : undefined,
-  );
-  protected readonly options = computed(() => (this.matches.hasValue() ? this.matches.value().items : []));
-  private readonly specialtyText = toSignal(this.form.controls.identity.controls.specialty.valueChanges, {
-    initialValue: this.form.controls.identity.controls.specialty.value,
-  });
-  protected readonly specialtyOptions = computed(() => {
-    const text = (this.specialtyText() ?? '').trim().toLowerCase();
-    return this.specialties.filter((s) => s.toLowerCase().includes(text));
-  });
+  protected readonly search = professionalSearch(this.form.controls.professional);
   private readonly professionalValue = toSignal(this.form.controls.professional.valueChanges, { initialValue: null });
   /** The professional picked in the list (not merely typed). */
   protected readonly chosen = computed(() => {

@@ -17,23 +17,16 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { HistoryTimeline } from '../../shared/history-timeline/history-timeline';
 import { reportStatusBadge } from './report-badges';
 import { ReportDateDialog, type ReportDateDialogData, type ReportDateResult } from './report-date-dialog';
+import { ReportDownloads } from './report-downloads';
 import { ReportFigureTableView } from './report-figure-table';
-import {
-  formatFigure,
-  REPORT_CONFLICT_MESSAGE,
-  reportPdfUrl,
-  REPORTS_PATH,
-  REPORTS_URL,
-  ReportsApi,
-  reportXlsxUrl,
-} from './reports-api';
+import { formatFigure, REPORT_CONFLICT_MESSAGE, REPORTS_PATH, REPORTS_URL, ReportsApi } from './reports-api';
 
 type SectionsForm = FormGroup<Record<ReportSection, FormControl<string>>>;
 
 /** One annual report: its sections, its figures (live or frozen), its exports and, for the officer, its life. */
 @Component({
   selector: 'app-report-detail-page',
-  imports: [RECORD_PAGE, FORM_FIELDS, HistoryTimeline, ReportFigureTableView],
+  imports: [RECORD_PAGE, FORM_FIELDS, HistoryTimeline, ReportDownloads, ReportFigureTableView],
   templateUrl: './report-detail-page.html',
   styleUrl: './report-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -82,8 +75,6 @@ export class ReportDetailPage {
   protected readonly submission = formSubmission(this.form, { conflictMessage: REPORT_CONFLICT_MESSAGE });
   protected readonly statusBadge = reportStatusBadge;
   protected readonly path = REPORTS_PATH;
-  protected readonly pdfUrl = reportPdfUrl;
-  protected readonly xlsxUrl = reportXlsxUrl;
   protected readonly format = (value: number) => formatFigure({ key: 'key_figures' }, 0, value);
 
   protected edit(report: AnnualReportDetail): void {

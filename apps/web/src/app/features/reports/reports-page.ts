@@ -8,12 +8,13 @@ import { LIST_PAGE, Notifications } from '@maillage/web/ui';
 import { AuthStore } from '../../core/auth/auth.store';
 import { CreateReportDialog } from './create-report-dialog';
 import { reportStatusBadge } from './report-badges';
-import { latestApproved, reportPdfUrl, REPORTS_URL, reportXlsxUrl } from './reports-api';
+import { ReportDownloads } from './report-downloads';
+import { latestApproved, REPORTS_URL } from './reports-api';
 
 /** The annual reports, newest year first, the latest approved one on top; the officer opens a draft. */
 @Component({
   selector: 'app-reports-page',
-  imports: [LIST_PAGE, MatCardModule],
+  imports: [LIST_PAGE, MatCardModule, ReportDownloads],
   templateUrl: './reports-page.html',
   styleUrl: './reports-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,8 +36,6 @@ export class ReportsPage {
   protected readonly latest = computed(() => latestApproved(this.items()));
   /** Those who write reports open one (an administrator is national: no département to write to). */
   protected readonly canCreate = computed(() => this.auth.can('reports.write'));
-  protected readonly pdfUrl = reportPdfUrl;
-  protected readonly xlsxUrl = reportXlsxUrl;
 
   protected create(): void {
     const years = new Set(this.items().map((r) => r.year));

@@ -1,10 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import {
   DEPARTEMENT_CODE,
@@ -28,7 +26,7 @@ export interface UserCreateDialogData {
 
 @Component({
   selector: 'app-user-create-dialog',
-  imports: [DIALOG_FORM, MatButtonModule, MatCheckboxModule, MatIconModule, MatSelectModule],
+  imports: [DIALOG_FORM, MatCheckboxModule, MatSelectModule],
   templateUrl: './user-create-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -39,7 +37,7 @@ export class UserCreateDialog {
 
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
-  protected readonly passwordMin = PASSWORD_MIN_LENGTH;
+  protected readonly passwordHint = `Au moins ${PASSWORD_MIN_LENGTH} caractères ; à transmettre à la personne par un canal sûr.`;
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
     displayName: ['', [Validators.required, Validators.maxLength(120)]],
@@ -54,7 +52,6 @@ export class UserCreateDialog {
   private readonly nationalChecked = toSignal(this.form.controls.national.valueChanges, { initialValue: false });
   protected readonly canBeNational = computed(() => mayBeNational(this.role()));
   protected readonly national = computed(() => this.canBeNational() && this.nationalChecked());
-  protected readonly passwordVisible = signal(false);
   protected readonly submission = formSubmission(this.form);
   protected readonly messages = {
     displayName: { required: 'Saisissez le nom de la personne.' },

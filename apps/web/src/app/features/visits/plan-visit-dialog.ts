@@ -6,7 +6,6 @@ import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angul
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
 import { MatSelectModule } from '@angular/material/select';
 import {
   type Page,
@@ -22,6 +21,7 @@ import { formSubmission, fromIsoDate, textOrNull, toIsoDate } from '@maillage/we
 import { catchError, debounceTime, map, of } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { SITES_URL } from '../sites';
+import { ParticipantList } from './participant-list';
 import { otherNames, participantCandidates } from './record-form';
 import { VisitsApi } from './visits-api';
 
@@ -48,7 +48,7 @@ interface SiteChoice {
     MatButtonModule,
     DATE_FIELD,
     MatIconModule,
-    MatListModule,
+    ParticipantList,
     MatSelectModule,
   ],
   templateUrl: './plan-visit-dialog.html',

@@ -2,7 +2,6 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
-import { MatListModule } from '@angular/material/list';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
@@ -15,7 +14,6 @@ import {
   type ChecklistAnswer,
   SEVERITIES,
   type Severity,
-  SEVERITY_LABELS,
   type SiteRecord,
   type SiteVisitDetail,
   VISIT_CHECKLIST_ITEMS,
@@ -25,8 +23,10 @@ import {
 import { DATE_FIELD, FORM_PAGE } from '@maillage/web/ui';
 import { formSubmission, fromIsoDate, toIsoDate } from '@maillage/web/util';
 import { catchError, of } from 'rxjs';
+import { severityName } from '../access-issues';
 import { SITES_URL } from '../sites';
 import { longDate } from './calendar-month';
+import { ParticipantList } from './participant-list';
 import { buildRecordPayload, participantCandidates, participantKey, type RecordFormValue } from './record-form';
 import { VISIT_CONFLICT_MESSAGE, VISITS_URL, VisitsApi } from './visits-api';
 
@@ -62,7 +62,7 @@ function actionGroup() {
  */
 @Component({
   selector: 'app-visit-record-page',
-  imports: [FORM_PAGE, DATE_FIELD, MatListModule, MatRadioModule, MatSelectModule],
+  imports: [FORM_PAGE, DATE_FIELD, MatRadioModule, MatSelectModule, ParticipantList],
   templateUrl: './visit-record-page.html',
   styleUrls: ['./visit-forms.scss', './visit-record-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -107,7 +107,7 @@ export class VisitRecordPage {
   protected readonly categories = ACCESS_ISSUE_CATEGORIES;
   protected readonly categoryLabels = ACCESS_ISSUE_CATEGORY_LABELS;
   protected readonly severities = SEVERITIES;
-  protected readonly severityLabels = SEVERITY_LABELS;
+  protected readonly severityName = severityName;
   protected readonly longDate = longDate;
   protected readonly today = new Date();
 

@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { FieldError } from './field-error';
 import { FormFieldBase } from './form-field-base';
@@ -9,12 +11,13 @@ import { FormFieldBase } from './form-field-base';
  * A text, number or multi-line field of a form, with its label, hint and French error:
  * `<ui-text-field label="Nom" formControlName="name" [maxlength]="200" [required]="true"
  * [errors]="{ required: 'Donnez un nom.' }" />` (`type="number" [min]="0" suffix="€"` for an
- * amount, `[rows]="3"` for a text area). It uses the form's own control, like `ui-select-field`;
+ * amount, `[rows]="3"` for a text area, `type="password" [revealable]="true"` for a password with its
+ * « Afficher le mot de passe » button). It uses the form's own control, like `ui-select-field`;
  * `required`, `maxlength`, `min` and `max` are the validators Angular puts on such an input.
  */
 @Component({
   selector: 'ui-text-field',
-  imports: [FieldError, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [FieldError, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ReactiveFormsModule],
   template: `
     <mat-form-field [class]="fieldClass()">
       <mat-label>{{ label() }}</mat-label>
@@ -42,7 +45,7 @@ import { FormFieldBase } from './form-field-base';
       } @else {
         <input
           matInput
-          [type]="type()"
+          [type]="revealed() ? 'text' : type()"
           [formControl]="control"
           [maxlength]="maxlength()"
           [required]="isRequired()"
@@ -53,6 +56,18 @@ import { FormFieldBase } from './form-field-base';
       }
       @if (suffix()) {
         <span matTextSuffix>{{ suffix() }}</span>
+      }
+      @if (revealable()) {
+        <button
+          mat-icon-button
+          matSuffix
+          type="button"
+          [attr.aria-label]="revealed() ? 'Masquer le mot de passe' : 'Afficher le mot de passe'"
+          [attr.aria-pressed]="revealed()"
+          (click)="revealed.set(!revealed())"
+        >
+          <mat-icon aria-hidden="true">{{ revealed() ? 'visibility_off' : 'visibility' }}</mat-icon>
+        </button>
       }
       @if (hint()) {
         <mat-hint>{{ hint() }}</mat-hint>
@@ -78,4 +93,7 @@ export class TextField<V = string> extends FormFieldBase<V> {
   readonly placeholder = input('');
   /** A text after the value (`€`, `%`). */
   readonly suffix = input('');
+  /** A button that shows the value as text and hides it again (a password). */
+  readonly revealable = input(false);
+  protected readonly revealed = signal(false);
 }
