@@ -95,6 +95,8 @@ test.describe('Formulaires restants (A), chargée de mission', () => {
     await menu(requested.name).click();
     await page.getByRole('menuitem', { name: 'Accorder l’agrément' }).click();
     const grant = page.getByRole('dialog', { name: 'Accorder l’agrément' });
+    // The dialog moves focus to its first field once opened: typing before that would land there.
+    await expect(grant.getByRole('textbox', { name: 'Date de début' })).toBeFocused();
     await grant.getByRole('textbox', { name: 'Date de début' }).fill(frenchDate());
     await grant.getByRole('textbox', { name: 'Date de fin' }).fill(frenchDate(-10));
     await grant.getByRole('button', { name: 'Accorder l’agrément' }).click();
@@ -120,6 +122,7 @@ test.describe('Formulaires restants (A), chargée de mission', () => {
     await menu(granted.name).click();
     await page.getByRole('menuitem', { name: 'Retirer l’agrément' }).click();
     const withdraw = page.getByRole('dialog', { name: 'Retirer l’agrément' });
+    await expect(withdraw.getByRole('textbox', { name: 'Date du retrait' })).toBeFocused();
     await withdraw.getByRole('textbox', { name: 'Date du retrait' }).fill(frenchDate(-200));
     await withdraw.getByRole('button', { name: 'Retirer l’agrément' }).click();
     await expect(field(withdraw, 'Date du retrait')).toContainText(
