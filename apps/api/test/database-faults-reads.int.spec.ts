@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config/app-config';
 import { ensureDatabase } from '../src/database/database-target';
 import { migrate } from '../src/database/migrate';
 import { ImportTasks } from '../src/imports/import-tasks';
+import { OutboxService } from '../src/mail/outbox.service';
 import { NotificationsScheduler } from '../src/notifications/notifications-scheduler';
 import { RetentionScheduler } from '../src/personal-data/retention-scheduler';
 import { Professional } from '../src/professionals/professional.entity';
@@ -20,6 +21,7 @@ import { UsersService } from '../src/users/users.service';
 import { pdfBytes } from './document-fixtures';
 import { fixture } from './import-helpers';
 import { buildAccreditation, buildSite } from './site-factories';
+import { startTestSmtp, type TestSmtp } from './smtp-test-server';
 import {
   faultsUrl,
   holdFaultsServer,
@@ -73,6 +75,8 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
   let base: string;
   let token: string;
   let release: (() => Promise<void>) | undefined;
+  let smtp: TestSmtp;
+  let userId: string;
   const email = 'lectrice@test.maillage.fr';
   const ids = { site: '', task: '', accreditation: '', document: '', snapshot: '' };
 
@@ -129,6 +133,7 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
 
   beforeAll(async () => {
     release = await holdFaultsServer();
+    smtp = await startTestSmtp();
     await ensureDatabase(faultsUrl('postgres'), 'faults_reads');
     const url = faultsUrl('faults_reads');
     const config = loadConfig({
@@ -139,6 +144,9 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
       LOGIN_ADDRESS_LIMIT: '100000',
       LOGIN_ACCOUNT_LIMIT: '100000',
       MAIL_POLL_SECONDS: '1',
+      MAIL_RETRY_SECONDS: '1',
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'ne-pas-repondre@departement77.fr',
     });
     app = await createApp(config, url, { quiet: true });
     const db = app.get(DataSource);
@@ -147,13 +155,13 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
     await new TerritoryLoaderService(db, config).load();
     await app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    await app.get(UsersService).create(SYSTEM_ACTOR, {
+    ({ id: userId } = await app.get(UsersService).create(SYSTEM_ACTOR, {
       email,
       displayName: 'Chargée de mission',
       role: 'mission_officer',
       departementCode: '77',
       password: PASSWORD,
-    });
+    }));
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -191,6 +199,7 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
 
   afterAll(async () => {
     await app?.close();
+    await smtp?.close();
     await release?.();
   });
 
@@ -303,6 +312,29 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
       );
     scheduler.start();
     let running = true;
+    // E-mails queued all along (in their own transaction, as a business write would): the outbox
+    // sender meets the outage between its claim, its SMTP send and its « sent ».
+    const outbox = app.get(OutboxService);
+    const queued: string[] = [];
+    const enqueuer = (async () => {
+      for (let n = 0; running; n++) {
+        const key = `faults-${n}`;
+        await outbox
+          .enqueue(app.get(DataSource).manager, {
+            departementCode: '77',
+            kind: 'referral_created',
+            dedupeKey: key,
+            userId,
+            recipient: email,
+            email: { subject: `Message ${n}`, text: `Message ${n}`, html: `<p>Message ${n}</p>` },
+          })
+          .then(
+            () => queued.push(key),
+            () => undefined,
+          );
+        await sleep(150);
+      }
+    })();
     const clients = Array.from({ length: CLIENTS }, async (_, client) => {
       for (let i = client * 3; running; i++) {
         if (i % (kinds.length + 1) === kinds.length) {
@@ -335,7 +367,7 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
     process.kill(firstPid, 'SIGKILL');
     await sleep(9_000);
     running = false;
-    await Promise.all(clients);
+    await Promise.all([...clients, enqueuer]);
     lag.disable();
     const lagMs = Math.round(lag.max / 1e6);
 
@@ -367,6 +399,32 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
     // The notifications job ran again after the restart, on its own.
     const runsAfterRestart = () => runs.filter((r) => r.ok && r.at > killedAt + toRestart * 1000).length;
     for (let tries = 0; runsAfterRestart() === 0 && tries < 20; tries++) await sleep(500);
+
+    // The outbox: every message queued is sent once the database is back, none is marked failed;
+    // a message claimed just before a fault waits for its lease (LEASE_SECONDS) and is sent then.
+    const mail = async () =>
+      app
+        .get(DataSource)
+        .query<
+          { status: string; n: number }[]
+        >('SELECT status, count(*)::int AS n FROM outbox_messages WHERE dedupe_key = ANY($1) GROUP BY status ORDER BY status', [queued]);
+    const count = (rows: { status: string; n: number }[], status: string) =>
+      rows.find((r) => r.status === status)?.n ?? 0;
+    let mails = await mail();
+    for (let tries = 0; count(mails, 'pending') > 0 && tries < 20; tries++) {
+      await sleep(500);
+      mails = await mail();
+    }
+    const sentIds = (
+      await app
+        .get(DataSource)
+        .query<
+          { id: string }[]
+        >(`SELECT id FROM outbox_messages WHERE dedupe_key = ANY($1) AND status = 'sent'`, [queued])
+    ).map((r) => `<${r.id}@maillage>`);
+    const received = smtp.messages.map((m) => m.messageId);
+    const missing = sentIds.filter((id) => !received.includes(id));
+    const twice = received.length - new Set(received).size;
 
     // Imports whose background work met the outage: none is left « analysing » once the work is done.
     await app.get(ImportTasks).idle();
@@ -402,6 +460,7 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
         `  stopped: first 503 after ${to503Stopped.toFixed(1)} s, back ${toRestart.toFixed(1)} s after SIGKILL (postmaster ${firstPid} → ${postmasterPid()})`,
         `  longest wait for an answer ${slowest} ms (event-loop delay of the test process up to ${lagMs} ms), hung ${hung.length}, unexpected ${wrong.length}${wrong.length ? ` (${wrong.map((o) => `${o.kind} ${o.status}${o.cut ? ' cut' : ''}`).join(', ')})` : ''}`,
         `  notifications job: ${runs.filter((r) => !r.ok).length} failed runs, ${runs.filter((r) => r.ok).length} done, ${runsAfterRestart()} after the restart`,
+        `  outbox: ${queued.length} e-mails queued: ${mails.map((r) => `${r.n} ${r.status}`).join(', ')}; ${received.length} received by SMTP, ${twice} twice, ${missing.length} « sent » but not received`,
         `  import jobs: ${imports.map((r) => `${r.n} ${r.status}`).join(', ')}`,
         `  after the restart: ${after.filter(success).length}/${after.length} kinds answer; dashboard sites ${before} → ${afterWrite} after a new site`,
       ].join('\n') + '\n',
@@ -419,6 +478,10 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
       after.filter((o) => !success(o) && !(o.kind === 'login refused' && o.status === 401) && o.status !== 409),
     ).toEqual([]);
     expect(afterWrite).toBe(before + 1);
+    expect(queued.length).toBeGreaterThan(0);
+    expect(count(mails, 'failed')).toBe(0);
+    expect(count(mails, 'pending')).toBe(0);
+    expect(missing).toEqual([]);
     expect(imports.filter((r) => r.status === 'analysing')).toEqual([]);
     expect(runs.some((r) => !r.ok)).toBe(true);
     expect(runsAfterRestart()).toBeGreaterThan(0);

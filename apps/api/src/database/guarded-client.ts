@@ -70,13 +70,15 @@ export class GuardedClient extends Client {
     let seen = this.chunksReceived;
     let due = Date.now() + stallMs;
     let timer: NodeJS.Timeout;
-    const giveUp = () => stream?.destroy(new Error('Query read timeout: the database server does not answer'));
-    const check = () => {
+    const giveUp = (): void => {
+      stream?.destroy(new Error('Query read timeout: the database server does not answer'));
+    };
+    const check = (): void => {
       if (Date.now() - due <= LATE_TIMER_MS) return giveUp();
       // Late: the event loop was busy. Let it first read what the server sent meanwhile (the poll
       // phase runs before `setImmediate`); give the query another period only if bytes came —
       // not a blind one, which would let a frozen server hold the request twice as long.
-      setImmediate(() => {
+      setImmediate((): void => {
         if (stopped) return;
         if (this.chunksReceived === seen) return giveUp();
         seen = this.chunksReceived;
