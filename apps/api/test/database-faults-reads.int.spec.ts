@@ -34,7 +34,11 @@ import {
 
 /** The client gives up after this long: a request still unanswered then "hung". */
 const CLIENT_TIMEOUT_MS = 9_000;
-/** The promise: 503 within 5 s — plus the scheduling delay this busy machine adds (measured). */
+/**
+ * The promise: 503 within 5 s — plus the scheduling delay this busy machine adds, measured as the
+ * event-loop delay of this process, counted twice: the server's timer may fire that late, and
+ * the client, in the same process, may read the answer that late again.
+ */
 const ANSWER_WITHIN_MS = 5_000;
 const CLIENTS = 8;
 const PASSWORD = 'correct-horse-battery-77';
@@ -347,6 +351,7 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
         outcomes.push({ ...o, expected: judge(c, o) });
       }
     });
+    const success = (o: Outcome) => o.status !== 'hung' && o.status >= 200 && o.status < 300 && !o.cut;
     const firstAfter = (since: number, ok: (o: Outcome) => boolean) =>
       Math.min(...outcomes.filter((o) => o.startedAt + o.ms >= since && ok(o)).map((o) => o.startedAt + o.ms));
 
@@ -366,12 +371,20 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
     const killedAt = Date.now();
     process.kill(firstPid, 'SIGKILL');
     await sleep(9_000);
+    // A loaded machine may take longer to restart it: keep the load until it is back (20 s more at most).
+    const back = () =>
+      Number.isFinite(
+        firstAfter(
+          firstAfter(killedAt, (o) => o.status === 503),
+          success,
+        ),
+      );
+    for (let extra = 0; !back() && extra < 20_000; extra += 500) await sleep(500);
     running = false;
     await Promise.all([...clients, enqueuer]);
     lag.disable();
     const lagMs = Math.round(lag.max / 1e6);
 
-    const success = (o: Outcome) => o.status !== 'hung' && o.status >= 200 && o.status < 300 && !o.cut;
     const to503 = (firstAfter(frozenAt, (o) => o.status === 503) - frozenAt) / 1000;
     const toRecovery = (firstAfter(resumedAt, success) - resumedAt) / 1000;
     const to503Stopped = (firstAfter(killedAt, (o) => o.status === 503) - killedAt) / 1000;
@@ -469,7 +482,7 @@ describe('a stalled, then stopped, real PostgreSQL under a mixed load (reads, fi
     expect(hung).toEqual([]);
     expect(wrong.map((o) => `${o.kind} ${o.status}${o.cut ? ' cut' : ''}`)).toEqual([]);
     expect(without).toEqual([]);
-    expect(slowest).toBeLessThanOrEqual(ANSWER_WITHIN_MS + lagMs);
+    expect(slowest).toBeLessThanOrEqual(ANSWER_WITHIN_MS + 2 * lagMs);
     expect(to503).toBeLessThanOrEqual(5);
     expect(Number.isFinite(toRecovery)).toBe(true);
     expect(Number.isFinite(toRestart)).toBe(true);

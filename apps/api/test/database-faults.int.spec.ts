@@ -22,7 +22,11 @@ import {
 
 /** The client gives up after this long: a request still unanswered then "hung". */
 const CLIENT_TIMEOUT_MS = 9_000;
-/** The promise: 503 within 5 s — plus the scheduling delay this busy machine adds (measured). */
+/**
+ * The promise: 503 within 5 s — plus the scheduling delay this busy machine adds, measured as the
+ * event-loop delay of this process, counted twice: the server's timer may fire that late, and
+ * the client, in the same process, may read the answer that late again.
+ */
 const ANSWER_WITHIN_MS = 5_000;
 const WRITERS = 6;
 
@@ -145,6 +149,12 @@ describe('a stalled, then stopped, real PostgreSQL under a write load', () => {
     const killedAt = Date.now();
     process.kill(firstPid, 'SIGKILL');
     await sleep(9_000);
+    // A loaded machine may take longer to restart it: keep the load until it is back (20 s more at most).
+    const back = () => {
+      const down = firstAfter(killedAt, (s) => s === 503);
+      return Number.isFinite(firstAfter(down, (s) => s === 200 || s === 201));
+    };
+    for (let extra = 0; !back() && extra < 20_000; extra += 500) await sleep(500);
     running = false;
     await Promise.all([...writers, prober]);
     lag.disable();
@@ -199,7 +209,7 @@ describe('a stalled, then stopped, real PostgreSQL under a write load', () => {
 
     expect(hung).toEqual([]);
     expect(otherErrors.map((a) => a.status)).toEqual([]);
-    expect(slowest).toBeLessThanOrEqual(ANSWER_WITHIN_MS + lagMs);
+    expect(slowest).toBeLessThanOrEqual(ANSWER_WITHIN_MS + 2 * lagMs);
     expect(to503).toBeLessThanOrEqual(5);
     expect(Number.isFinite(toRecovery)).toBe(true);
     expect(Number.isFinite(toRestart)).toBe(true);
