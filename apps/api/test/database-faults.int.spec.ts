@@ -1,8 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 
@@ -12,10 +10,23 @@ import { loadConfig } from '../src/config/app-config';
 import { ensureDatabase } from '../src/database/database-target';
 import { migrate } from '../src/database/migrate';
 import { UsersService } from '../src/users/users.service';
+import {
+  faultsUrl,
+  holdFaultsServer,
+  postmasterPid,
+  processTree,
+  signalAll,
+  sleep,
+  untilAnswers,
+} from './support/faults-server';
 
 /** The client gives up after this long: a request still unanswered then "hung". */
 const CLIENT_TIMEOUT_MS = 9_000;
-/** The promise: 503 within 5 s — plus the scheduling delay this busy machine adds (measured). */
+/**
+ * The promise: 503 within 5 s — plus the scheduling delay this busy machine adds, measured as the
+ * event-loop delay of this process, counted twice: the server's timer may fire that late, and
+ * the client, in the same process, may read the answer that late again.
+ */
 const ANSWER_WITHIN_MS = 5_000;
 const WRITERS = 6;
 
@@ -28,70 +39,14 @@ interface Attempt {
   id?: string;
 }
 
-/** The postmaster and every process it started (backends, checkpointer, WAL writer…). */
-function processTree(pid: number): number[] {
-  const children = readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .flatMap((name) => {
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return ppid === pid ? [Number(name)] : [];
-      } catch {
-        return [];
-      }
-    });
-  return [pid, ...children];
-}
-
-function signalAll(pids: number[], signal: NodeJS.Signals): void {
-  for (const pid of pids) {
-    try {
-      process.kill(pid, signal);
-    } catch {
-      // exited meanwhile
-    }
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The supervised server of the global setup: its postmaster's pid is the first line of postmaster.pid. */
-function postmasterPid(): number | null {
-  try {
-    const dir = process.env['TEST_FAULTS_DATA_DIR'] as string;
-    return Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
-  } catch {
-    return null;
-  }
-}
-
-function faultsUrl(database: string): string {
-  const url = new URL(process.env['TEST_FAULTS_ADMIN_URL'] as string);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-/** Retries a query while the server says it is starting up (recovery after a crash), up to 60 s. */
-async function untilAnswers(query: () => Promise<unknown>): Promise<void> {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      await query();
-      return;
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await sleep(500);
-    }
-  }
-}
-
 describe('a stalled, then stopped, real PostgreSQL under a write load', () => {
   let app: INestApplication;
   let base: string;
   let token: string;
+  let release: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
+    release = await holdFaultsServer();
     await ensureDatabase(faultsUrl('postgres'), 'faults');
     const url = faultsUrl('faults');
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TERRITORY_DEPARTEMENTS: '77' });
@@ -116,10 +71,11 @@ describe('a stalled, then stopped, real PostgreSQL under a write load', () => {
       body: JSON.stringify({ email, password: 'correct-horse-battery-77' }),
     });
     token = ((await login.json()) as { accessToken: string }).accessToken;
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await app?.close();
+    await release?.();
   });
 
   async function write(key: string, lastName: string): Promise<Attempt> {
@@ -193,6 +149,12 @@ describe('a stalled, then stopped, real PostgreSQL under a write load', () => {
     const killedAt = Date.now();
     process.kill(firstPid, 'SIGKILL');
     await sleep(9_000);
+    // A loaded machine may take longer to restart it: keep the load until it is back (20 s more at most).
+    const back = () => {
+      const down = firstAfter(killedAt, (s) => s === 503);
+      return Number.isFinite(firstAfter(down, (s) => s === 200 || s === 201));
+    };
+    for (let extra = 0; !back() && extra < 20_000; extra += 500) await sleep(500);
     running = false;
     await Promise.all([...writers, prober]);
     lag.disable();
@@ -247,7 +209,7 @@ describe('a stalled, then stopped, real PostgreSQL under a write load', () => {
 
     expect(hung).toEqual([]);
     expect(otherErrors.map((a) => a.status)).toEqual([]);
-    expect(slowest).toBeLessThanOrEqual(ANSWER_WITHIN_MS + lagMs);
+    expect(slowest).toBeLessThanOrEqual(ANSWER_WITHIN_MS + 2 * lagMs);
     expect(to503).toBeLessThanOrEqual(5);
     expect(Number.isFinite(toRecovery)).toBe(true);
     expect(Number.isFinite(toRestart)).toBe(true);

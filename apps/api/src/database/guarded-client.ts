@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { Client, type ClientConfig } from 'pg';
 
 /** Extra option of the pool's clients: a query without any answer for this long is given up. */
@@ -15,13 +16,17 @@ const LATE_TIMER_MS = 500;
  * transaction the client gave up on as soon as it runs again — a write answered 503 is not
  * committed later. pg's own `query_timeout` is not used: it keeps waiting on the socket, and it
  * fires when a busy event loop (a long computation, a GC pause) only delayed the reading of an
- * answer that had arrived. Here a timer that fires late is given another period. Streams
+ * answer that had arrived. Here a timer that fires late first lets the loop read what arrived,
+ * and gives the query another period only if the server sent something. Streams
  * (COPY) are not guarded: the server's `statement_timeout` bounds them.
  */
 export class GuardedClient extends Client {
   private readonly stallMs: number;
   /** A longer stall window for the current transaction only (`allowLongStatements`). */
   private transactionStallMs: number | undefined;
+  /** The socket whose `data` events are counted, and their count: did the server send anything? */
+  private counted: Socket | undefined;
+  private chunksReceived = 0;
 
   constructor(config?: string | GuardedClientConfig) {
     super(config);
@@ -55,19 +60,36 @@ export class GuardedClient extends Client {
 
   /** Arms the stall timer of one query; returns the function that disarms it. */
   private watch(stallMs: number): () => void {
+    const stream = (this as unknown as { connection?: { stream?: Socket } }).connection?.stream;
+    if (stream && this.counted !== stream) {
+      // One listener per connection, whatever the number of queries queued on it.
+      this.counted = stream;
+      stream.on('data', () => (this.chunksReceived += 1));
+    }
+    let stopped = false;
+    let seen = this.chunksReceived;
     let due = Date.now() + stallMs;
     let timer: NodeJS.Timeout;
-    const check = () => {
-      const now = Date.now();
-      if (now - due > LATE_TIMER_MS) {
-        due = now + stallMs;
+    const giveUp = (): void => {
+      stream?.destroy(new Error('Query read timeout: the database server does not answer'));
+    };
+    const check = (): void => {
+      if (Date.now() - due <= LATE_TIMER_MS) return giveUp();
+      // Late: the event loop was busy. Let it first read what the server sent meanwhile (the poll
+      // phase runs before `setImmediate`); give the query another period only if bytes came —
+      // not a blind one, which would let a frozen server hold the request twice as long.
+      setImmediate((): void => {
+        if (stopped) return;
+        if (this.chunksReceived === seen) return giveUp();
+        seen = this.chunksReceived;
+        due = Date.now() + stallMs;
         timer = setTimeout(check, stallMs);
-        return;
-      }
-      const connection = (this as unknown as { connection?: { stream?: { destroy(error?: Error): void } } }).connection;
-      connection?.stream?.destroy(new Error('Query read timeout: the database server does not answer'));
+      });
     };
     timer = setTimeout(check, stallMs);
-    return () => clearTimeout(timer);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }
 }

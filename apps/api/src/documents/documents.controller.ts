@@ -19,6 +19,7 @@ import type { Request, Response } from 'express';
 
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
+import { withStreamErrors } from '../common/errors/stream-errors';
 import { ParseIdPipe } from '../common/http/id.pipe';
 import { attachmentDisposition } from './content-disposition';
 import { DocumentsService } from './documents.service';
@@ -55,7 +56,7 @@ export class DocumentsController {
     res.setHeader('Content-Type', version.mediaType);
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('ETag', `"${version.sha256}"`);
-    return new StreamableFile(stream, { length: version.sizeBytes });
+    return withStreamErrors(new StreamableFile(stream, { length: version.sizeBytes }));
   }
 
   @ApiOperation({

@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditService } from '../common/audit/audit.service';
+import { RETRY_AFTER_SECONDS } from '../common/errors/database-errors';
 import { DomainException } from '../common/errors/domain-exception';
 import {
   applyVersionedChange,
@@ -200,9 +201,13 @@ export class DocumentsService {
 
   private async uploading<T>(work: () => Promise<T>): Promise<T> {
     if (this.uploads >= MAX_CONCURRENT_UPLOADS) {
-      throw new HttpException(
-        'Trop d’envois de fichiers en cours : réessayez dans un instant.',
-        HttpStatus.TOO_MANY_REQUESTS,
+      // Slots held by uploads that wait for a slow database: say when to try again.
+      throw Object.assign(
+        new HttpException(
+          'Trop d’envois de fichiers en cours : réessayez dans un instant.',
+          HttpStatus.TOO_MANY_REQUESTS,
+        ),
+        { retryAfterSeconds: RETRY_AFTER_SECONDS },
       );
     }
     this.uploads++;
