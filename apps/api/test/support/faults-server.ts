@@ -8,6 +8,15 @@ import { Client } from 'pg';
  * by two jest workers never freeze the server under each other.
  */
 
+/** The client gives up after this long: a request still unanswered then "hung". */
+export const CLIENT_TIMEOUT_MS = 9_000;
+/**
+ * The promise: 503 within 5 s — plus the scheduling delay this busy machine adds, measured as the
+ * event-loop delay of this process, counted twice: the server's timer may fire that late, and
+ * the client, in the same process, may read the answer that late again.
+ */
+export const ANSWER_WITHIN_MS = 5_000;
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The postmaster and every process it started (backends, checkpointer, WAL writer…). */
